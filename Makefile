@@ -1,0 +1,38 @@
+# Two commands set everything up on a fresh Debian/Ubuntu machine: `make run`, `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run demo test lint format screenshots bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+	  echo "Could not create a virtual environment: install python3-venv (sudo apt-get install python3-venv)"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/coachdesk
+
+demo: $(STAMP)
+	$(BIN)/coachdesk --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check coachdesk tests tools
+	$(BIN)/ruff format --check coachdesk tests tools
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format coachdesk tests tools
+	$(BIN)/ruff check --fix coachdesk tests tools
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,113 @@
+"""The composition root: read the command line, open the journal, build the window."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
+
+from coachdesk import __version__
+from coachdesk.coaching.demo import load_demo
+from coachdesk.coaching.flows import FlowLibrary, load_flows
+from coachdesk.resources import flows_dir, resources_dir
+from coachdesk.storage import JournalError, JournalStore
+
+APP_NAME = "coachdesk"
+JOURNAL_FILE = "journal.sqlite"
+
+
+def default_journal_path() -> Path:
+    """The journal in the per-user data folder (e.g. ~/.local/share/coachdesk)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / JOURNAL_FILE
+
+
+def ui_language() -> str:
+    """The flow language to use: the system's if we have it, else English."""
+    language = QLocale().name().split("_")[0]
+    return language if (flows_dir() / language).is_dir() else "en"
+
+
+def load_library() -> FlowLibrary:
+    """The flows in the user's language."""
+    return load_flows(flows_dir(), ui_language())
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line of the app itself (subcommands live in cli.py)."""
+    p = argparse.ArgumentParser(
+        prog=APP_NAME, description="A private reflection-coaching journal for salespeople."
+    )
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--journal", type=Path, metavar="PATH", help="open this journal file")
+    where.add_argument(
+        "--demo", action="store_true", help="open a throwaway journal filled with examples"
+    )
+    return p
+
+
+def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
+    """Put the demo reflections into `store`; returns how many."""
+    demo_file = resources_dir() / "demo" / f"{ui_language()}.toml"
+    if not demo_file.exists():
+        demo_file = resources_dir() / "demo" / "en.toml"
+    entries = load_demo(demo_file, library, today)
+    for entry in entries:
+        store.add(entry.flow, entry.answers, entry.created_at, finished=entry.finished)
+    return len(entries)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the desktop app; returns the exit code."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from coachdesk.settings import Settings
+    from coachdesk.ui import theme
+    from coachdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    theme.apply(app)
+
+    demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-")) if args.demo else None
+    path = demo_folder / JOURNAL_FILE if demo_folder else (args.journal or default_journal_path())
+    library = load_library()
+    try:
+        store = JournalStore.open(path.expanduser())
+    except JournalError as error:
+        QMessageBox.critical(None, app.tr("coachdesk cannot open the journal"), str(error))
+        return 1
+    try:
+        if demo_folder:
+            fill_demo(store, library, date.today())
+        settings = Settings(
+            QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+        )
+        window = MainWindow(store, library, settings)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+        if demo_folder:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `coachdesk` command."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser().parse_args(arguments)
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""Flows: the question sets a coach walks you through, loaded from TOML data files."""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The stages a deal moves through; a "stage" question asks where it turned.
+# Keys are stored in the journal; the UI gives each one a translated label.
+DEAL_STAGES = (
+    "prospecting",
+    "discovery",
+    "demo",
+    "proposal",
+    "negotiation",
+    "closing",
+    "after-sale",
+)
+
+FREE_NOTE_ID = "free-note"
+
+
+class QuestionKind(enum.StrEnum):
+    """How a question is answered."""
+
+    TEXT = "text"
+    SCALE = "scale"  # 1..5, with words for both ends
+    STAGE = "stage"  # one of DEAL_STAGES
+    COMMITMENT = "commitment"  # free text that becomes a commitment
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a flow, with what a coach would add to help."""
+
+    id: str
+    text: str
+    kind: QuestionKind = QuestionKind.TEXT
+    hint: str = ""
+    low: str = ""  # scale only: the word for 1
+    high: str = ""  # scale only: the word for 5
+
+
+@dataclass(frozen=True)
+class Flow:
+    """An ordered set of questions with a purpose."""
+
+    id: str
+    title: str
+    purpose: str
+    questions: tuple[Question, ...]
+    order: int = 100
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, if the flow has it."""
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+@dataclass(frozen=True)
+class FlowError:
+    """A flow file that could not be used, and why."""
+
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path.name}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FlowLibrary:
+    """The flows of one language, in chooser order, plus the files that failed."""
+
+    flows: tuple[Flow, ...]
+    errors: tuple[FlowError, ...] = field(default=())
+
+    def get(self, flow_id: str) -> Flow | None:
+        """The flow with this id, if loaded."""
+        return next((f for f in self.flows if f.id == flow_id), None)
+
+
+class FlowFormatError(ValueError):
+    """A flow file does not follow the format."""
+
+
+def _text(table: dict[str, object], key: str, where: str, required: bool = True) -> str:
+    value = table.get(key, None if required else "")
+    if value is None:
+        raise FlowFormatError(f"{where}: missing '{key}'")
+    if not isinstance(value, str):
+        raise FlowFormatError(f"{where}: '{key}' must be text")
+    if required and not value.strip():
+        raise FlowFormatError(f"{where}: '{key}' is empty")
+    return value.strip()
+
+
+def _parse_question(raw: object, index: int) -> Question:
+    where = f"question {index}"
+    if not isinstance(raw, dict):
+        raise FlowFormatError(f"{where}: must be a table")
+    kind_name = _text(raw, "kind", where, required=False) or QuestionKind.TEXT.value
+    try:
+        kind = QuestionKind(kind_name)
+    except ValueError:
+        allowed = ", ".join(k.value for k in QuestionKind)
+        raise FlowFormatError(f"{where}: unknown kind '{kind_name}' (use {allowed})") from None
+    question = Question(
+        id=_text(raw, "id", where),
+        text=_text(raw, "text", where),
+        kind=kind,
+        hint=_text(raw, "hint", where, required=False),
+        low=_text(raw, "low", where, required=False),
+        high=_text(raw, "high", where, required=False),
+    )
+    if kind is QuestionKind.SCALE and not (question.low and question.high):
+        raise FlowFormatError(f"{where}: a scale needs words for 'low' and 'high'")
+    unknown = set(raw) - {"id", "text", "kind", "hint", "low", "high"}
+    if unknown:
+        raise FlowFormatError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+    return question
+
+
+def parse_flow(text: str) -> Flow:
+    """Parse one flow from TOML text; raises FlowFormatError naming the problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise FlowFormatError(f"not valid TOML ({error})") from None
+    unknown = set(raw) - {"id", "title", "purpose", "order", "questions"}
+    if unknown:
+        raise FlowFormatError(f"unknown key '{sorted(unknown)[0]}'")
+    order = raw.get("order", 100)
+    if not isinstance(order, int) or isinstance(order, bool):
+        raise FlowFormatError("'order' must be a whole number")
+    raw_questions = raw.get("questions")
+    if not isinstance(raw_questions, list) or not raw_questions:
+        raise FlowFormatError("a flow needs at least one [[questions]] entry")
+    questions = tuple(_parse_question(q, i) for i, q in enumerate(raw_questions, start=1))
+    ids = [q.id for q in questions]
+    duplicate = next((i for i in ids if ids.count(i) > 1), None)
+    if duplicate:
+        raise FlowFormatError(f"question id '{duplicate}' is used twice")
+    return Flow(
+        id=_text(raw, "id", "flow"),
+        title=_text(raw, "title", "flow"),
+        purpose=_text(raw, "purpose", "flow", required=False),
+        questions=questions,
+        order=order,
+    )
+
+
+def load_flow_files(paths: Iterable[Path]) -> FlowLibrary:
+    """Load the given flow files; a bad file becomes a FlowError, the rest still load."""
+    flows: dict[str, Flow] = {}
+    errors: list[FlowError] = []
+    for path in sorted(paths):
+        try:
+            flow = parse_flow(path.read_text(encoding="utf-8"))
+        except (FlowFormatError, OSError, UnicodeDecodeError) as error:
+            errors.append(FlowError(path, str(error)))
+            continue
+        if flow.id in flows:
+            errors.append(FlowError(path, f"flow id '{flow.id}' is already used by another file"))
+            continue
+        flows[flow.id] = flow
+    ordered = sorted(flows.values(), key=lambda f: (f.order, f.title.casefold()))
+    return FlowLibrary(tuple(ordered), tuple(errors))
+
+
+def load_flows(flows_root: Path, language: str) -> FlowLibrary:
+    """Load resources/flows/<language>/*.toml, falling back to English."""
+    folder = flows_root / language
+    if not folder.is_dir():
+        folder = flows_root / "en"
+    return load_flow_files(folder.glob("*.toml"))

@@ -1,0 +1,103 @@
+"""Reflections: one walk through a flow, its answers, and how it shows in a list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from coachdesk.coaching.flows import Flow, Question, QuestionKind
+
+PREVIEW_LENGTH = 160
+_WHITESPACE = re.compile(r"\s+")
+
+
+def preview_text(text: str, limit: int = PREVIEW_LENGTH) -> str:
+    """One line of at most `limit` characters, cut at a word where possible."""
+    line = _WHITESPACE.sub(" ", text).strip()
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] or line[:limit]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What was answered to one question, with the question as it was asked."""
+
+    question_id: str
+    prompt: str
+    kind: QuestionKind
+    position: int
+    text: str = ""
+    rating: int | None = None  # scale questions: 1..5
+    stage: str | None = None  # stage questions: one of DEAL_STAGES
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing was given (a skipped question)."""
+        return not self.text.strip() and self.rating is None and self.stage is None
+
+    @classmethod
+    def blank(cls, question: Question, position: int) -> Answer:
+        """An empty answer to `question`."""
+        return cls(question.id, question.text, question.kind, position)
+
+
+@dataclass(frozen=True)
+class Reflection:
+    """A walk through one flow; a draft until it is finished."""
+
+    id: int
+    flow_id: str
+    flow_title: str
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None = None
+    position: int = 0  # the question to come back to
+    title: str = ""
+    answers: tuple[Answer, ...] = ()
+
+    @property
+    def is_draft(self) -> bool:
+        """True until the last question was passed with Finish."""
+        return self.finished_at is None
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The answer to this question, if one was stored."""
+        return next((a for a in self.answers if a.question_id == question_id), None)
+
+    @property
+    def preview(self) -> str:
+        """The first written answer, on one line."""
+        first = next((a.text for a in self.answers if a.text.strip()), "")
+        return preview_text(first)
+
+
+@dataclass(frozen=True)
+class ReflectionSummary:
+    """A reflection as the timeline lists it: no answers, just enough to recognise it."""
+
+    id: int
+    flow_id: str
+    flow_title: str
+    title: str
+    created_at: datetime
+    is_draft: bool
+    preview: str
+
+
+def walk_for(reflection: Reflection, flow: Flow | None) -> Flow:
+    """The questions to walk when (re)opening a reflection.
+
+    The flow as it is now, plus any answered question it no longer has, so nothing
+    stored is hidden; if the flow itself is gone, the questions as they were asked.
+    """
+    asked = [
+        Question(a.question_id, a.prompt, a.kind)
+        for a in reflection.answers
+        if flow is None or flow.question(a.question_id) is None
+    ]
+    if flow is None:
+        return Flow(reflection.flow_id, reflection.flow_title, "", tuple(asked))
+    return replace(flow, questions=flow.questions + tuple(asked)) if asked else flow

@@ -1,0 +1,17 @@
+"""The journal on disk: sqlite-utils only, no Qt. JournalStore hands out coaching dataclasses."""
+
+from coachdesk.storage.errors import (
+    JournalError,
+    NewerJournalError,
+    NotAJournalError,
+    StorageUnavailable,
+)
+from coachdesk.storage.journal import JournalStore
+
+__all__ = [
+    "JournalError",
+    "JournalStore",
+    "NewerJournalError",
+    "NotAJournalError",
+    "StorageUnavailable",
+]

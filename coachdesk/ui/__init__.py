@@ -1,0 +1,1 @@
+"""The desktop interface: QtWidgets windows, dialogs and thin models over the store."""

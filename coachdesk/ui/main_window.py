@@ -1,0 +1,294 @@
+"""The main window: the timeline and a reflection side by side, or one question at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.reflections import ReflectionSummary, walk_for
+from coachdesk.settings import Settings
+from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
+from coachdesk.ui.flow_chooser import FlowChooser
+from coachdesk.ui.guided import GuidedPage
+from coachdesk.ui.reading_pane import ReadingPane
+from coachdesk.ui.theme import GRID, set_role
+from coachdesk.ui.timeline_model import TimelineModel
+from coachdesk.ui.timeline_view import TimelineView
+
+
+class MainWindow(QMainWindow):
+    """Everything a salesperson does alone with the journal."""
+
+    def __init__(
+        self,
+        store: JournalStore,
+        library: FlowLibrary,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._library = library
+        self._settings = settings
+        # The title never shows journal content: the screen may be shared.
+        self.setWindowTitle("coachdesk")
+
+        self.timeline_model = TimelineModel(store, self)
+        self.timeline = TimelineView(self)
+        self.timeline.setModel(self.timeline_model)
+        self.reading = ReadingPane(self)
+        self.guided = GuidedPage(store, self)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self.timeline)
+        self._splitter.addWidget(self.reading)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([GRID * 44, GRID * 100])
+        self._splitter.setChildrenCollapsible(False)
+        self.timeline.setMinimumWidth(GRID * 32)
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._splitter)
+        self._pages.addWidget(self.guided)
+        self.setCentralWidget(self._pages)
+
+        self._notice = QLabel(self)
+        self._notice.setWordWrap(True)
+        set_role(self._notice, "warning")
+        self.statusBar().addWidget(self._notice, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self._build_actions()
+        self._connect()
+        self._restore_layout()
+        self.timeline.setFocus()
+        self._select_first(prefer_draft=True)
+        if library.errors:
+            self.show_notice(
+                self.tr("Some question sets could not be read and were left out: %1")
+                .replace("%1", "; ".join(str(e) for e in library.errors))
+            )
+
+    # Actions ---------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcuts: list[QKeySequence], slot: object, menu_name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(self.tr("&New reflection…"), [key("Ctrl+N")], self.new_reflection)
+        self.open_action = self._action(self.tr("&Continue or edit"), [key("F2")], self.open_current)
+        self.delete_action = self._action(self.tr("&Delete reflection…"), [key("Del")], self.delete_current)
+        self.quit_action = self._action(self.tr("&Quit"), [key("Ctrl+Q")], self.close)
+        self.next_action = self._action(
+            self.tr("Next question / finish"), [key("Ctrl+Return"), key("Ctrl+Enter")], self.guided.go_forward
+        )
+        self.back_action = self._action(self.tr("Previous question"), [key("Alt+Left")], self.guided.go_back)
+        self.later_action = self._action(self.tr("Continue later"), [key("Esc")], self.guided.pause)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), [key("F1")], self.show_shortcuts
+        )
+        journal = self.menuBar().addMenu(self.tr("&Journal"))
+        for action in (self.new_action, self.open_action, self.delete_action):
+            journal.addAction(action)
+        journal.addSeparator()
+        journal.addAction(self.quit_action)
+        reflection = self.menuBar().addMenu(self.tr("&Reflection"))
+        for action in (self.next_action, self.back_action, self.later_action):
+            reflection.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        self._update_actions()
+
+    def _connect(self) -> None:
+        self.timeline.selectionModel().selectionChanged.connect(self._on_timeline_selection_changed)
+        self.timeline.activated.connect(self._on_timeline_activated)
+        self.timeline_model.modelReset.connect(self._on_timeline_model_reset)
+        self.reading.continue_requested.connect(self.open_current)
+        self.reading.delete_requested.connect(self.delete_current)
+        self.reading.new_requested.connect(self.new_reflection)
+        self.guided.reflection_finished.connect(self._on_guided_reflection_finished)
+        self.guided.reflection_paused.connect(self._on_guided_reflection_paused)
+
+    def _guided_mode(self) -> bool:
+        return self._pages.currentWidget() is self.guided
+
+    def _update_actions(self) -> None:
+        guided = self._guided_mode()
+        selected = self.reading.reflection is not None
+        for action in (self.next_action, self.back_action, self.later_action):
+            action.setEnabled(guided)
+        self.new_action.setEnabled(not guided)
+        self.open_action.setEnabled(not guided and selected)
+        self.delete_action.setEnabled(not guided and selected)
+
+    # Library side ----------------------------------------------------------------------
+
+    def _selected_summary(self) -> ReflectionSummary | None:
+        return self.timeline_model.summary_at(self.timeline.currentIndex().row())
+
+    def _select_first(self, prefer_draft: bool = False) -> None:
+        drafts = self._store.drafts() if prefer_draft else []
+        row = self.timeline_model.row_of(drafts[0].id) if drafts else 0
+        self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        if self.timeline_model.rowCount() == 0:
+            self.reading.show_empty(journal_is_empty=True)
+            self._update_actions()
+            return
+        row = max(0, min(row, self.timeline_model.rowCount() - 1))
+        self.timeline.setCurrentIndex(self.timeline_model.index(row))
+        self._show_selected()
+
+    def _select_reflection(self, reflection_id: int) -> None:
+        self._select_row(max(0, self.timeline_model.row_of(reflection_id)))
+
+    def _show_selected(self) -> None:
+        summary = self._selected_summary()
+        if summary is None:
+            self.reading.show_empty(journal_is_empty=self.timeline_model.rowCount() == 0)
+        else:
+            try:
+                reflection = self._store.get(summary.id)
+            except KeyError:
+                self.timeline_model.reload()
+                return
+            self.reading.show_reflection(reflection, self._library.get(reflection.flow_id))
+        self._update_actions()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_timeline_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_selected()
+
+    @Slot(QModelIndex)
+    def _on_timeline_activated(self, _index: QModelIndex) -> None:
+        summary = self._selected_summary()
+        if summary and summary.is_draft:
+            self.open_current()
+
+    @Slot()
+    def _on_timeline_model_reset(self) -> None:
+        self.reading.show_empty(journal_is_empty=self.timeline_model.rowCount() == 0)
+        self._update_actions()
+
+    # Commands --------------------------------------------------------------------------
+
+    @Slot()
+    def new_reflection(self) -> None:
+        """Ctrl+N: choose a flow and begin at its first question."""
+        if self._guided_mode():
+            return
+        flow = FlowChooser.ask(self, self._library.flows)
+        if flow is None:
+            return
+        try:
+            reflection = self._store.start(flow)
+        except StorageUnavailable as error:
+            self.show_notice(str(error))
+            return
+        self._enter_guided(reflection.id, at=0)
+
+    @Slot()
+    def open_current(self) -> None:
+        """F2: continue a draft where it was left, or edit a finished reflection."""
+        summary = self._selected_summary()
+        if summary is None or self._guided_mode():
+            return
+        self._enter_guided(summary.id, at=None if summary.is_draft else 0)
+
+    def _enter_guided(self, reflection_id: int, at: int | None) -> None:
+        reflection = self._store.get(reflection_id)
+        flow = walk_for(reflection, self._library.get(reflection.flow_id))
+        self._pages.setCurrentWidget(self.guided)
+        self.guided.begin(flow, reflection, at)
+        self._update_actions()
+
+    @Slot()
+    def delete_current(self) -> None:
+        """Del: remove the selected reflection after asking."""
+        summary = self._selected_summary()
+        if summary is None or self._guided_mode():
+            return
+        if not ConfirmDelete.ask(self, summary):
+            return
+        row = self.timeline.currentIndex().row()
+        try:
+            self._store.delete(summary.id)
+        except StorageUnavailable as error:
+            self.show_notice(str(error))
+            return
+        self.timeline_model.reload()
+        self._select_row(row)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """F1: every shortcut, read from the actions themselves."""
+        ShortcutsDialog.ask(self, [a for a in self.actions() if a.shortcut()])
+
+    def show_notice(self, text: str) -> None:
+        """A calm line at the bottom of the window."""
+        self._notice.setText(text)
+
+    # Leaving guided mode ---------------------------------------------------------------
+
+    def _leave_guided(self, reflection_id: int) -> None:
+        self._pages.setCurrentWidget(self._splitter)
+        self.timeline_model.reload()
+        self._select_reflection(reflection_id)
+        self.timeline.setFocus()
+
+    @Slot(int)
+    def _on_guided_reflection_finished(self, reflection_id: int) -> None:
+        self._leave_guided(reflection_id)
+
+    @Slot(int)
+    def _on_guided_reflection_paused(self, reflection_id: int) -> None:
+        self._leave_guided(reflection_id)
+
+    # Window ----------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if not self._settings.window_geometry.isEmpty():
+            self.restoreGeometry(self._settings.window_geometry)
+        else:
+            self.resize(GRID * 150, GRID * 100)
+        if not self._settings.splitter_state.isEmpty():
+            self._splitter.restoreState(self._settings.splitter_state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._guided_mode() and not self.guided.save_now():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "Your last answer could not be saved yet. If you quit now, "
+                    "what you typed since the last save is lost."
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self._settings.window_geometry = self.saveGeometry()
+        self._settings.splitter_state = self._splitter.saveState()
+        self._settings.sync()
+        event.accept()

@@ -1,0 +1,59 @@
+"""Shared fixtures. Qt runs offscreen, and no test touches the real user's data or settings."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+# Before Qt is imported anywhere: without a display Qt would abort the interpreter.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = tempfile.mkdtemp(prefix="coachdesk-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+
+import pytest  # noqa: E402
+
+from coachdesk.coaching.flows import FlowLibrary, load_flows  # noqa: E402
+from coachdesk.resources import flows_dir  # noqa: E402
+from coachdesk.storage import JournalStore  # noqa: E402
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 20, 16, 30, tzinfo=UTC))
+
+
+@pytest.fixture(scope="session")
+def library() -> FlowLibrary:
+    flows = load_flows(flows_dir(), "en")
+    assert not flows.errors, flows.errors
+    return flows
+
+
+@pytest.fixture
+def store(clock: FakeClock) -> Iterator[JournalStore]:
+    journal = JournalStore.in_memory(clock)
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "journal.sqlite"

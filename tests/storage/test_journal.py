@@ -1,0 +1,185 @@
+"""JournalStore: reflections and answers go in and come back exactly."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from coachdesk.coaching.flows import Flow, FlowLibrary, Question, QuestionKind
+from coachdesk.coaching.reflections import Answer
+from coachdesk.storage import JournalStore
+from tests.conftest import FakeClock
+
+FLOW = Flow(
+    id="debrief",
+    title="Debrief",
+    purpose="",
+    questions=(
+        Question("what", "What happened?"),
+        Question("stress", "How tense?", QuestionKind.SCALE, low="calm", high="tense"),
+        Question("stage", "Where did it turn?", QuestionKind.STAGE),
+        Question("next", "What will you do?", QuestionKind.COMMITMENT),
+    ),
+)
+
+
+def answer(question_id: str, **values: object) -> Answer:
+    question = FLOW.question(question_id)
+    assert question is not None
+    return replace(Answer.blank(question, FLOW.questions.index(question)), **values)
+
+
+def test_a_new_reflection_is_an_empty_draft(store: JournalStore, clock: FakeClock) -> None:
+    reflection = store.start(FLOW)
+    assert reflection.is_draft
+    assert reflection.flow_id == "debrief" and reflection.flow_title == "Debrief"
+    assert reflection.answers == ()
+    assert reflection.created_at == clock.now
+
+
+def test_answers_of_every_kind_round_trip(store: JournalStore) -> None:
+    reflection = store.start(FLOW)
+    given = [
+        answer("what", text="Lost it on \"price\".\nReally: no champion. Café, één, 🙂"),
+        answer("stress", rating=4),
+        answer("stage", stage="proposal"),
+        answer("next", text="Ask who decides, in the first call."),
+    ]
+    for a in given:
+        store.save_answer(reflection.id, a)
+    assert store.get(reflection.id).answers == tuple(given)
+
+
+def test_saving_an_answer_again_replaces_it(store: JournalStore, clock: FakeClock) -> None:
+    reflection = store.start(FLOW)
+    store.save_answer(reflection.id, answer("what", text="first"))
+    clock.advance(minutes=5)
+    store.save_answer(reflection.id, answer("what", text="second"))
+    stored = store.get(reflection.id)
+    assert [a.text for a in stored.answers] == ["second"]
+    assert stored.updated_at == clock.now
+
+
+def test_finish_marks_done_once_and_keeps_the_first_time(
+    store: JournalStore, clock: FakeClock
+) -> None:
+    reflection = store.start(FLOW)
+    store.set_position(reflection.id, 2)
+    assert store.get(reflection.id).position == 2
+    clock.advance(minutes=10)
+    first = clock.now
+    store.finish(reflection.id)
+    clock.advance(days=3)
+    store.finish(reflection.id)  # finishing an edit later
+    stored = store.get(reflection.id)
+    assert not stored.is_draft and stored.finished_at == first
+
+
+def test_timeline_is_newest_first_and_pages(store: JournalStore, clock: FakeClock) -> None:
+    ids = []
+    for n in range(7):
+        clock.advance(hours=1)
+        reflection = store.start(FLOW)
+        store.save_answer(reflection.id, answer("what", text=f"answer {n}"))
+        ids.append(reflection.id)
+    assert store.count() == 7
+    first_page = store.timeline(0, 4)
+    second_page = store.timeline(4, 4)
+    assert [s.id for s in first_page + second_page] == ids[::-1]
+    assert first_page[0].preview == "answer 6"
+
+
+def test_timeline_preview_is_the_first_written_answer_on_one_line(store: JournalStore) -> None:
+    reflection = store.start(FLOW)
+    store.save_answer(reflection.id, answer("stress", rating=2))
+    store.save_answer(reflection.id, answer("next", text="later question"))
+    store.save_answer(reflection.id, answer("what", text="  line one\n\nline two " + "x" * 5000))
+    (summary,) = store.timeline()
+    assert summary.preview.startswith("line one line two")
+    assert summary.preview.endswith("…") and len(summary.preview) <= 161
+
+
+def test_drafts_lists_only_unfinished(store: JournalStore) -> None:
+    done = store.start(FLOW)
+    store.finish(done.id)
+    draft = store.start(FLOW)
+    assert [s.id for s in store.drafts()] == [draft.id]
+    assert [s.is_draft for s in store.timeline()] == [True, False]
+
+
+def test_delete_removes_the_reflection_and_its_answers(store: JournalStore) -> None:
+    keep = store.start(FLOW)
+    gone = store.start(FLOW)
+    store.save_answer(gone.id, answer("what", text="to be deleted"))
+    store.delete(gone.id)
+    assert [s.id for s in store.timeline()] == [keep.id]
+    with pytest.raises(KeyError):
+        store.get(gone.id)
+    assert store.db.execute("select count(*) from answers").fetchone()[0] == 0
+
+
+def test_add_stores_a_whole_reflection_at_its_own_time(store: JournalStore) -> None:
+    when = datetime(2025, 2, 28, 18, 0, tzinfo=UTC)
+    reflection_id = store.add(FLOW, [answer("what", text="imported")], when, title="Old note")
+    stored = store.get(reflection_id)
+    assert stored.created_at == when and stored.finished_at == when
+    assert stored.title == "Old note" and stored.answers[0].text == "imported"
+
+
+def test_times_must_be_timezone_aware(store: JournalStore) -> None:
+    with pytest.raises(ValueError):
+        store.add(FLOW, [], datetime(2025, 1, 1, 12, 0))
+
+
+def test_search_index_follows_answers_and_ignores_diacritics(store: JournalStore) -> None:
+    reflection = store.start(FLOW)
+    store.save_answer(reflection.id, answer("what", text="Koffie in het café met één klant"))
+
+    def hits(term: str) -> int:
+        sql = "select count(*) from answers_fts where answers_fts match ?"
+        return int(store.db.execute(sql, [term]).fetchone()[0])
+
+    assert hits("cafe") == 1 and hits("een") == 1 and hits("KLANT") == 1
+    store.save_answer(reflection.id, answer("what", text="changed"))
+    assert hits("cafe") == 0 and hits("changed") == 1
+    store.delete(reflection.id)
+    assert hits("changed") == 0
+
+
+def test_a_journal_on_disk_is_private_and_durable(journal_path: Path) -> None:
+    store = JournalStore.open(journal_path)
+    try:
+        reflection = store.start(FLOW)
+        store.save_answer(reflection.id, answer("what", text="kept"))
+        pragma = {
+            name: store.db.execute(f"pragma {name}").fetchone()[0]
+            for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store")
+        }
+        assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "temp_store": 2}
+    finally:
+        store.close()
+    assert stat.S_IMODE(os.stat(journal_path.parent).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(journal_path).st_mode) == 0o600
+    reopened = JournalStore.open(journal_path)
+    try:
+        assert reopened.get(reflection.id).answers[0].text == "kept"
+    finally:
+        reopened.close()
+
+
+def test_strict_schema_refuses_invented_columns(store: JournalStore) -> None:
+    with pytest.raises(Exception, match="no column"):
+        store.db.table("reflections").insert({"flow_id": "x", "mood": "great"}, alter=False)
+
+
+def test_real_flows_store_and_load(store: JournalStore, library: FlowLibrary) -> None:
+    for flow in library.flows:
+        reflection = store.start(flow)
+        first = flow.questions[0]
+        store.save_answer(reflection.id, Answer(first.id, first.text, first.kind, 0, text="x"))
+        assert store.get(reflection.id).flow_title == flow.title
