@@ -1,4 +1,4 @@
-"""The demo journal: realistic reflections from resources/demo/<lang>.toml, dated back from today."""
+"""The demo journal: realistic reflections from resources/demo/<lang>.toml, dated to today."""
 
 from __future__ import annotations
 
@@ -41,15 +41,20 @@ def _answer(flow: Flow, question_id: str, value: object) -> Answer:
 
 
 def load_demo(path: Path, library: FlowLibrary, today: date) -> list[DemoReflection]:
-    """The demo reflections in `path`, dated relative to `today` in local time."""
+    """The demo reflections in `path`, dated back from the last Sunday on or before `today`.
+
+    Counting from a Sunday keeps the weekly rhythm the demo was written with (weekly
+    reflections on Fridays and Sundays, target stress at weekends) whatever today is.
+    """
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    sunday = today - timedelta(days=(today.weekday() + 1) % 7)
     result = []
     for entry in raw.get("reflections", []):
         flow = library.get(entry["flow"])
         if flow is None:
             continue  # a demo for a flow this language does not have
         hours, minutes = (int(part) for part in str(entry.get("time", "18:00")).split(":"))
-        day = today - timedelta(days=int(entry["days_ago"]))
+        day = sunday - timedelta(days=int(entry["days_ago"]))
         created = datetime.combine(day, time(hours, minutes)).astimezone()
         answers = sorted(
             (_answer(flow, qid, value) for qid, value in entry.get("answers", {}).items()),

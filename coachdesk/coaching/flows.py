@@ -159,7 +159,10 @@ def load_flow_files(paths: Iterable[Path]) -> FlowLibrary:
     for path in sorted(paths):
         try:
             flow = parse_flow(path.read_text(encoding="utf-8"))
-        except (FlowFormatError, OSError, UnicodeDecodeError) as error:
+        except UnicodeDecodeError:
+            errors.append(FlowError(path, "not UTF-8 text"))
+            continue
+        except (FlowFormatError, OSError) as error:
             errors.append(FlowError(path, str(error)))
             continue
         if flow.id in flows:

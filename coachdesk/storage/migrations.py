@@ -18,7 +18,7 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 @migrations(name="0001_reflections_and_answers")
 def _reflections_and_answers(db: Database) -> None:
-    db["reflections"].create(
+    db.table("reflections").create(
         {
             "id": int,
             "flow_id": str,
@@ -34,8 +34,8 @@ def _reflections_and_answers(db: Database) -> None:
         defaults={"title": "", "position": 0},
         strict=True,
     )
-    db["reflections"].create_index(["created_at"], index_name="reflections_created_at")
-    db["answers"].create(
+    db.table("reflections").create_index(["created_at"], index_name="reflections_created_at")
+    db.table("answers").create(
         {
             "id": int,
             "reflection_id": int,
@@ -54,15 +54,15 @@ def _reflections_and_answers(db: Database) -> None:
         foreign_keys=[("reflection_id", "reflections", "id")],
         strict=True,
     )
-    db["answers"].create_index(
+    db.table("answers").create_index(
         ["reflection_id", "question_id"], index_name="answers_question", unique=True
     )
-    db["answers"].create_index(["reflection_id", "position"], index_name="answers_position")
+    db.table("answers").create_index(["reflection_id", "position"], index_name="answers_position")
 
 
 @migrations(name="0002_answers_search")
 def _answers_search(db: Database) -> None:
-    db["answers"].enable_fts(["text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+    db.table("answers").enable_fts(["text"], tokenize=FTS_TOKENIZER, create_triggers=True)
 
 
 def known_migrations() -> list[str]:

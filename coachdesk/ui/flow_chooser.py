@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.coaching.flows import Flow
+from coachdesk.ui.painting import elide_lines
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 PurposeRole = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +31,7 @@ class _FlowDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         line = QFontMetrics(option.font).height()
-        return QSize(GRID * 40, 2 * line + 3 * GRID)
+        return QSize(GRID * 40, 3 * line + 3 * GRID)
 
     def paint(
         self,
@@ -51,10 +52,8 @@ class _FlowDelegate(QStyledItemDelegate):
         painter.drawText(QRect(area.left(), area.top(), area.width(), line), 0, index.data())
         painter.setFont(option.font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        purpose = QFontMetrics(option.font).elidedText(
-            str(index.data(PurposeRole) or ""), Qt.TextElideMode.ElideRight, area.width()
-        )
-        painter.drawText(QRect(area.left(), area.top() + line, area.width(), line), 0, purpose)
+        purpose = elide_lines(str(index.data(PurposeRole) or ""), option.font, area.width())
+        painter.drawText(QRect(area.left(), area.top() + line, area.width(), 2 * line), 0, purpose)
         painter.restore()
 
 
@@ -97,7 +96,7 @@ class FlowChooser(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(GRID * 72, GRID * 70)
+        self.resize(GRID * 84, GRID * 88)
         self.list.setFocus()
 
     @Slot(QListWidgetItem)

@@ -59,10 +59,14 @@ class GuidedPage(QWidget):
         self._hint.setWordWrap(True)
         self._status = QLabel(self)
         self._status.setWordWrap(True)
+        self._keys = QLabel(
+            self.tr("Ctrl+Enter next  ·  Alt+Left back  ·  Esc continue later"), self
+        )
         for label, role in (
             (self._flow_title, "soft"),
             (self._step, "soft"),
             (self._hint, "soft"),
+            (self._keys, "soft"),
             (self._question, "question"),
         ):
             set_role(label, role)
@@ -115,6 +119,8 @@ class GuidedPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self._forward)
         column.addLayout(buttons)
+        self._keys.setFont(scaled_font(self, 0.85))
+        column.addWidget(self._keys, 0, Qt.AlignmentFlag.AlignRight)
 
         holder = QWidget(self)
         holder.setLayout(column)
@@ -150,7 +156,9 @@ class GuidedPage(QWidget):
         total = len(self._flow.questions)
         question = self._current()
         self._flow_title.setText(self._flow.title)
-        self._step.setText(self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
+        self._step.setText(
+            self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        )
         self._progress.setRange(0, total)
         self._progress.setValue(index + 1)
         self._question.setText(question.text)
@@ -214,11 +222,11 @@ class GuidedPage(QWidget):
             self._store.save_answer(self._reflection.id, answer)
         except StorageUnavailable as error:
             self._status.setText(
-                self.tr("Not saved yet: %1 What you wrote stays here; coachdesk keeps trying.")
-                .replace("%1", str(error))
+                self.tr(
+                    "Not saved yet: %1 What you wrote stays here; coachdesk keeps trying."
+                ).replace("%1", str(error))
             )
             set_role(self._status, "warning")
-            self._status.style().polish(self._status)
             self._autosave.start(3000)
             return False
         self._answers[answer.question_id] = answer

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setSizes([GRID * 44, GRID * 100])
         self._splitter.setChildrenCollapsible(False)
+        self._splitter.setHandleWidth(1)
         self.timeline.setMinimumWidth(GRID * 32)
 
         self._pages = QStackedWidget(self)
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         set_role(self._notice, "warning")
         self.statusBar().addWidget(self._notice, 1)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()
 
         self._build_actions()
         self._connect()
@@ -75,8 +77,9 @@ class MainWindow(QMainWindow):
         self._select_first(prefer_draft=True)
         if library.errors:
             self.show_notice(
-                self.tr("Some question sets could not be read and were left out: %1")
-                .replace("%1", "; ".join(str(e) for e in library.errors))
+                self.tr("Some question sets could not be read and were left out: %1").replace(
+                    "%1", "; ".join(str(e) for e in library.errors)
+                )
             )
 
     # Actions ---------------------------------------------------------------------------
@@ -93,14 +96,24 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.new_action = self._action(self.tr("&New reflection…"), [key("Ctrl+N")], self.new_reflection)
-        self.open_action = self._action(self.tr("&Continue or edit"), [key("F2")], self.open_current)
-        self.delete_action = self._action(self.tr("&Delete reflection…"), [key("Del")], self.delete_current)
+        self.new_action = self._action(
+            self.tr("&New reflection…"), [key("Ctrl+N")], self.new_reflection
+        )
+        self.open_action = self._action(
+            self.tr("&Continue or edit"), [key("F2")], self.open_current
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete reflection…"), [key("Del")], self.delete_current
+        )
         self.quit_action = self._action(self.tr("&Quit"), [key("Ctrl+Q")], self.close)
         self.next_action = self._action(
-            self.tr("Next question / finish"), [key("Ctrl+Return"), key("Ctrl+Enter")], self.guided.go_forward
+            self.tr("Next question / finish"),
+            [key("Ctrl+Return"), key("Ctrl+Enter")],
+            self.guided.go_forward,
         )
-        self.back_action = self._action(self.tr("Previous question"), [key("Alt+Left")], self.guided.go_back)
+        self.back_action = self._action(
+            self.tr("Previous question"), [key("Alt+Left")], self.guided.go_back
+        )
         self.later_action = self._action(self.tr("Continue later"), [key("Esc")], self.guided.pause)
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), [key("F1")], self.show_shortcuts
@@ -150,6 +163,8 @@ class MainWindow(QMainWindow):
         self._select_row(row)
 
     def _select_row(self, row: int) -> None:
+        # An empty journal needs no empty list beside the welcome.
+        self.timeline.setVisible(self.timeline_model.rowCount() > 0)
         if self.timeline_model.rowCount() == 0:
             self.reading.show_empty(journal_is_empty=True)
             self._update_actions()
@@ -197,6 +212,7 @@ class MainWindow(QMainWindow):
         if self._guided_mode():
             return
         flow = FlowChooser.ask(self, self._library.flows)
+        self.activateWindow()  # some platforms hand focus back to the window only lazily
         if flow is None:
             return
         try:
@@ -244,8 +260,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog.ask(self, [a for a in self.actions() if a.shortcut()])
 
     def show_notice(self, text: str) -> None:
-        """A calm line at the bottom of the window."""
+        """A calm line at the bottom of the window (hidden again when empty)."""
         self._notice.setText(text)
+        self.statusBar().setVisible(bool(text))
 
     # Leaving guided mode ---------------------------------------------------------------
 

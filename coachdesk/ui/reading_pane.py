@@ -45,8 +45,11 @@ def answer_html(answer: Answer, flow: Flow | None, soft: str) -> str:
         question = flow.question(answer.question_id) if flow else None
         words = ""
         if question and question.low and question.high:
-            words = f" <span style='color:{soft}'>({escape(question.low)} 1 … 5 {escape(question.high)})</span>"
-        value = escape(QCoreApplication.translate("ReadingPane", "%1 of 5").replace("%1", str(answer.rating)))
+            scale = f"1 {question.low} … 5 {question.high}"
+            words = f" <span style='color:{soft}'>({escape(scale)})</span>"
+        value = escape(
+            QCoreApplication.translate("ReadingPane", "%1 of 5").replace("%1", str(answer.rating))
+        )
         return f"<p>{value}{words}</p>"
     if answer.kind is QuestionKind.STAGE and answer.stage:
         return f"<p>{escape(stage_label(answer.stage))}</p>"
@@ -85,17 +88,27 @@ class ReadingPane(QWidget):
         self._new.setToolTip(self.tr("Ctrl+N"))
         set_role(self._new, "primary")
         self._new.clicked.connect(self.new_requested)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8 * GRID, 8 * GRID, 8 * GRID, 8 * GRID)
+        inner = QWidget(page)
+        inner.setMaximumWidth(self.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2 * GRID)
-        column.addStretch(1)
         column.addWidget(self._empty_title)
         column.addWidget(self._empty_text)
         row = QHBoxLayout()
         row.addWidget(self._new)
         row.addStretch(1)
+        column.addSpacing(GRID)
         column.addLayout(row)
-        column.addStretch(2)
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(inner, 100)
+        across.addStretch(1)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(8 * GRID, 8 * GRID, 8 * GRID, 8 * GRID)
+        outer.addStretch(1)
+        outer.addLayout(across)
+        outer.addStretch(2)
         return page
 
     def _build_reading(self) -> QWidget:
@@ -163,7 +176,9 @@ class ReadingPane(QWidget):
         label = self.tr("Continue") if reflection.is_draft else self.tr("Edit")
         self._continue.setText(label)
         self._continue.setAccessibleName(
-            self.tr("Continue this reflection") if reflection.is_draft else self.tr("Edit this reflection")
+            self.tr("Continue this reflection")
+            if reflection.is_draft
+            else self.tr("Edit this reflection")
         )
         self._continue.setToolTip(self.tr("F2"))
         self._pages.setCurrentWidget(self._reading)

@@ -81,7 +81,8 @@ def stylesheet(colours: Colours) -> str:
     QLabel[role="warning"] {{ color: {colours.warning}; }}
     QLabel[role="question"] {{ color: {colours.text}; }}
     QPlainTextEdit, QTextBrowser, QListView {{
-        border: none; background: {colours.surface}; selection-background-color: {colours.selection};
+        border: none; background: {colours.surface};
+        selection-background-color: {colours.selection};
     }}
     QPlainTextEdit#answer {{
         border: 1px solid {colours.line}; border-radius: 6px; padding: {GRID}px;
@@ -135,3 +136,5 @@ def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = No
 def set_role(widget: QWidget, role: str) -> None:
     """Tag a widget for the stylesheet (soft text, primary button, ...)."""
     widget.setProperty("role", role)
+    widget.style().unpolish(widget)  # a property change is not picked up by itself
+    widget.style().polish(widget)

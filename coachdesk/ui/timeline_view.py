@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.reflections import ReflectionSummary
 from coachdesk.ui.formatting import friendly_moment
+from coachdesk.ui.painting import elide_lines
 from coachdesk.ui.theme import GRID
 from coachdesk.ui.timeline_model import SummaryRole
 
@@ -28,7 +29,9 @@ class TimelineDelegate(QStyledItemDelegate):
         body = QFont(option.font)
         return meta, body
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         meta, body = self._fonts(option)
         height = QFontMetrics(meta).height() + 2 * QFontMetrics(body).height() + 3 * GRID
         return QSize(GRID * 30, height)
@@ -73,7 +76,9 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             area_meta,
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(meta).elidedText(meta_line, Qt.TextElideMode.ElideRight, area_meta.width()),
+            QFontMetrics(meta).elidedText(
+                meta_line, Qt.TextElideMode.ElideRight, area_meta.width()
+            ),
         )
 
         painter.setFont(body)
@@ -82,28 +87,13 @@ class TimelineDelegate(QStyledItemDelegate):
         if not (summary.title or summary.preview):
             painter.setPen(soft)
         text_rect = QRect(
-            area.left(), area.top() + meta_height + GRID // 2, area.width(),
+            area.left(),
+            area.top() + meta_height + GRID // 2,
+            area.width(),
             2 * QFontMetrics(body).height(),
         )
-        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, _elide_two_lines(text, body, area.width()))
+        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, elide_lines(text, body, area.width()))
         painter.restore()
-
-
-def _elide_two_lines(text: str, font: QFont, width: int) -> str:
-    """Fit text into two wrapped lines, ending in an ellipsis when it does not."""
-    metrics = QFontMetrics(font)
-    words = text.split(" ")
-    first = ""
-    while words:
-        candidate = f"{first} {words[0]}".strip()
-        if metrics.horizontalAdvance(candidate) > width:
-            break
-        first = candidate
-        words.pop(0)
-    rest = " ".join(words)
-    if not first:  # one very long word
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 2 * width)
-    return f"{first}\n{metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)}" if rest else first
 
 
 class TimelineView(QListView):

@@ -45,7 +45,7 @@ def test_a_new_reflection_is_an_empty_draft(store: JournalStore, clock: FakeCloc
 def test_answers_of_every_kind_round_trip(store: JournalStore) -> None:
     reflection = store.start(FLOW)
     given = [
-        answer("what", text="Lost it on \"price\".\nReally: no champion. Café, één, 🙂"),
+        answer("what", text='Lost it on "price".\nReally: no champion. Café, één, 🙂'),
         answer("stress", rating=4),
         answer("stage", stage="proposal"),
         answer("next", text="Ask who decides, in the first call."),
@@ -160,7 +160,12 @@ def test_a_journal_on_disk_is_private_and_durable(journal_path: Path) -> None:
             name: store.db.execute(f"pragma {name}").fetchone()[0]
             for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store")
         }
-        assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "temp_store": 2}
+        assert pragma == {
+            "journal_mode": "wal",
+            "synchronous": 2,
+            "foreign_keys": 1,
+            "temp_store": 2,
+        }
     finally:
         store.close()
     assert stat.S_IMODE(os.stat(journal_path.parent).st_mode) == 0o700

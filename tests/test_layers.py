@@ -1,0 +1,20 @@
+"""The layers of DESIGN.md: the domain and the storage never load Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_coaching_and_storage_load_no_pyside6() -> None:
+    code = (
+        "import sys, pkgutil, importlib, coachdesk.coaching, coachdesk.storage\n"
+        "for pkg in (coachdesk.coaching, coachdesk.storage):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,92 @@
+"""Render the main views from the demo journal into PNGs (offscreen): `make screenshots`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from coachdesk.app import fill_demo, load_library  # noqa: E402
+from coachdesk.settings import Settings  # noqa: E402
+from coachdesk.storage import JournalStore  # noqa: E402
+from coachdesk.ui import theme  # noqa: E402
+from coachdesk.ui.flow_chooser import FlowChooser  # noqa: E402
+from coachdesk.ui.main_window import MainWindow  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("coachdesk")
+    theme.apply(app)
+    library = load_library()
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+
+        empty = JournalStore.open(Path(scratch) / "empty.sqlite")
+        window = MainWindow(empty, library, settings)
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+        save(window, folder, "welcome")
+        window.close()
+        empty.close()
+
+        store = JournalStore.open(Path(scratch) / "demo.sqlite")
+        fill_demo(store, library, date.today())
+        window = MainWindow(store, library, settings)
+        window.resize(*SIZE)
+        window.show()
+        debriefs = [
+            s for s in store.timeline(0, 200) if s.flow_id == "deal-debrief" and not s.is_draft
+        ]
+        if debriefs:
+            window.timeline.setCurrentIndex(
+                window.timeline_model.index(window.timeline_model.row_of(debriefs[0].id))
+            )
+        settle(app)
+        save(window, folder, "timeline")
+
+        chooser = FlowChooser(library.flows, window)
+        chooser.show()
+        settle(app)
+        save(chooser, folder, "chooser")
+        chooser.close()
+
+        debrief = library.get("deal-debrief") or library.flows[0]
+        reflection = store.start(debrief)
+        turning = next((i for i, q in enumerate(debrief.questions) if q.id == "turning-point"), 0)
+        window._enter_guided(reflection.id, at=turning)
+        window.guided.text_editor().setPlainText(
+            "In the second meeting, when their COO joined. I kept presenting the roadmap "
+            "while she asked twice about the go-live in March. I heard it as a detail."
+        )
+        settle(app)
+        save(window, folder, "guided")
+        window.guided.pause()
+        window.close()
+        store.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
