@@ -13,10 +13,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# Qt's xcb plugin needs libxcb-cursor0, which some desktops lack; say so instead of a Qt abort.
+define check_desktop
+	@if [ -n "$$DISPLAY" ] && ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then \
+	  echo "coachdesk needs libxcb-cursor0 to open a window: sudo apt-get install libxcb-cursor0"; exit 1; fi
+endef
+
 run: $(STAMP)
+	$(check_desktop)
 	$(BIN)/coachdesk
 
 demo: $(STAMP)
+	$(check_desktop)
 	$(BIN)/coachdesk --demo
 
 lint: $(STAMP)

@@ -53,6 +53,7 @@ class ShortcutsDialog(QDialog):
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().hide()
+        table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         table.setShowGrid(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, action in enumerate(actions):

@@ -150,6 +150,8 @@ class ReadingPane(QWidget):
             self._empty_title.setText(self.tr("Pick a reflection to read it."))
             self._empty_text.setText(self.tr("Or press Ctrl+N to start a new one."))
         self._pages.setCurrentWidget(self._empty)
+        if journal_is_empty:
+            self._new.setFocus()  # the one thing to do here; Enter or Space starts
 
     def show_reflection(self, reflection: Reflection, flow: Flow | None) -> None:
         """Show one reflection in full."""

@@ -1,0 +1,65 @@
+"""Every interactive widget can be found by a screen reader: it has an accessible name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from coachdesk.coaching.flows import FlowLibrary, QuestionKind
+from coachdesk.ui.dialogs import ShortcutsDialog
+from coachdesk.ui.flow_chooser import FlowChooser
+from coachdesk.ui.main_window import MainWindow
+from tests.ui.conftest import OpenWindow
+
+
+def unnamed_interactive(root: QWidget) -> list[str]:
+    """Visible widgets a user can focus or press that have no accessible name."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        interactive = widget.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(
+            widget, QAbstractButton | QAbstractItemView
+        )
+        if interactive and widget.isEnabled() and not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_main_window_library_side(open_window: OpenWindow, library: FlowLibrary) -> None:
+    window = open_window()
+    flow = library.flows[0]
+    window._store.add(flow, [], window._store.start(flow).created_at)
+    window.timeline_model.reload()
+    window._select_row(0)
+    assert unnamed_interactive(window) == []
+
+
+def test_guided_page_for_every_kind_of_question(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window: MainWindow = open_window()
+    seen = set()
+    for flow in library.flows:
+        reflection = window._store.start(flow)
+        for index, question in enumerate(flow.questions):
+            if question.kind in seen:
+                continue
+            seen.add(question.kind)
+            window._enter_guided(reflection.id, at=index)
+            assert unnamed_interactive(window) == [], question.kind
+    assert seen == set(QuestionKind)
+
+
+def test_dialogs(qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary) -> None:
+    window = open_window()
+    chooser = FlowChooser(library.flows, window)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    assert unnamed_interactive(chooser) == []
+    shortcuts = ShortcutsDialog([a for a in window.actions() if a.shortcut()], window)
+    qtbot.addWidget(shortcuts)
+    shortcuts.show()
+    assert unnamed_interactive(shortcuts) == []
+    QApplication.processEvents()
