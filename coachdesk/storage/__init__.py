@@ -1,6 +1,7 @@
 """The journal on disk: sqlite-utils only, no Qt. JournalStore hands out coaching dataclasses."""
 
 from coachdesk.storage.errors import (
+    DamagedJournalError,
     JournalError,
     NewerJournalError,
     NotAJournalError,
@@ -9,6 +10,7 @@ from coachdesk.storage.errors import (
 from coachdesk.storage.journal import JournalStore
 
 __all__ = [
+    "DamagedJournalError",
     "JournalError",
     "JournalStore",
     "NewerJournalError",

@@ -34,27 +34,46 @@ class StorageUnavailable(JournalError):
     """Saving is not possible right now (disk full, locked, read-only, I/O error).
 
     Nothing committed before is lost; what was being typed stays where it is.
+    `reason` is one of the keys of REASONS, for interfaces that word it themselves.
     """
 
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(
+            f"Could not save: {REASONS.get(reason, reason)}." + (f" ({detail})" if detail else "")
+        )
+        self.reason = reason
+
+
+class DamagedJournalError(JournalError):
+    """SQLite found the journal damaged while using it."""
+
+
+REASONS = {
+    "busy": "the journal is busy in another program",
+    "full": "the disk is full",
+    "read-only": "the journal or its folder is read-only",
+    "io": "the disk reported an input/output error",
+    "cannot-open": "the journal file cannot be opened",
+}
 
 # SQLite's primary result codes that mean "the storage is in the way", not "we have a bug".
-_UNAVAILABLE = {
-    "SQLITE_BUSY": "the journal is busy in another program",
-    "SQLITE_LOCKED": "the journal is locked by another program",
-    "SQLITE_FULL": "the disk is full",
-    "SQLITE_READONLY": "the journal or its folder is read-only",
-    "SQLITE_IOERR": "the disk reported an input/output error",
-    "SQLITE_CANTOPEN": "the journal file cannot be opened",
-    "SQLITE_PERM": "permission to write the journal was denied",
+_REASON_OF_CODE = {
+    "SQLITE_BUSY": "busy",
+    "SQLITE_LOCKED": "busy",
+    "SQLITE_FULL": "full",
+    "SQLITE_READONLY": "read-only",
+    "SQLITE_PERM": "read-only",
+    "SQLITE_IOERR": "io",
+    "SQLITE_CANTOPEN": "cannot-open",
 }
 
 
 def classify(error: sqlite3.Error) -> JournalError | None:
     """The user-facing error for a SQLite failure, or None when it is a bug."""
     name = getattr(error, "sqlite_errorname", "") or ""
-    primary = next((key for key in _UNAVAILABLE if name.startswith(key)), None)
-    if primary:
-        return StorageUnavailable(f"Could not save: {_UNAVAILABLE[primary]}. ({error})")
+    code = next((code for code in _REASON_OF_CODE if name.startswith(code)), None)
+    if code:
+        return StorageUnavailable(_REASON_OF_CODE[code], str(error))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return JournalError(f"The journal is damaged ({error}).")
+        return DamagedJournalError(f"The journal is damaged ({error}).")
     return None

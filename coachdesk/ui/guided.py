@@ -20,6 +20,7 @@ from coachdesk.coaching.flows import Flow, Question, QuestionKind
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.answer_editors import ScaleAnswer, StageAnswer, TextAnswer
+from coachdesk.ui.messages import describe
 from coachdesk.ui.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 
 # Typing pauses this long before the answer is written to the journal (the promise is 1 s).
@@ -221,18 +222,21 @@ class GuidedPage(QWidget):
         try:
             self._store.save_answer(self._reflection.id, answer)
         except StorageUnavailable as error:
-            self._status.setText(
-                self.tr(
-                    "Not saved yet: %1 What you wrote stays here; coachdesk keeps trying."
-                ).replace("%1", str(error))
-            )
-            set_role(self._status, "warning")
-            self._autosave.start(3000)
+            self._report(error)
+            self._autosave.start(3000)  # try again; the text stays in the editor meanwhile
             return False
         self._answers[answer.question_id] = answer
         self._dirty = False
         self._status.clear()
         return True
+
+    def _report(self, error: StorageUnavailable) -> None:
+        self._status.setText(
+            self.tr("%1 What you wrote stays here; coachdesk keeps trying.").replace(
+                "%1", describe(error)
+            )
+        )
+        set_role(self._status, "warning")
 
     def _move_to(self, index: int) -> None:
         assert self._reflection is not None
@@ -257,7 +261,7 @@ class GuidedPage(QWidget):
         try:
             self._store.finish(self._reflection.id)
         except StorageUnavailable as error:
-            self._status.setText(str(error))
+            self._report(error)
             return
         finished = self._reflection.id
         self._reflection = None

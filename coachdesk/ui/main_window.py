@@ -20,6 +20,7 @@ from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
 from coachdesk.ui.flow_chooser import FlowChooser
 from coachdesk.ui.guided import GuidedPage
+from coachdesk.ui.messages import describe
 from coachdesk.ui.reading_pane import ReadingPane
 from coachdesk.ui.theme import GRID, set_role
 from coachdesk.ui.timeline_model import TimelineModel
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         try:
             reflection = self._store.start(flow)
         except StorageUnavailable as error:
-            self.show_notice(str(error))
+            self.show_notice(describe(error))
             return
         self._enter_guided(reflection.id, at=0)
 
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         try:
             self._store.delete(summary.id)
         except StorageUnavailable as error:
-            self.show_notice(str(error))
+            self.show_notice(describe(error))
             return
         self.timeline_model.reload()
         self._select_row(row)
