@@ -84,8 +84,7 @@ class GuidedPage(QWidget):
         self._back.setAccessibleName(self.tr("Back to the previous question"))
         self._back.setToolTip(self.tr("Alt+Left"))
         set_role(self._back, "quiet")
-        self._later = QPushButton(self.tr("Continue later"), self)
-        self._later.setAccessibleName(self.tr("Continue later; your answers are kept as a draft"))
+        self._later = QPushButton(self)
         self._later.setToolTip(self.tr("Esc"))
         set_role(self._later, "quiet")
         self._forward = QPushButton(self)
@@ -182,6 +181,12 @@ class GuidedPage(QWidget):
             self._editors.setCurrentWidget(self._text)
             self._text.setFocus()
         self._back.setEnabled(index > 0)
+        if self._reflection.is_draft:
+            self._later.setText(self.tr("Continue later"))
+            self._later.setAccessibleName(self.tr("Continue later; your answers stay a draft"))
+        else:
+            self._later.setText(self.tr("Close"))
+            self._later.setAccessibleName(self.tr("Close; your changes are saved"))
         self._dirty = False
         self._update_forward_label()
 
