@@ -59,10 +59,7 @@ def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
     demo_file = resources_dir() / "demo" / f"{ui_language()}.toml"
     if not demo_file.exists():
         demo_file = resources_dir() / "demo" / "en.toml"
-    entries = load_demo(demo_file, library, today)
-    for entry in entries:
-        store.add(entry.flow, entry.answers, entry.created_at, finished=entry.finished)
-    return len(entries)
+    return len(store.add_all(load_demo(demo_file, library, today)))
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +15,9 @@ _HOME = tempfile.mkdtemp(prefix="coachdesk-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+# Local dates matter (On this day, date filters): test them where the users are.
+os.environ["TZ"] = "Europe/Amsterdam"
+time.tzset()
 
 import pytest  # noqa: E402
 

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from coachdesk.coaching.flows import DEAL_STAGES, Flow, FlowLibrary, QuestionKind
-from coachdesk.coaching.reflections import Answer
-
-
-@dataclass(frozen=True)
-class DemoReflection:
-    """One reflection to put in a demo journal."""
-
-    flow: Flow
-    answers: tuple[Answer, ...]
-    created_at: datetime
-    finished: bool
+from coachdesk.coaching.reflections import Answer, NewReflection
 
 
 def _answer(flow: Flow, question_id: str, value: object) -> Answer:
@@ -40,7 +30,7 @@ def _answer(flow: Flow, question_id: str, value: object) -> Answer:
     return replace(blank, text=value)
 
 
-def load_demo(path: Path, library: FlowLibrary, today: date) -> list[DemoReflection]:
+def load_demo(path: Path, library: FlowLibrary, today: date) -> list[NewReflection]:
     """The demo reflections in `path`, dated back from the last Sunday on or before `today`.
 
     Counting from a Sunday keeps the weekly rhythm the demo was written with (weekly
@@ -60,5 +50,15 @@ def load_demo(path: Path, library: FlowLibrary, today: date) -> list[DemoReflect
             (_answer(flow, qid, value) for qid, value in entry.get("answers", {}).items()),
             key=lambda a: a.position,
         )
-        result.append(DemoReflection(flow, tuple(answers), created, not entry.get("draft", False)))
+        result.append(
+            NewReflection(
+                flow,
+                tuple(answers),
+                created,
+                finished=not entry.get("draft", False),
+                customer=entry.get("customer", ""),
+                deal=entry.get("deal", ""),
+                tags=tuple(entry.get("tags", ())),
+            )
+        )
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -57,6 +58,9 @@ class Reflection:
     position: int = 0  # the question to come back to
     title: str = ""
     answers: tuple[Answer, ...] = ()
+    customer: str = ""  # an alias the user chose, not necessarily the real name
+    deal: str = ""
+    tags: tuple[str, ...] = ()
 
     @property
     def is_draft(self) -> bool:
@@ -85,6 +89,24 @@ class ReflectionSummary:
     created_at: datetime
     is_draft: bool
     preview: str
+    customer: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A reflection that matched a search, and where.
+
+    The snippet marks matched words with MARK_START and MARK_END; the UI decides how
+    they look (and escapes everything else).
+    """
+
+    summary: ReflectionSummary
+    question_id: str | None  # the answer that matched; None when the title or customer did
+    snippet: str
+
+
+MARK_START = "\x02"
+MARK_END = "\x03"
 
 
 def walk_for(reflection: Reflection, flow: Flow | None) -> Flow:
@@ -101,3 +123,32 @@ def walk_for(reflection: Reflection, flow: Flow | None) -> Flow:
     if flow is None:
         return Flow(reflection.flow_id, reflection.flow_title, "", tuple(asked))
     return replace(flow, questions=flow.questions + tuple(asked)) if asked else flow
+
+
+@dataclass(frozen=True)
+class NewReflection:
+    """A whole reflection to store at once: an import, a demo entry, a benchmark day."""
+
+    flow: Flow
+    answers: tuple[Answer, ...]
+    created_at: datetime
+    title: str = ""
+    finished: bool = True
+    customer: str = ""
+    deal: str = ""
+    tags: tuple[str, ...] = ()
+
+
+def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, single-spaced, lower case, no leading '#', each once."""
+    result: list[str] = []
+    for tag in tags:
+        clean = _WHITESPACE.sub(" ", tag).strip().lstrip("#").strip().casefold()
+        if clean and clean not in result:
+            result.append(clean)
+    return tuple(result)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as one line, separated by commas."""
+    return normalize_tags(text.split(","))

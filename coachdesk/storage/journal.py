@@ -7,74 +7,32 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
-from coachdesk.coaching.flows import Flow, QuestionKind
+from coachdesk.coaching.filters import TimelineFilter
+from coachdesk.coaching.flows import Flow
 from coachdesk.coaching.reflections import (
-    PREVIEW_LENGTH,
     Answer,
+    NewReflection,
     Reflection,
     ReflectionSummary,
-    preview_text,
+    SearchHit,
+    normalize_tags,
 )
+from coachdesk.storage import finding, keys
 from coachdesk.storage.connection import open_database, open_memory
 from coachdesk.storage.errors import classify
 from coachdesk.storage.migrations import MIGRATION_SET
+from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_text, summary, to_text
 
 Clock = Callable[[], datetime]
+NO_FILTER = TimelineFilter()
 
 
 def utc_now() -> datetime:
     """The current time, timezone-aware."""
     return datetime.now(UTC)
-
-
-def _to_text(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("journal times must be timezone-aware")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _from_text(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-# The timeline needs a line of the first written answer, not the answer: a 10 MB paste
-# must not be read to show 160 characters.
-_SUMMARY_SQL = f"""
-select r.id, r.flow_id, r.flow_title, r.title, r.created_at, r.finished_at,
-  (select substr(a.text, 1, {PREVIEW_LENGTH * 2}) from answers a
-    where a.reflection_id = r.id and a.text != '' order by a.position limit 1) as first_text
-from reflections r
-"""
-
-
-def _summary(row: dict[str, Any]) -> ReflectionSummary:
-    created = _from_text(row["created_at"])
-    assert created is not None
-    return ReflectionSummary(
-        id=row["id"],
-        flow_id=row["flow_id"],
-        flow_title=row["flow_title"],
-        title=row["title"],
-        created_at=created,
-        is_draft=row["finished_at"] is None,
-        preview=preview_text(row["first_text"] or ""),
-    )
-
-
-def _answer(row: dict[str, Any]) -> Answer:
-    return Answer(
-        question_id=row["question_id"],
-        prompt=row["prompt"],
-        kind=QuestionKind(row["kind"]),
-        position=row["position"],
-        text=row["text"],
-        rating=row["rating"],
-        stage=row["stage"],
-    )
 
 
 class JournalStore:
@@ -119,80 +77,77 @@ class JournalStore:
                 raise
             raise user_error from error
 
-    # Reflections -----------------------------------------------------------------------
+    # Writing ---------------------------------------------------------------------------
 
     def start(self, flow: Flow, title: str = "") -> Reflection:
         """Begin a draft reflection on `flow`, with every question still unanswered."""
         now = self._clock()
+        draft = NewReflection(flow, (), now, title=title, finished=False)
         with self._writing():
-            reflection_id = self._insert_reflection(flow, title, now, finished_at=None)
+            reflection_id = self._insert(draft)
         return self.get(reflection_id)
 
-    def add(
-        self,
-        flow: Flow,
-        answers: Iterable[Answer],
-        created_at: datetime,
-        title: str = "",
-        finished: bool = True,
-    ) -> int:
-        """Store a whole reflection at once (imports, the demo journal); returns its id."""
+    def add(self, reflection: NewReflection) -> int:
+        """Store a whole reflection at once; returns its id."""
+        return self.add_all([reflection])[0]
+
+    def add_all(self, reflections: Iterable[NewReflection]) -> list[int]:
+        """Store many reflections in one transaction: all of them, or none."""
         with self._writing():
-            reflection_id = self._insert_reflection(
-                flow, title, created_at, finished_at=created_at if finished else None
-            )
-            for answer in answers:
-                self._upsert_answer(reflection_id, answer, created_at)
+            return [self._insert(r) for r in reflections]
+
+    def _insert(self, new: NewReflection) -> int:
+        stamp = to_text(new.created_at)
+        reflection_id = keys.allocate(self.db, "reflections", keys.second_of(new.created_at))
+        self.db.execute(
+            "insert into reflections (id, flow_id, flow_title, title, created_at, updated_at,"
+            " finished_at, position, customer, deal) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            [
+                reflection_id,
+                new.flow.id,
+                new.flow.title,
+                new.title,
+                stamp,
+                stamp,
+                stamp if new.finished else None,
+                new.customer.strip(),
+                new.deal.strip(),
+            ],
+        )
+        for given in new.answers:
+            self._upsert_answer(reflection_id, given, new.created_at)
+        self._replace_tags(reflection_id, new.tags)
         return reflection_id
 
-    def _insert_reflection(
-        self, flow: Flow, title: str, created_at: datetime, finished_at: datetime | None
-    ) -> int:
-        stamp = _to_text(created_at)
-        table = self.db.table("reflections")
-        table.insert(
-            {
-                "flow_id": flow.id,
-                "flow_title": flow.title,
-                "title": title,
-                "created_at": stamp,
-                "updated_at": stamp,
-                "finished_at": _to_text(finished_at) if finished_at else None,
-                "position": 0,
-            },
-            alter=False,
-        )
-        assert table.last_pk is not None
-        return int(table.last_pk)
-
-    def save_answer(self, reflection_id: int, answer: Answer) -> None:
+    def save_answer(self, reflection_id: int, given: Answer) -> None:
         """Store (or replace) the answer to one question of a reflection."""
         now = self._clock()
         with self._writing():
-            self._upsert_answer(reflection_id, answer, now)
+            self._upsert_answer(reflection_id, given, now)
             self._touch(reflection_id, now)
 
-    def _upsert_answer(self, reflection_id: int, answer: Answer, now: datetime) -> None:
+    def _upsert_answer(self, reflection_id: int, given: Answer, now: datetime) -> None:
         self.db.execute(
             """
-            insert into answers
-              (reflection_id, question_id, position, prompt, kind, text, rating, stage, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            insert into answers (id, reflection_id, question_id, position, prompt, kind, text,
+              rating, stage, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (reflection_id, question_id) do update set
               position = excluded.position, prompt = excluded.prompt, kind = excluded.kind,
               text = excluded.text, rating = excluded.rating, stage = excluded.stage,
               updated_at = excluded.updated_at
             """,
             [
+                keys.allocate(self.db, "answers", keys.second_of_id(reflection_id)),
                 reflection_id,
-                answer.question_id,
-                answer.position,
-                answer.prompt,
-                answer.kind.value,
-                answer.text,
-                answer.rating,
-                answer.stage,
-                _to_text(now),
+                given.question_id,
+                given.position,
+                given.prompt,
+                given.kind.value,
+                given.text,
+                given.rating,
+                given.stage,
+                to_text(now),
             ],
         )
 
@@ -201,10 +156,26 @@ class JournalStore:
             "update reflections set updated_at = ?"
             + "".join(f", {column} = ?" for column in changes)
             + " where id = ?",
-            [_to_text(now), *changes.values(), reflection_id],
+            [to_text(now), *changes.values(), reflection_id],
         )
         if cursor.rowcount != 1:
             raise KeyError(reflection_id)
+
+    def _replace_tags(self, reflection_id: int, tags: Iterable[str]) -> None:
+        self.db.execute("delete from reflection_tags where reflection_id = ?", [reflection_id])
+        for tag in normalize_tags(tags):
+            self.db.execute(
+                "insert into reflection_tags (reflection_id, tag) values (?, ?)",
+                [reflection_id, tag],
+            )
+
+    def set_details(
+        self, reflection_id: int, customer: str, deal: str, tags: Iterable[str]
+    ) -> None:
+        """Who and what a reflection is about, and its tags."""
+        with self._writing():
+            self._touch(reflection_id, self._clock(), customer=customer.strip(), deal=deal.strip())
+            self._replace_tags(reflection_id, tags)
 
     def set_position(self, reflection_id: int, position: int) -> None:
         """Remember the question a draft should resume at."""
@@ -215,20 +186,17 @@ class JournalStore:
         """Mark a reflection as complete (no longer a draft); finishing twice keeps the first."""
         now = self._clock()
         with self._writing():
-            self._touch(
-                reflection_id, now, finished_at=self._finished_text(reflection_id, now), position=0
-            )
-
-    def _finished_text(self, reflection_id: int, now: datetime) -> str:
-        row = self.db.execute(
-            "select finished_at from reflections where id = ?", [reflection_id]
-        ).fetchone()
-        return str(row[0]) if row and row[0] else _to_text(now)
+            row = self.db.execute(
+                "select finished_at from reflections where id = ?", [reflection_id]
+            ).fetchone()
+            finished = row[0] if row and row[0] else to_text(now)
+            self._touch(reflection_id, now, finished_at=finished, position=0)
 
     def delete(self, reflection_id: int) -> None:
-        """Remove a reflection and all its answers."""
+        """Remove a reflection with its answers and tags."""
         with self._writing():
-            self.db.execute("delete from answers where reflection_id = ?", [reflection_id])
+            for table in ("answers", "reflection_tags"):
+                self.db.execute(f"delete from {table} where reflection_id = ?", [reflection_id])
             self.db.execute("delete from reflections where id = ?", [reflection_id])
 
     # Reading ---------------------------------------------------------------------------
@@ -242,35 +210,92 @@ class JournalStore:
         answers = self.db.query(
             "select * from answers where reflection_id = ? order by position", [reflection_id]
         )
-        created, updated = _from_text(row["created_at"]), _from_text(row["updated_at"])
-        assert created is not None and updated is not None
+        tags = self.db.execute(
+            "select tag from reflection_tags where reflection_id = ? order by tag",
+            [reflection_id],
+        )
         return Reflection(
             id=row["id"],
             flow_id=row["flow_id"],
             flow_title=row["flow_title"],
             title=row["title"],
-            created_at=created,
-            updated_at=updated,
-            finished_at=_from_text(row["finished_at"]),
+            created_at=from_text(row["created_at"]),
+            updated_at=from_text(row["updated_at"]),
+            finished_at=maybe_from_text(row["finished_at"]),
             position=row["position"],
-            answers=tuple(_answer(a) for a in answers),
+            answers=tuple(answer(a) for a in answers),
+            customer=row["customer"],
+            deal=row["deal"],
+            tags=tuple(tag for (tag,) in tags),
         )
 
-    def count(self) -> int:
-        """How many reflections the journal holds, drafts included."""
-        return int(self.db.execute("select count(*) from reflections").fetchone()[0])
+    def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
+        """How many reflections the journal holds (within the filter), drafts included."""
+        condition, params = finding.filter_sql(chosen)
+        sql = f"select count(*) from reflections r where {condition}"
+        return int(self.db.execute(sql, params).fetchone()[0])
 
-    def timeline(self, offset: int = 0, limit: int = 100) -> list[ReflectionSummary]:
-        """Reflections newest first, a page at a time."""
+    def timeline(
+        self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
+    ) -> list[ReflectionSummary]:
+        """Reflections newest first, a page at a time, optionally filtered."""
+        condition, params = finding.filter_sql(chosen)
         rows = self.db.query(
-            _SUMMARY_SQL + " order by r.created_at desc, r.id desc limit ? offset ?",
-            [limit, offset],
+            f"{SUMMARY_SQL} where {condition}"
+            " order by r.created_at desc, r.id desc limit :limit offset :offset",
+            {**params, "limit": limit, "offset": offset},
         )
-        return [_summary(row) for row in rows]
+        return [summary(row) for row in rows]
 
     def drafts(self) -> list[ReflectionSummary]:
         """Unfinished reflections, the most recently touched first."""
         rows = self.db.query(
-            _SUMMARY_SQL + " where r.finished_at is null order by r.updated_at desc, r.id desc"
+            SUMMARY_SQL + " where r.finished_at is null order by r.updated_at desc, r.id desc"
         )
-        return [_summary(row) for row in rows]
+        return [summary(row) for row in rows]
+
+    def search(
+        self,
+        text: str,
+        chosen: TimelineFilter = NO_FILTER,
+        best: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Reflections whose answers, title, customer or deal match what was typed."""
+        return finding.search(self.db, text, chosen, best, limit, offset)
+
+    def search_count(self, text: str, chosen: TimelineFilter = NO_FILTER) -> int:
+        """How many reflections `search` would find in all."""
+        return finding.search_count(self.db, text, chosen)
+
+    def facets(self) -> dict[str, list[str]]:
+        """The tags, customers and deals in use, for completion and filter lists."""
+        return {
+            "tag": [
+                t
+                for (t,) in self.db.execute("select distinct tag from reflection_tags order by tag")
+            ],
+            "customer": [
+                c
+                for (c,) in self.db.execute(
+                    "select distinct customer from reflections where customer != ''"
+                    " order by customer collate nocase"
+                )
+            ],
+            "deal": [
+                d
+                for (d,) in self.db.execute(
+                    "select distinct deal from reflections where deal != ''"
+                    " order by deal collate nocase"
+                )
+            ],
+        }
+
+    def every_reflection(self) -> Iterator[Reflection]:
+        """Every reflection with its answers, oldest first, without holding them all."""
+        ids = [
+            rid for (rid,) in self.db.execute("select id from reflections order by created_at, id")
+        ]
+        for reflection_id in ids:
+            yield self.get(reflection_id)

@@ -6,8 +6,12 @@ A journal that has a migration this list does not know came from a newer coachde
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from coachdesk.storage import keys
 
 MIGRATION_SET = "coachdesk"
 migrations = Migrations(MIGRATION_SET)
@@ -63,6 +67,51 @@ def _reflections_and_answers(db: Database) -> None:
 @migrations(name="0002_answers_search")
 def _answers_search(db: Database) -> None:
     db.table("answers").enable_fts(["text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+
+
+@migrations(name="0003_customers_deals_tags")
+def _customers_deals_tags(db: Database) -> None:
+    reflections = db.table("reflections")
+    # Who and what a reflection is about: aliases the user chooses, '' when not given.
+    reflections.add_column("customer", str, not_null_default="")
+    reflections.add_column("deal", str, not_null_default="")
+    reflections.create_index(["customer"], index_name="reflections_customer")
+    reflections.create_index(["deal"], index_name="reflections_deal")
+    db.table("reflection_tags").create(
+        {"reflection_id": int, "tag": str},
+        pk=("reflection_id", "tag"),
+        not_null={"reflection_id", "tag"},
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        strict=True,
+    )
+    db.table("reflection_tags").create_index(["tag"], index_name="reflection_tags_tag")
+    # Titles (imported notes have them), customers and deals are found by search too.
+    reflections.enable_fts(
+        ["title", "customer", "deal"], tokenize=FTS_TOKENIZER, create_triggers=True
+    )
+
+
+@migrations(name="0004_ids_follow_time")
+def _ids_follow_time(db: Database) -> None:
+    # See keys.py: ids become time-ordered so search can stop after the newest page.
+    # Ids are renumbered in place; foreign keys are checked once, at commit.
+    db.execute("pragma defer_foreign_keys = on")
+    reflections = db.execute("select id, created_at from reflections order by created_at, id")
+    for old_id, created in reflections.fetchall():
+        new_id = keys.allocate(db, "reflections", keys.second_of(datetime.fromisoformat(created)))
+        db.execute("update reflections set id = ? where id = ?", [new_id, old_id])
+        for table in ("answers", "reflection_tags"):
+            db.execute(
+                f"update {table} set reflection_id = ? where reflection_id = ?", [new_id, old_id]
+            )
+        answers = db.execute(
+            "select id from answers where reflection_id = ? order by position", [new_id]
+        )
+        for (answer_id,) in answers.fetchall():
+            db.execute(
+                "update answers set id = ? where id = ?",
+                [keys.allocate(db, "answers", keys.second_of_id(new_id)), answer_id],
+            )
 
 
 def known_migrations() -> list[str]:

@@ -30,8 +30,8 @@ AUTOSAVE_DELAY_MS = 600
 class GuidedPage(QWidget):
     """Walks one reflection through its flow; the journal always holds what was typed."""
 
-    reflection_finished = Signal(int)
-    reflection_paused = Signal(int)
+    reflection_finished = Signal(object)  # ids need 64 bits; a Qt int has 32
+    reflection_paused = Signal(object)
 
     def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -273,11 +273,11 @@ class MainWindow(QMainWindow):
         self._select_reflection(reflection_id)
         self.timeline.setFocus()
 
-    @Slot(int)
+    @Slot(object)
     def _on_guided_reflection_finished(self, reflection_id: int) -> None:
         self._leave_guided(reflection_id)
 
-    @Slot(int)
+    @Slot(object)
     def _on_guided_reflection_paused(self, reflection_id: int) -> None:
         self._leave_guided(reflection_id)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coachdesk.coaching.flows import Flow, FlowLibrary, Question, QuestionKind
-from coachdesk.coaching.reflections import Answer
+from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalStore
 from tests.conftest import FakeClock
 
@@ -125,7 +125,9 @@ def test_delete_removes_the_reflection_and_its_answers(store: JournalStore) -> N
 
 def test_add_stores_a_whole_reflection_at_its_own_time(store: JournalStore) -> None:
     when = datetime(2025, 2, 28, 18, 0, tzinfo=UTC)
-    reflection_id = store.add(FLOW, [answer("what", text="imported")], when, title="Old note")
+    reflection_id = store.add(
+        NewReflection(FLOW, (answer("what", text="imported"),), when, title="Old note")
+    )
     stored = store.get(reflection_id)
     assert stored.created_at == when and stored.finished_at == when
     assert stored.title == "Old note" and stored.answers[0].text == "imported"
@@ -133,7 +135,7 @@ def test_add_stores_a_whole_reflection_at_its_own_time(store: JournalStore) -> N
 
 def test_times_must_be_timezone_aware(store: JournalStore) -> None:
     with pytest.raises(ValueError):
-        store.add(FLOW, [], datetime(2025, 1, 1, 12, 0))
+        store.add(NewReflection(FLOW, (), datetime(2025, 1, 1, 12, 0)))
 
 
 def test_search_index_follows_answers_and_ignores_diacritics(store: JournalStore) -> None:

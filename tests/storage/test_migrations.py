@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.storage import JournalStore, NewerJournalError, NotAJournalError
+from coachdesk.storage import JournalStore, NewerJournalError, NotAJournalError, keys
 from coachdesk.storage.migrations import MIGRATION_SET, known_migrations
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -33,14 +33,15 @@ def test_a_journal_from_schema_1_opens_with_its_answers_searchable(tmp_path: Pat
     store = JournalStore.open(path)
     try:
         assert store.schema_version == len(known_migrations())
-        debrief = store.get(1)
+        weekly, debrief = (store.get(s.id) for s in store.timeline())
         assert debrief.answers[0].text.startswith("Bij de demo")
         assert debrief.answers[1].stage == "demo"
-        assert store.get(2).is_draft and store.get(2).position == 1
-        hits = store.db.execute(
-            "select rowid from answers_fts where answers_fts match 'brouwer'"
-        ).fetchall()
-        assert hits == [(1,)]
+        assert weekly.is_draft and weekly.position == 1 and weekly.answers[0].rating == 2
+        # Ids were renumbered to follow time (keys.py), and search still finds the answer.
+        assert keys.second_of_id(debrief.id) == int(debrief.created_at.timestamp())
+        assert debrief.id < weekly.id
+        (hit,) = store.search("brouwer")
+        assert hit.summary.id == debrief.id and hit.question_id == "turning-point"
     finally:
         store.close()
 

@@ -30,7 +30,7 @@ def unnamed_interactive(root: QWidget) -> list[str]:
 def test_main_window_library_side(open_window: OpenWindow, library: FlowLibrary) -> None:
     window = open_window()
     flow = library.flows[0]
-    window._store.add(flow, [], window._store.start(flow).created_at)
+    window._store.start(flow)
     window.timeline_model.reload()
     window._select_row(0)
     assert unnamed_interactive(window) == []

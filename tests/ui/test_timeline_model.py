@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.coaching.reflections import Answer
+from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalStore
 from coachdesk.ui import timeline_model
 from coachdesk.ui.timeline_model import SummaryRole, TimelineModel
@@ -21,7 +21,7 @@ def fill(store: JournalStore, library: FlowLibrary, count: int) -> None:
     start = datetime(2020, 1, 1, 9, tzinfo=UTC)
     for n in range(count):
         answer = Answer(first.id, first.text, first.kind, 0, text=f"entry {n}")
-        store.add(flow, [answer], start + timedelta(days=n))
+        store.add(NewReflection(flow, (answer,), start + timedelta(days=n)))
 
 
 def test_model_passes_qtmodeltester(
