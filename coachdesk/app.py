@@ -10,34 +10,20 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
-from coachdesk import __version__
+from coachdesk import __version__, cli
 from coachdesk.coaching.demo import load_demo
-from coachdesk.coaching.flows import FlowLibrary, load_flows
-from coachdesk.resources import flows_dir, resources_dir
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.environment import (
+    APP_NAME,
+    JOURNAL_FILE,
+    default_journal_path,
+    load_library,
+    ui_language,
+)
+from coachdesk.resources import resources_dir
 from coachdesk.storage import JournalError, JournalStore
-
-APP_NAME = "coachdesk"
-JOURNAL_FILE = "journal.sqlite"
-
-
-def default_journal_path() -> Path:
-    """The journal in the per-user data folder (e.g. ~/.local/share/coachdesk)."""
-    QCoreApplication.setApplicationName(APP_NAME)
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / JOURNAL_FILE
-
-
-def ui_language() -> str:
-    """The flow language to use: the system's if we have it, else English."""
-    language = QLocale().name().split("_")[0]
-    return language if (flows_dir() / language).is_dir() else "en"
-
-
-def load_library() -> FlowLibrary:
-    """The flows in the user's language."""
-    return load_flows(flows_dir(), ui_language())
 
 
 def parser() -> argparse.ArgumentParser:
@@ -102,6 +88,8 @@ def run_app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `coachdesk` command."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in cli.COMMANDS:
+        return cli.main(arguments)
     args = parser().parse_args(arguments)
     return run_app(args)
 

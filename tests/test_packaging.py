@@ -64,7 +64,7 @@ def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
     )
     probe = (
         "import json, coachdesk, coachdesk.resources as r\n"
-        "from coachdesk.app import load_library\n"
+        "from coachdesk.environment import load_library\n"
         "lib = load_library()\n"
         "print(json.dumps({'module': coachdesk.__file__, 'resources': str(r.resources_dir()),"
         " 'flows': len(lib.flows), 'errors': len(lib.errors),"

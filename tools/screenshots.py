@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from coachdesk.app import fill_demo, load_library  # noqa: E402
+from coachdesk.app import fill_demo
+from coachdesk.environment import load_library  # noqa: E402
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402

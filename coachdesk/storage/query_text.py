@@ -66,7 +66,9 @@ def parse(text: str) -> Terms | None:
     flat = tuple(w for chunk in words for w in chunk)
     if not flat:
         return None
-    return Terms(flat, prefix_last=is_word_char(text.rstrip()[-1]))
+    # A word still being typed is a prefix; so is one ending in *, as people expect.
+    last = text.rstrip()[-1]
+    return Terms(flat, prefix_last=is_word_char(last) or last == "*")
 
 
 def snippet(text: str, terms: Terms, words: int = SNIPPET_WORDS) -> str:

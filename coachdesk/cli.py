@@ -1,0 +1,171 @@
+"""The headless command line: the same journal, no window (never imports QtWidgets)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from coachdesk.coaching.flows import FREE_NOTE_ID
+from coachdesk.coaching.jsonl import (
+    MAX_LINE_BYTES,
+    ImportFormatError,
+    export_lines,
+    read_notes,
+)
+from coachdesk.coaching.reflections import MARK_END, MARK_START, ReflectionSummary
+from coachdesk.environment import APP_NAME, default_journal_path, load_library
+from coachdesk.storage import JournalError, JournalStore
+
+COMMANDS = ("list", "search", "import", "export")
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line, no traceback."""
+
+
+def _plain(snippet: str) -> str:
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def _record(summary: ReflectionSummary, snippet: str) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "date": summary.created_at.astimezone().isoformat(timespec="seconds"),
+        "flow": summary.flow_id,
+        "title": summary.title or summary.flow_title,
+        "snippet": snippet,
+        "customer": summary.customer,
+        "draft": summary.is_draft,
+    }
+
+
+def _print_rows(rows: list[dict[str, object]], form: str, out: TextIO) -> None:
+    for row in rows:
+        if form == "jsonl":
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            day = str(row["date"])[:16].replace("T", " ")
+            out.write(f"{day}  {row['title']}\n    {row['snippet']}\n")
+
+
+@contextmanager
+def _journal(path: Path, must_exist: bool = True) -> Iterator[JournalStore]:
+    if must_exist and not path.exists():
+        raise UserError(f"no journal at {path}")
+    store = JournalStore.open(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> None:
+    with _journal(args.journal) as store:
+        _list_in(store, args, out)
+
+
+def _list_in(store: JournalStore, args: argparse.Namespace, out: TextIO) -> None:
+    limit = args.limit if args.limit is not None else store.count()
+    rows = [_record(s, s.preview) for s in store.timeline(0, limit)]
+    _print_rows(rows, args.format, out)
+
+
+def _search(args: argparse.Namespace, out: TextIO) -> None:
+    with _journal(args.journal) as store:
+        hits = store.search(args.query, limit=args.limit, best=args.best)
+    _print_rows([_record(h.summary, _plain(h.snippet)) for h in hits], args.format, out)
+
+
+def _lines(file: BinaryIO) -> Iterator[bytes]:
+    """Lines of at most MAX_LINE_BYTES (+1, so a longer one is seen and refused)."""
+    while line := file.readline(MAX_LINE_BYTES + 1):
+        yield line
+
+
+def _import(args: argparse.Namespace, out: TextIO) -> None:
+    free_note = load_library().get(FREE_NOTE_ID)
+    if free_note is None:
+        raise UserError("the Free note flow is missing from this installation")
+    try:
+        with open(args.file, "rb") as file:
+            notes = read_notes(_lines(file))
+    except OSError as error:
+        raise UserError(f"cannot read {args.file}: {error.strerror}") from None
+    except ImportFormatError as error:
+        raise UserError(f"{args.file}: {error}; nothing was imported") from None
+    # The whole file was checked before the journal is touched.
+    with _journal(args.journal, must_exist=False) as store:
+        store.add_all(note.as_reflection(free_note) for note in notes)
+    out.write(f"Imported {len(notes)} reflections.\n")
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> None:
+    with _journal(args.journal) as store:
+        _export_from(store, args, out)
+
+
+def _export_from(store: JournalStore, args: argparse.Namespace, out: TextIO) -> None:
+    if args.output is None:
+        out.writelines(export_lines(store.every_reflection()))
+        return
+    target = Path(args.output)
+    # Written beside the target and renamed: a failed export never leaves half a file.
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.writelines(export_lines(store.every_reflection()))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def parser() -> argparse.ArgumentParser:
+    """The subcommands and their options."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--journal", type=Path, metavar="PATH", help="the journal file to use")
+    p = argparse.ArgumentParser(prog=APP_NAME, description="coachdesk without a window.")
+    commands = p.add_subparsers(dest="command", required=True)
+    listing = commands.add_parser("list", parents=[common], help="reflections, newest first")
+    listing.add_argument("--limit", type=int, metavar="N")
+    listing.add_argument("--format", choices=("text", "jsonl"), default="text")
+    listing.set_defaults(run=_list)
+    finding = commands.add_parser("search", parents=[common], help="full-text search")
+    finding.add_argument("query")
+    finding.add_argument("--limit", type=int, default=50, metavar="N")
+    finding.add_argument("--format", choices=("text", "jsonl"), default="text")
+    finding.add_argument("--best", action="store_true", help="best match first")
+    finding.set_defaults(run=_search)
+    importing = commands.add_parser(
+        "import", parents=[common], help="add notes from a JSON Lines file, all or none"
+    )
+    importing.add_argument("file", metavar="FILE.jsonl")
+    importing.set_defaults(run=_import)
+    exporting = commands.add_parser("export", parents=[common], help="every reflection")
+    exporting.add_argument("--format", choices=("jsonl",), default="jsonl")
+    exporting.add_argument("-o", "--output", metavar="FILE")
+    exporting.set_defaults(run=_export)
+    return p
+
+
+def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one subcommand; 0 on success, 1 on a user error (one line on stderr)."""
+    args = parser().parse_args(argv)
+    run: Callable[[argparse.Namespace, TextIO], None] = args.run
+    args.journal = (args.journal or default_journal_path()).expanduser()
+    try:
+        run(args, out)
+    except (JournalError, UserError) as error:
+        err.write(f"{APP_NAME}: {error}\n")
+        return 1
+    except BrokenPipeError:  # `coachdesk list | head`
+        sys.stderr.close()
+        return 0
+    return 0

@@ -1,0 +1,31 @@
+"""What comes from the user's machine: where the journal lives, which language to speak."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+
+from coachdesk.coaching.flows import FlowLibrary, load_flows
+from coachdesk.resources import flows_dir
+
+APP_NAME = "coachdesk"
+JOURNAL_FILE = "journal.sqlite"
+
+
+def default_journal_path() -> Path:
+    """The journal in the per-user data folder (e.g. ~/.local/share/coachdesk)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / JOURNAL_FILE
+
+
+def ui_language() -> str:
+    """The flow language to use: the system's if we have it, else English."""
+    language = QLocale().name().split("_")[0]
+    return language if (flows_dir() / language).is_dir() else "en"
+
+
+def load_library() -> FlowLibrary:
+    """The flows in the user's language."""
+    return load_flows(flows_dir(), ui_language())
