@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,7 @@ SIZE = (1280, 800)
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+        time.sleep(0.005)
 
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
@@ -67,6 +69,17 @@ def main(folder: Path) -> None:
             )
         settle(app)
         save(window, folder, "timeline")
+
+        window.library.finder.field.setText("price")
+        for _ in range(200):  # results come from the search thread
+            settle(app)
+            if window.timeline_model.rowCount():
+                break
+        window.library.enter_list()
+        settle(app)
+        save(window, folder, "search")
+        window.library.finder.field.clear()
+        settle(app)
 
         chooser = FlowChooser(library.flows, window)
         chooser.show()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 
 @dataclass(frozen=True)
@@ -35,3 +35,25 @@ def same_days(today: date) -> list[tuple[int, int]]:
     if (today.month, today.day) == (2, 28) and not calendar.isleap(today.year):
         days.append((2, 29))
     return days
+
+
+# Periods a user can pick, from the narrowest; "custom" means the dates chosen by hand.
+PERIODS = ("any", "week", "month", "quarter", "year", "on-this-day", "custom")
+_PERIOD_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
+
+
+def with_period(
+    chosen: TimelineFilter,
+    period: str,
+    today: date,
+    custom: tuple[date, date] | None = None,
+) -> TimelineFilter:
+    """`chosen` with its dates set for `period` (the past N days up to today, inclusive)."""
+    if period == "on-this-day":
+        return replace(chosen, date_from=None, date_to=None, on_this_day=today)
+    if period == "custom" and custom:
+        return replace(chosen, date_from=custom[0], date_to=custom[1], on_this_day=None)
+    if period in _PERIOD_DAYS:
+        start = today - timedelta(days=_PERIOD_DAYS[period] - 1)
+        return replace(chosen, date_from=start, date_to=today, on_this_day=None)
+    return replace(chosen, date_from=None, date_to=None, on_this_day=None)

@@ -86,6 +86,15 @@ def open_database(path: Path) -> Database:
     return db
 
 
+def open_reader(path: Path) -> Database:
+    """A second, read-only connection to an open journal (for work off the UI thread)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    db = Database(conn, execute_plugins=False)
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA temp_store=MEMORY")
+    return db
+
+
 def open_memory() -> Database:
     """A migrated journal that lives only in memory (tests, previews)."""
     db = Database(memory=True, execute_plugins=False)

@@ -21,7 +21,7 @@ from coachdesk.coaching.reflections import (
     normalize_tags,
 )
 from coachdesk.storage import finding, keys
-from coachdesk.storage.connection import open_database, open_memory
+from coachdesk.storage.connection import open_database, open_memory, open_reader
 from coachdesk.storage.errors import classify
 from coachdesk.storage.migrations import MIGRATION_SET
 from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_text, summary, to_text
@@ -47,6 +47,15 @@ class JournalStore:
     def open(cls, path: Path, clock: Clock = utc_now) -> JournalStore:
         """Open or create the journal at `path`; raises JournalError subclasses for users."""
         return cls(open_database(path), path, clock)
+
+    @classmethod
+    def reader(cls, path: Path) -> JournalStore:
+        """A read-only store on an already opened journal, usable from another thread."""
+        return cls(open_reader(path), path)
+
+    def interrupt(self) -> None:
+        """Stop a query running on this store in another thread (it raises there)."""
+        self.db.conn.interrupt()
 
     @classmethod
     def in_memory(cls, clock: Clock = utc_now) -> JournalStore:

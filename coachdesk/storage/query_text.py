@@ -80,6 +80,9 @@ def snippet(text: str, terms: Terms, words: int = SNIPPET_WORDS) -> str:
         start, end = 0, min(len(spans), words)
     else:
         start = max(0, hit - words // 3)
+        # Begin at a whole word: "week's" is two index words, but one to the eye.
+        while start > 0 and not scanned[spans[start][0] - 1].isspace():
+            start -= 1
         end = min(len(spans), start + words)
     if not spans:
         return ""

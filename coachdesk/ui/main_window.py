@@ -17,14 +17,14 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.details_dialog import DetailsDialog
 from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
 from coachdesk.ui.flow_chooser import FlowChooser
 from coachdesk.ui.guided import GuidedPage
+from coachdesk.ui.library_column import LibraryColumn
 from coachdesk.ui.messages import describe
 from coachdesk.ui.reading_pane import ReadingPane
 from coachdesk.ui.theme import GRID, set_role
-from coachdesk.ui.timeline_model import TimelineModel
-from coachdesk.ui.timeline_view import TimelineView
 
 
 class MainWindow(QMainWindow):
@@ -44,20 +44,20 @@ class MainWindow(QMainWindow):
         # The title never shows journal content: the screen may be shared.
         self.setWindowTitle("coachdesk")
 
-        self.timeline_model = TimelineModel(store, self)
-        self.timeline = TimelineView(self)
-        self.timeline.setModel(self.timeline_model)
+        self.library = LibraryColumn(store, library.flows, self)
+        self.timeline_model = self.library.model
+        self.timeline = self.library.view
         self.reading = ReadingPane(self)
         self.guided = GuidedPage(store, self)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self._splitter.addWidget(self.timeline)
+        self._splitter.addWidget(self.library)
         self._splitter.addWidget(self.reading)
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setSizes([GRID * 44, GRID * 100])
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setHandleWidth(1)
-        self.timeline.setMinimumWidth(GRID * 32)
+        self.library.setMinimumWidth(GRID * 36)
 
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._splitter)
@@ -103,6 +103,18 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Continue or edit"), [key("F2")], self.open_current
         )
+        self.details_action = self._action(
+            self.tr("Customer, deal and &tags…"), [key("Ctrl+T")], self.edit_details
+        )
+        self.search_action = self._action(
+            self.tr("&Search"), [key("Ctrl+F")], self.library.finder.focus_search
+        )
+        self.filters_action = self._action(
+            self.tr("&Filters"), [key("Ctrl+Shift+F")], self.open_filters
+        )
+        self.on_this_day_action = self._action(
+            self.tr("&On this day"), [key("Ctrl+D")], self.show_on_this_day
+        )
         self.delete_action = self._action(
             self.tr("&Delete reflection…"), [key("Del")], self.delete_current
         )
@@ -120,10 +132,13 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), [key("F1")], self.show_shortcuts
         )
         journal = self.menuBar().addMenu(self.tr("&Journal"))
-        for action in (self.new_action, self.open_action, self.delete_action):
+        for action in (self.new_action, self.open_action, self.details_action, self.delete_action):
             journal.addAction(action)
         journal.addSeparator()
         journal.addAction(self.quit_action)
+        find = self.menuBar().addMenu(self.tr("F&ind"))
+        for action in (self.search_action, self.filters_action, self.on_this_day_action):
+            find.addAction(action)
         reflection = self.menuBar().addMenu(self.tr("&Reflection"))
         for action in (self.next_action, self.back_action, self.later_action):
             reflection.addAction(action)
@@ -149,9 +164,15 @@ class MainWindow(QMainWindow):
         selected = self.reading.reflection is not None
         for action in (self.next_action, self.back_action, self.later_action):
             action.setEnabled(guided)
-        self.new_action.setEnabled(not guided)
-        self.open_action.setEnabled(not guided and selected)
-        self.delete_action.setEnabled(not guided and selected)
+        for action in (
+            self.new_action,
+            self.search_action,
+            self.filters_action,
+            self.on_this_day_action,
+        ):
+            action.setEnabled(not guided)
+        for action in (self.open_action, self.delete_action, self.details_action):
+            action.setEnabled(not guided and selected)
 
     # Library side ----------------------------------------------------------------------
 
@@ -165,9 +186,10 @@ class MainWindow(QMainWindow):
 
     def _select_row(self, row: int) -> None:
         # An empty journal needs no empty list beside the welcome.
-        self.timeline.setVisible(self.timeline_model.rowCount() > 0)
+        journal_is_empty = self._store.count() == 0
+        self.library.setVisible(not journal_is_empty)
         if self.timeline_model.rowCount() == 0:
-            self.reading.show_empty(journal_is_empty=True)
+            self.reading.show_empty(journal_is_empty)
             self._update_actions()
             return
         row = max(0, min(row, self.timeline_model.rowCount() - 1))
@@ -187,7 +209,12 @@ class MainWindow(QMainWindow):
             except KeyError:
                 self.timeline_model.reload()
                 return
-            self.reading.show_reflection(reflection, self._library.get(reflection.flow_id))
+            row = self.timeline.currentIndex().row()
+            self.reading.show_reflection(
+                reflection,
+                self._library.get(reflection.flow_id),
+                at_question=self.timeline_model.question_at(row),
+            )
         self._update_actions()
 
     @Slot(QItemSelection, QItemSelection)
@@ -197,12 +224,17 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex)
     def _on_timeline_activated(self, _index: QModelIndex) -> None:
         summary = self._selected_summary()
-        if summary and summary.is_draft:
+        if summary and summary.is_draft and not self.timeline_model.searching:
             self.open_current()
+        else:
+            self.reading.setFocus()  # Enter: read it, at the answer that matched
 
     @Slot()
     def _on_timeline_model_reset(self) -> None:
-        self.reading.show_empty(journal_is_empty=self.timeline_model.rowCount() == 0)
+        # A new search or filter keeps the reflection on the right; only an empty
+        # journal brings the welcome back.
+        if self._store.count() == 0:
+            self.reading.show_empty(journal_is_empty=True)
         self._update_actions()
 
     # Commands --------------------------------------------------------------------------
@@ -256,6 +288,38 @@ class MainWindow(QMainWindow):
         self._select_row(row)
 
     @Slot()
+    def edit_details(self) -> None:
+        """Ctrl+T: customer, deal and tags of the reflection on show."""
+        shown = self.reading.reflection
+        if shown is None or self._guided_mode():
+            return
+        details = DetailsDialog.ask(self, shown, self._store.facets())
+        self.activateWindow()
+        if details is None:
+            return
+        try:
+            self._store.set_details(shown.id, details.customer, details.deal, details.tags)
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        self.library.refresh_choices()
+        self.timeline_model.reload()
+        self._select_reflection(shown.id)
+
+    @Slot()
+    def open_filters(self) -> None:
+        """Ctrl+Shift+F: the filter panel, with the journal's customers, deals and tags."""
+        self.library.refresh_choices()
+        self.library.finder.open_filters()
+
+    @Slot()
+    def show_on_this_day(self) -> None:
+        """Ctrl+D: what you reflected on this date in earlier years."""
+        self.library.refresh_choices()
+        self.library.finder.panel.choose_period("on-this-day")
+        self.library.finder.open_filters()
+
+    @Slot()
     def show_shortcuts(self) -> None:
         """F1: every shortcut, read from the actions themselves."""
         ShortcutsDialog.ask(self, [a for a in self.actions() if a.shortcut()])
@@ -306,6 +370,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.library.stop()
         self._settings.window_geometry = self.saveGeometry()
         self._settings.splitter_state = self._splitter.saveState()
         self._settings.sync()

@@ -153,8 +153,10 @@ class ReadingPane(QWidget):
         if journal_is_empty:
             self._new.setFocus()  # the one thing to do here; Enter or Space starts
 
-    def show_reflection(self, reflection: Reflection, flow: Flow | None) -> None:
-        """Show one reflection in full."""
+    def show_reflection(
+        self, reflection: Reflection, flow: Flow | None, at_question: str | None = None
+    ) -> None:
+        """Show one reflection in full, scrolled to `at_question` when given."""
         self._reflection = reflection
         soft = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         size = self.font().pointSizeF()
@@ -166,15 +168,23 @@ class ReadingPane(QWidget):
             f"<p style='font-size:{size * QUESTION_SCALE:.1f}pt'>"
             f"{escape(reflection.title or reflection.flow_title)}</p>",
         ]
+        details = [reflection.customer, reflection.deal, *(f"#{t}" for t in reflection.tags)]
+        if any(details):
+            parts.append(
+                f"<p style='color:{soft}'>{escape('  ·  '.join(d for d in details if d))}</p>"
+            )
         written = [a for a in reflection.answers if not a.is_empty]
         for answer in written:
             parts.append(
+                f"<a name='{escape(answer.question_id)}'></a>"
                 f"<p style='color:{soft}; margin-top:{3 * GRID}px'>{escape(answer.prompt)}</p>"
             )
             parts.append(answer_html(answer, flow, soft))
         if not written:
             parts.append(f"<p style='color:{soft}'>{escape(self.tr('Nothing written yet.'))}</p>")
         self._text.setHtml("".join(parts))
+        if at_question:
+            self._text.scrollToAnchor(at_question)
         label = self.tr("Continue") if reflection.is_draft else self.tr("Edit")
         self._continue.setText(label)
         self._continue.setAccessibleName(

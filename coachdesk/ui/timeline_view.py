@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -13,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.reflections import ReflectionSummary
+from coachdesk.coaching.reflections import MARK_END, MARK_START, ReflectionSummary
 from coachdesk.ui.formatting import friendly_moment
 from coachdesk.ui.painting import elide_lines
 from coachdesk.ui.theme import GRID
-from coachdesk.ui.timeline_model import SummaryRole
+from coachdesk.ui.timeline_model import SnippetRole, SummaryRole
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -58,7 +60,11 @@ class TimelineDelegate(QStyledItemDelegate):
         soft = palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setFont(meta)
         painter.setPen(soft)
-        meta_line = f"{friendly_moment(summary.created_at)}  ·  {summary.flow_title}"
+        meta_line = "  ·  ".join(
+            part
+            for part in (friendly_moment(summary.created_at), summary.flow_title, summary.customer)
+            if part
+        )
         meta_height = QFontMetrics(meta).height()
         if summary.is_draft:
             draft = self.tr("Draft")
@@ -81,19 +87,51 @@ class TimelineDelegate(QStyledItemDelegate):
             ),
         )
 
-        painter.setFont(body)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        text = summary.title or summary.preview or self.tr("(nothing written yet)")
-        if not (summary.title or summary.preview):
-            painter.setPen(soft)
         text_rect = QRect(
             area.left(),
             area.top() + meta_height + GRID // 2,
             area.width(),
             2 * QFontMetrics(body).height(),
         )
+        snippet = index.data(SnippetRole)
+        if snippet:
+            self._paint_snippet(painter, option, text_rect, snippet)
+            painter.restore()
+            return
+        painter.setFont(body)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        text = summary.title or summary.preview or self.tr("(nothing written yet)")
+        if not (summary.title or summary.preview):
+            painter.setPen(soft)
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, elide_lines(text, body, area.width()))
         painter.restore()
+
+    def _paint_snippet(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, snippet: str
+    ) -> None:
+        palette = option.palette
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(0)
+        document.setTextWidth(rect.width())
+        mark = palette.color(QPalette.ColorRole.Accent)
+        mark.setAlpha(60)
+        colour = palette.color(QPalette.ColorRole.Text).name()
+        marked = snippet_html(snippet, mark.name(QColor.NameFormat.HexArgb))
+        document.setHtml(f"<span style='color:{colour}'>{marked}</span>")
+        painter.translate(rect.topLeft())
+        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+        document.drawContents(painter)
+
+
+def snippet_html(snippet: str, mark_colour: str) -> str:
+    """A search snippet as HTML: the text escaped, matched words marked."""
+    parts = escape(snippet).split(MARK_START)
+    marked = [parts[0]]
+    for part in parts[1:]:
+        word, _, rest = part.partition(MARK_END)
+        marked.append(f"<span style='background-color:{mark_colour}'>{word}</span>{rest}")
+    return "".join(marked)
 
 
 class TimelineView(QListView):

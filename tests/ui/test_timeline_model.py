@@ -12,6 +12,7 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalStore
 from coachdesk.ui import timeline_model
+from coachdesk.ui.search_runner import SearchRunner
 from coachdesk.ui.timeline_model import SummaryRole, TimelineModel
 
 
@@ -28,7 +29,7 @@ def test_model_passes_qtmodeltester(
     qtmodeltester: ModelTester, store: JournalStore, library: FlowLibrary
 ) -> None:
     fill(store, library, 12)
-    model = TimelineModel(store)
+    model = TimelineModel(store, SearchRunner(store))
     qtmodeltester.check(model)
     assert model.rowCount() == 12
     assert model.index(0).data() == "entry 11"
@@ -43,7 +44,7 @@ def test_model_fetches_in_pages(
 ) -> None:
     monkeypatch.setattr(timeline_model, "PAGE_SIZE", 5)
     fill(store, library, 12)
-    model = TimelineModel(store)
+    model = TimelineModel(store, SearchRunner(store))
     assert model.rowCount() == 5 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):
@@ -55,7 +56,7 @@ def test_model_fetches_in_pages(
 
 def test_row_of_fetches_until_found(store: JournalStore, library: FlowLibrary) -> None:
     fill(store, library, 450)
-    model = TimelineModel(store)
+    model = TimelineModel(store, SearchRunner(store))
     oldest = store.timeline(449, 1)[0]
     assert model.row_of(oldest.id) == 449
     assert model.row_of(10_000) == -1
@@ -64,6 +65,6 @@ def test_row_of_fetches_until_found(store: JournalStore, library: FlowLibrary) -
 def test_an_empty_journal_gives_an_empty_model(
     qtmodeltester: ModelTester, store: JournalStore
 ) -> None:
-    model = TimelineModel(store)
+    model = TimelineModel(store, SearchRunner(store))
     qtmodeltester.check(model)
     assert model.rowCount() == 0 and model.summary_at(0) is None
