@@ -42,5 +42,9 @@ test: lint
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
+# Figures for docs/benchmarks.md; never part of make test.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bench.py
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .bench

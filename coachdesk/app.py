@@ -6,11 +6,13 @@ import argparse
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import __version__, cli
 from coachdesk.coaching.demo import load_demo
@@ -23,7 +25,11 @@ from coachdesk.environment import (
     ui_language,
 )
 from coachdesk.resources import resources_dir
+from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore
+from coachdesk.ui import theme
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.messages import describe
 
 
 def parser() -> argparse.ArgumentParser:
@@ -48,14 +54,10 @@ def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
     return len(store.add_all(load_demo(demo_file, library, today)))
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Start the desktop app; returns the exit code."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from coachdesk.settings import Settings
-    from coachdesk.ui import theme
-    from coachdesk.ui.main_window import MainWindow
-
+@contextmanager
+def opened_window(args: argparse.Namespace) -> Iterator[tuple[QApplication, MainWindow] | None]:
+    """The application with its main window shown on the chosen journal (None if it
+    cannot be opened; the user was told why). Closes the journal afterwards."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -68,8 +70,9 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         store = JournalStore.open(path.expanduser())
     except JournalError as error:
-        QMessageBox.critical(None, app.tr("coachdesk cannot open the journal"), str(error))
-        return 1
+        QMessageBox.critical(None, app.tr("coachdesk cannot open the journal"), describe(error))
+        yield None
+        return
     try:
         if demo_folder:
             fill_demo(store, library, date.today())
@@ -78,11 +81,20 @@ def run_app(args: argparse.Namespace) -> int:
         )
         window = MainWindow(store, library, settings)
         window.show()
-        return app.exec()
+        yield app, window
     finally:
         store.close()
         if demo_folder:
             shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the desktop app; returns the exit code."""
+    with opened_window(args) as started:
+        if started is None:
+            return 1
+        app, _window = started
+        return app.exec()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

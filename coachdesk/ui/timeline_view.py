@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -22,8 +30,22 @@ from coachdesk.ui.theme import GRID
 from coachdesk.ui.timeline_model import SnippetRole, SummaryRole
 
 
+@dataclass(frozen=True)
+class _RowLook:
+    """What a row shows, laid out once per width: painting is then only drawing."""
+
+    meta: QStaticText
+    body: QStaticText  # the preview, or the search snippet with its matched words marked
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints a reflection in two calm lines; no boxes, a hairline between items."""
+
+    CACHE_ROWS = 300
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._looks: OrderedDict[tuple[object, ...], _RowLook] = OrderedDict()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         meta = QFont(option.font)
@@ -38,6 +60,42 @@ class TimelineDelegate(QStyledItemDelegate):
         height = QFontMetrics(meta).height() + 2 * QFontMetrics(body).height() + 3 * GRID
         return QSize(GRID * 30, height)
 
+    def _look(
+        self, summary: ReflectionSummary, snippet: str, option: QStyleOptionViewItem, width: int
+    ) -> _RowLook:
+        palette = option.palette
+        key = (summary, snippet, width, option.font.key(), palette.cacheKey())
+        look = self._looks.get(key)
+        if look is not None:
+            self._looks.move_to_end(key)
+            return look
+        meta_font, body_font = self._fonts(option)
+        parts = (friendly_moment(summary.created_at), summary.flow_title, summary.customer)
+        meta_line = "  ·  ".join(part for part in parts if part)
+        meta_width = width - (self._draft_width(meta_font) if summary.is_draft else 0)
+        meta = QStaticText(
+            QFontMetrics(meta_font).elidedText(meta_line, Qt.TextElideMode.ElideRight, meta_width)
+        )
+        meta.prepare(font=meta_font)
+        if snippet:
+            accent = palette.color(QPalette.ColorRole.Accent).name()
+            body = QStaticText(snippet_html(snippet, accent))
+            body.setTextFormat(Qt.TextFormat.RichText)
+            body.setTextWidth(width)
+        else:
+            text = summary.title or summary.preview or self.tr("(nothing written yet)")
+            body = QStaticText(elide_lines(text, body_font, width))
+            body.setTextFormat(Qt.TextFormat.PlainText)
+        body.prepare(font=body_font)
+        look = _RowLook(meta, body)
+        self._looks[key] = look
+        if len(self._looks) > self.CACHE_ROWS:
+            self._looks.popitem(last=False)
+        return look
+
+    def _draft_width(self, font: QFont) -> int:
+        return QFontMetrics(font).horizontalAdvance(self.tr("Draft")) + GRID
+
     def paint(
         self,
         painter: QPainter,
@@ -48,89 +106,45 @@ class TimelineDelegate(QStyledItemDelegate):
         if not isinstance(summary, ReflectionSummary):
             return
         palette = option.palette
+        area = option.rect.adjusted(2 * GRID, GRID, -2 * GRID, -GRID)
+        look = self._look(summary, index.data(SnippetRole) or "", option, area.width())
+        meta_font, body_font = self._fonts(option)
+        meta_height = QFontMetrics(meta_font).height()
+        soft = palette.color(QPalette.ColorRole.PlaceholderText)
+
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-
-        meta, body = self._fonts(option)
-        area = option.rect.adjusted(2 * GRID, GRID, -2 * GRID, -GRID)
-        soft = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setFont(meta)
+        painter.setFont(meta_font)
         painter.setPen(soft)
-        meta_line = "  ·  ".join(
-            part
-            for part in (friendly_moment(summary.created_at), summary.flow_title, summary.customer)
-            if part
-        )
-        meta_height = QFontMetrics(meta).height()
+        painter.drawStaticText(area.topLeft(), look.meta)
         if summary.is_draft:
-            draft = self.tr("Draft")
-            draft_width = QFontMetrics(meta).horizontalAdvance(draft) + GRID
             painter.setPen(palette.color(QPalette.ColorRole.Accent))
             painter.drawText(
-                QRect(area.right() - draft_width, area.top(), draft_width, meta_height),
+                QRect(area.left(), area.top(), area.width(), meta_height),
                 Qt.AlignmentFlag.AlignRight,
-                draft,
+                self.tr("Draft"),
             )
-            painter.setPen(soft)
-            area_meta = QRect(area.left(), area.top(), area.width() - draft_width, meta_height)
-        else:
-            area_meta = QRect(area.left(), area.top(), area.width(), meta_height)
-        painter.drawText(
-            area_meta,
-            Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(meta).elidedText(
-                meta_line, Qt.TextElideMode.ElideRight, area_meta.width()
-            ),
-        )
-
-        text_rect = QRect(
-            area.left(),
-            area.top() + meta_height + GRID // 2,
-            area.width(),
-            2 * QFontMetrics(body).height(),
-        )
-        snippet = index.data(SnippetRole)
-        if snippet:
-            self._paint_snippet(painter, option, text_rect, snippet)
-            painter.restore()
-            return
-        painter.setFont(body)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        text = summary.title or summary.preview or self.tr("(nothing written yet)")
-        if not (summary.title or summary.preview):
-            painter.setPen(soft)
-        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, elide_lines(text, body, area.width()))
+        top = QPoint(area.left(), area.top() + meta_height + GRID // 2)
+        painter.setFont(body_font)
+        empty = not (summary.title or summary.preview or index.data(SnippetRole))
+        painter.setPen(soft if empty else palette.color(QPalette.ColorRole.Text))
+        # A snippet may wrap to a third line; two are shown.
+        painter.setClipRect(QRect(top, QSize(area.width(), 2 * QFontMetrics(body_font).height())))
+        painter.drawStaticText(top, look.body)
         painter.restore()
 
-    def _paint_snippet(
-        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, snippet: str
-    ) -> None:
-        palette = option.palette
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(0)
-        document.setTextWidth(rect.width())
-        mark = palette.color(QPalette.ColorRole.Accent)
-        mark.setAlpha(60)
-        colour = palette.color(QPalette.ColorRole.Text).name()
-        marked = snippet_html(snippet, mark.name(QColor.NameFormat.HexArgb))
-        document.setHtml(f"<span style='color:{colour}'>{marked}</span>")
-        painter.translate(rect.topLeft())
-        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
-        document.drawContents(painter)
 
-
-def snippet_html(snippet: str, mark_colour: str) -> str:
-    """A search snippet as HTML: the text escaped, matched words marked."""
+def snippet_html(snippet: str, accent: str) -> str:
+    """A search snippet as HTML: the text escaped, matched words bold in the accent colour
+    (weight as well as colour, so the mark does not rest on colour alone)."""
     parts = escape(snippet).split(MARK_START)
     marked = [parts[0]]
     for part in parts[1:]:
         word, _, rest = part.partition(MARK_END)
-        marked.append(f"<span style='background-color:{mark_colour}'>{word}</span>{rest}")
+        marked.append(f"<b style='color:{accent}'>{word}</b>{rest}")
     return "".join(marked)
 
 

@@ -1,0 +1,158 @@
+"""`make bench`: coachdesk against its targets on synthetic 1, 10 and 30-year journals.
+
+Never part of the tests' pass/fail. Prints one table of medians (and p95 where asked),
+measured in the same run as the baselines they are compared with. Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+import synthetic  # noqa: E402
+
+from coachdesk.environment import load_library  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".bench"
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+WORDS = ["klant", "target", "café", "overdracht", "the", "deadline prijs", "Brouwer", "zzz"]
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+COACHDESK_WINDOW = """
+import argparse, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from coachdesk.app import opened_window
+args = argparse.Namespace(journal=Path(sys.argv[1]), demo=False)
+with opened_window(args) as started:
+    app, window = started
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    app.exec()
+"""
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def time_until_shown(code: str, *args: str) -> float:
+    """Seconds from starting a fresh Python process to its first shown window."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(CACHE / "config")}
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait()
+    assert line.strip() == "shown", line
+    return elapsed
+
+
+def start_times(journal: Path) -> tuple[float, float]:
+    bare, ours = [], []
+    for _ in range(RUNS):  # interleaved, so both see the same machine
+        bare.append(time_until_shown(BARE_WINDOW))
+        ours.append(time_until_shown(COACHDESK_WINDOW, str(journal)))
+    return statistics.median(bare), statistics.median(ours)
+
+
+def command_time(journal: Path) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(
+            [str(Path(sys.executable).parent / "coachdesk"), "search", "klant", "--journal",
+             str(journal)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def in_window(journal: Path) -> dict[str, float]:
+    """Typing in search, opening reflections, in a real window (separate process)."""
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("bench_window.py")), str(journal),
+         *WORDS],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "XDG_CONFIG_HOME": str(CACHE / "config")},
+    )
+    figures = {}
+    for line in result.stdout.splitlines():
+        name, value = line.split("=")
+        figures[name] = float(value)
+    return figures
+
+
+def main() -> None:
+    CACHE.mkdir(exist_ok=True)
+    library = load_library()
+    journals = {}
+    for years in (1, 10, 30):
+        path = CACHE / f"journal-{years}y.sqlite"
+        started = time.perf_counter()
+        existed = path.exists()
+        synthetic.build(path, library, years)
+        built = "cached" if existed else f"built in {time.perf_counter() - started:.1f} s"
+        size = path.stat().st_size / 1e6
+        print(f"journal {years:>2} years: {years * 365} reflections, {size:.0f} MB ({built})")
+        journals[years] = path
+
+    bare, ours = start_times(journals[10])
+    ten = in_window(journals[10])
+    thirty = in_window(journals[30])
+    command = command_time(journals[10])
+    rows = [
+        ("start, bare PySide6 window", f"{bare * 1000:.0f} ms", ""),
+        ("start, coachdesk, 10 years", f"{ours * 1000:.0f} ms", "<= 1.5 x bare"),
+        ("start ratio", f"{ours / bare:.2f} x", "<= 1.5"),
+        ("search per keystroke, 10 y, p50", f"{ten['search_p50']:.1f} ms", ""),
+        ("search per keystroke, 10 y, p95", f"{ten['search_p95']:.1f} ms", "<= 16 ms"),
+        ("search per keystroke, 30 y, p50", f"{thirty['search_p50']:.1f} ms", ""),
+        ("search per keystroke, 30 y, p95", f"{thirty['search_p95']:.1f} ms", "<= 50 ms"),
+        ("longest UI-thread step while typing, 10 y", f"{ten['ui_block_max']:.1f} ms", "<= 50 ms"),
+        ("longest UI-thread step while typing, 30 y", f"{thirty['ui_block_max']:.1f} ms", "<= 50 ms"),
+        ("best match per keystroke, 30 y, p95", f"{thirty['best_p95']:.1f} ms", "(off the UI thread)"),
+        ("open a reflection, 10 y, median", f"{ten['open_median']:.1f} ms", "<= 50 ms"),
+        ("open a reflection, 10 y, max", f"{ten['open_max']:.1f} ms", ""),
+        ("peak RSS, 10 y (whole timeline scrolled)", f"{ten['peak_rss_mb']:.0f} MB", "<= 200 MB"),
+        ("`coachdesk search klant`, 10 y, process", f"{command * 1000:.0f} ms", ""),
+    ]
+    print()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+          f" {platform.platform()}; medians of {RUNS} runs; Qt offscreen")
+    print()
+    print("| measure | result | target |")
+    print("|---|---|---|")
+    for name, value, target in rows:
+        print(f"| {name} | {value} | {target} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Measures inside a real main window (run by bench.py in its own process).
+
+Prints name=value lines: search latency per keystroke (from the key to the results
+painted), the longest single step the UI thread took meanwhile, opening reflections,
+and the peak RSS after scrolling the whole timeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QModelIndex, QTimer  # noqa: E402
+
+from coachdesk.app import opened_window  # noqa: E402
+from coachdesk.ui.main_window import MainWindow  # noqa: E402
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+class Typist:
+    """Types prefixes into the search field and times each one until painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.steps: list[float] = []  # every UI-thread step, ms
+        model = window.timeline_model
+        original = model._on_runner_results_ready
+
+        def timed(request: object, hits: object) -> None:
+            start = time.perf_counter()
+            original(request, hits)  # type: ignore[arg-type]
+            self.steps.append((time.perf_counter() - start) * 1000)
+
+        window.library.runner.results_ready.disconnect(model._on_runner_results_ready)
+        window.library.runner.results_ready.connect(timed)
+
+    def keystroke(self, text: str) -> float:
+        field = self.window.library.finder.field
+        model = self.window.timeline_model
+        loop = QEventLoop()
+        arrived: list[str] = []
+
+        def done(searched: str) -> None:
+            arrived.append(searched)
+            loop.quit()
+
+        model.searched.connect(done)
+        start = time.perf_counter()
+        field.setText(text)
+        self.steps.append((time.perf_counter() - start) * 1000)
+        if model.searching and not arrived:
+            QTimer.singleShot(5000, loop.quit)
+            loop.exec()
+        paint = time.perf_counter()
+        self.window.timeline.viewport().repaint()
+        self.steps.append((time.perf_counter() - paint) * 1000)
+        model.searched.disconnect(done)
+        return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    journal = Path(sys.argv[1])
+    words = sys.argv[2:]
+    args = argparse.Namespace(journal=journal, demo=False)
+    with opened_window(args) as started:
+        assert started is not None
+        app, window = started
+        window.resize(1280, 800)
+        app.processEvents()
+        typist = Typist(window)
+        latencies: list[float] = []
+        for _ in range(2):  # the second round is what a user who searches daily sees
+            latencies.clear()
+            typist.steps.clear()
+            for word in words:
+                for end in range(1, len(word) + 1):
+                    latencies.append(typist.keystroke(word[:end]))
+                typist.keystroke("")
+        print(f"search_p50={percentile(latencies, 0.5):.2f}")
+        print(f"search_p95={percentile(latencies, 0.95):.2f}")
+        print(f"ui_block_max={max(typist.steps):.2f}")
+
+        window.library.finder._order.setCurrentIndex(1)  # best match
+        best = [typist.keystroke(word[:end]) for word in words for end in range(2, len(word) + 1)]
+        print(f"best_p95={percentile(best, 0.95):.2f}")
+        window.library.finder._order.setCurrentIndex(0)
+        typist.keystroke("")
+
+        model = window.timeline_model
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        opens = []
+        for row in range(0, model.rowCount(), max(1, model.rowCount() // 60)):
+            start = time.perf_counter()
+            window.timeline.setCurrentIndex(model.index(row))
+            window.reading.repaint()
+            opens.append((time.perf_counter() - start) * 1000)
+        print(f"open_median={statistics.median(opens):.2f}")
+        print(f"open_max={max(opens):.2f}")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak_rss_mb={peak:.1f}")
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
