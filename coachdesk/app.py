@@ -1,35 +1,36 @@
-"""The composition root: read the command line, open the journal, build the window."""
+"""The composition root: read the command line, show the window, open the journal into it.
+
+Start-up is in two halves so the window is on screen quickly: this module imports only
+Qt and a few light modules; session.py (storage, flows, the journal widgets) is imported
+once the first frame is painted.
+"""
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import date
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from coachdesk import __version__, cli
-from coachdesk.coaching.demo import load_demo
-from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.environment import (
-    APP_NAME,
-    JOURNAL_FILE,
-    default_journal_path,
-    load_library,
-    ui_language,
-)
-from coachdesk.resources import resources_dir
+from coachdesk.environment import APP_NAME, default_journal_path
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalError, JournalStore
 from coachdesk.ui import theme
 from coachdesk.ui.main_window import MainWindow
-from coachdesk.ui.messages import describe
+
+SUBCOMMANDS = ("list", "search", "import", "export")
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked (reading package metadata costs ~50 ms)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        import coachdesk
+
+        print(f"{APP_NAME} {coachdesk.__version__}")
+        parser.exit()
 
 
 def parser() -> argparse.ArgumentParser:
@@ -37,7 +38,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=APP_NAME, description="A private reflection-coaching journal for salespeople."
     )
-    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--journal", type=Path, metavar="PATH", help="open this journal file")
     where.add_argument(
@@ -46,64 +47,58 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
-    """Put the demo reflections into `store`; returns how many."""
-    demo_file = resources_dir() / "demo" / f"{ui_language()}.toml"
-    if not demo_file.exists():
-        demo_file = resources_dir() / "demo" / "en.toml"
-    return len(store.add_all(load_demo(demo_file, library, today)))
+def user_settings() -> Settings:
+    """Settings in the per-user config folder (e.g. ~/.config/coachdesk/coachdesk.ini)."""
+    return Settings(
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    )
 
 
-@contextmanager
-def opened_window(args: argparse.Namespace) -> Iterator[tuple[QApplication, MainWindow] | None]:
-    """The application with its main window shown on the chosen journal (None if it
-    cannot be opened; the user was told why). Closes the journal afterwards."""
+def run_app(
+    args: argparse.Namespace,
+    when_shown: Callable[[], None] | None = None,
+    when_ready: Callable[[], None] | None = None,
+) -> int:
+    """Start the desktop app; returns the exit code. The benchmark hooks in with
+    `when_shown` (first frame painted) and `when_ready` (the journal on screen)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     theme.apply(app)
+    settings = user_settings()
+    window = MainWindow(settings)
+    window.show()
+    app.processEvents()  # paint the first frame before the slow half
+    if when_shown is not None:
+        when_shown()
 
-    demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-")) if args.demo else None
-    path = demo_folder / JOURNAL_FILE if demo_folder else (args.journal or default_journal_path())
-    library = load_library()
+    from coachdesk.session import JournalSession  # the slow half, after the first frame
+
+    session = JournalSession(window, settings)
+
+    def open_journal() -> None:
+        if not session.open(args.journal, args.demo, default_journal_path()):
+            app.exit(1)
+            return
+        if when_ready is not None:
+            app.processEvents()  # and painted
+            when_ready()
+
+    QTimer.singleShot(0, open_journal)
     try:
-        store = JournalStore.open(path.expanduser())
-    except JournalError as error:
-        QMessageBox.critical(None, app.tr("coachdesk cannot open the journal"), describe(error))
-        yield None
-        return
-    try:
-        if demo_folder:
-            fill_demo(store, library, date.today())
-        settings = Settings(
-            QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-        )
-        window = MainWindow(store, library, settings)
-        window.show()
-        yield app, window
-    finally:
-        store.close()
-        if demo_folder:
-            shutil.rmtree(demo_folder, ignore_errors=True)
-
-
-def run_app(args: argparse.Namespace) -> int:
-    """Start the desktop app; returns the exit code."""
-    with opened_window(args) as started:
-        if started is None:
-            return 1
-        app, _window = started
         return app.exec()
+    finally:
+        session.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `coachdesk` command."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and arguments[0] in cli.COMMANDS:
+    if arguments and arguments[0] in SUBCOMMANDS:
+        from coachdesk import cli  # no Qt widgets for the command line
+
         return cli.main(arguments)
-    args = parser().parse_args(arguments)
-    return run_app(args)
+    return run_app(parser().parse_args(arguments))
 
 
 if __name__ == "__main__":

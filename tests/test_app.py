@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from coachdesk import __version__
-from coachdesk.app import fill_demo
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.environment import default_journal_path
+from coachdesk.session import fill_demo
 from coachdesk.storage import JournalStore
 
 

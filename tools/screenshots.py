@@ -14,12 +14,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from coachdesk.app import fill_demo
+from coachdesk.coaching.flows import FlowLibrary  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
+from coachdesk.session import fill_demo
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402
 from coachdesk.ui.flow_chooser import FlowChooser  # noqa: E402
+from coachdesk.ui.journal_view import JournalView  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
@@ -37,6 +39,15 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     print(path)
 
 
+def open_window(store: JournalStore, library: FlowLibrary, settings: Settings) -> MainWindow:
+    frame = MainWindow(settings)
+    frame.hold(JournalView(store, library, settings))
+    frame.resize(*SIZE)
+    frame.show()
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    return frame
+
+
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -47,19 +58,16 @@ def main(folder: Path) -> None:
         settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
 
         empty = JournalStore.open(Path(scratch) / "empty.sqlite")
-        window = MainWindow(empty, library, settings)
-        window.resize(*SIZE)
-        window.show()
-        settle(app)
-        save(window, folder, "welcome")
-        window.close()
+        frame = open_window(empty, library, settings)
+        save(frame, folder, "welcome")
+        frame.close()
         empty.close()
 
         store = JournalStore.open(Path(scratch) / "demo.sqlite")
         fill_demo(store, library, date.today())
-        window = MainWindow(store, library, settings)
-        window.resize(*SIZE)
-        window.show()
+        frame = open_window(store, library, settings)
+        window = frame.journal
+        assert window is not None
         debriefs = [
             s for s in store.timeline(0, 200) if s.flow_id == "deal-debrief" and not s.is_draft
         ]
@@ -68,7 +76,7 @@ def main(folder: Path) -> None:
                 window.timeline_model.index(window.timeline_model.row_of(debriefs[0].id))
             )
         settle(app)
-        save(window, folder, "timeline")
+        save(frame, folder, "timeline")
 
         window.library.finder.field.setText("price")
         for _ in range(200):  # results come from the search thread
@@ -77,11 +85,11 @@ def main(folder: Path) -> None:
                 break
         window.library.enter_list()
         settle(app)
-        save(window, folder, "search")
+        save(frame, folder, "search")
         window.library.finder.field.clear()
         settle(app)
 
-        chooser = FlowChooser(library.flows, window)
+        chooser = FlowChooser(library.flows, frame)
         chooser.show()
         settle(app)
         save(chooser, folder, "chooser")
@@ -96,9 +104,9 @@ def main(folder: Path) -> None:
             "while she asked twice about the go-live in March. I heard it as a detail."
         )
         settle(app)
-        save(window, folder, "guided")
+        save(frame, folder, "guided")
         window.guided.pause()
-        window.close()
+        frame.close()
         store.close()
 
 

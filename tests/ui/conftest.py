@@ -13,9 +13,10 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
 from coachdesk.ui import theme
+from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 
-OpenWindow = Callable[[], MainWindow]
+OpenWindow = Callable[[], JournalView]
 
 
 @pytest.fixture(autouse=True)
@@ -37,16 +38,22 @@ def open_window(
 ) -> Iterator[OpenWindow]:
     """Opens a main window on the same journal file, as a restart would."""
     stores: list[JournalStore] = []
+    windows: list[MainWindow] = []  # held here: the tests hold only the view inside
 
-    def open_() -> MainWindow:
+    def open_() -> JournalView:
+        """The journal view inside its main window, shown and active."""
         store = JournalStore.open(journal_path)
         stores.append(store)
-        window = MainWindow(store, library, settings)
+        window = MainWindow(settings)
+        windows.append(window)
         qtbot.addWidget(window)
+        journal = JournalView(store, library, settings)
+        window.hold(journal)
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
-        return window
+        journal.take_focus()
+        return journal
 
     yield open_
     for store in stores:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary, QuestionKind
 from coachdesk.ui.dialogs import ShortcutsDialog
 from coachdesk.ui.flow_chooser import FlowChooser
-from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 
 
@@ -33,13 +33,13 @@ def test_main_window_library_side(open_window: OpenWindow, library: FlowLibrary)
     window._store.start(flow)
     window.timeline_model.reload()
     window._select_row(0)
-    assert unnamed_interactive(window) == []
+    assert unnamed_interactive(window.window()) == []
 
 
 def test_guided_page_for_every_kind_of_question(
     qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
 ) -> None:
-    window: MainWindow = open_window()
+    window: JournalView = open_window()
     seen = set()
     for flow in library.flows:
         reflection = window._store.start(flow)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import QuestionKind
 from coachdesk.ui.flow_chooser import FlowChooser
-from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused, on_next_dialog, press, type_text
 
@@ -24,7 +24,7 @@ def choose_first_flow_with_enter(dialog: QWidget) -> None:
     QTest.keyClick(dialog.list, Qt.Key.Key_Return)
 
 
-def answer_current(qtbot: QtBot, window: MainWindow, number: int) -> str | int:
+def answer_current(qtbot: QtBot, window: JournalView, number: int) -> str | int:
     """Answer the question on screen with the keyboard; returns what was given."""
     question = window.guided.current_question()
     assert question is not None
@@ -66,7 +66,7 @@ def test_deal_debrief_with_the_keyboard_alone_survives_a_restart(
         if isinstance(value, str) and value.startswith("Answer"):
             assert value in page
     assert "Proposal" in page and "4 of 5" in page or "Proposal" in page
-    window.close()
+    window.window().close()
 
     again = open_window()
     assert again.timeline_model.rowCount() == 1

@@ -12,12 +12,12 @@ from coachdesk.coaching.flows import FlowError, FlowLibrary
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
 from coachdesk.ui.dialogs import ConfirmDelete
-from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import press
 
 
-def add_three(window: MainWindow, library: FlowLibrary) -> list[int]:
+def add_three(window: JournalView, library: FlowLibrary) -> list[int]:
     store = window._store
     ids = []
     for flow in library.flows[:3]:
@@ -68,11 +68,11 @@ def test_bad_flow_files_are_named_in_the_window(
     broken = FlowLibrary(library.flows, (FlowError(Path("mine.toml"), "not valid TOML"),))
     store = JournalStore.open(journal_path)
     try:
-        window = MainWindow(store, broken, settings)
+        window = JournalView(store, broken, settings)
         qtbot.addWidget(window)
         window.show()
         assert "mine.toml: not valid TOML" in window._notice.text()
-        assert window.statusBar().isVisible()
+        assert window._notice.isVisible()
     finally:
         store.close()
 
@@ -83,7 +83,7 @@ def test_the_window_title_never_shows_journal_content(
     window = open_window()
     add_three(window, library)
     window._enter_guided(window.reading.reflection.id, at=0)  # type: ignore[union-attr]
-    assert window.windowTitle() == "coachdesk"
+    assert window.window().windowTitle() == "coachdesk"
 
 
 def test_an_empty_journal_welcomes_with_one_focused_button(
@@ -92,4 +92,4 @@ def test_an_empty_journal_welcomes_with_one_focused_button(
     window = open_window()
     assert not window.timeline.isVisible()
     assert "Ctrl+N" in window.reading._empty_text.text()
-    assert window.focusWidget() is window.reading._new
+    assert window.window().focusWidget() is window.reading._new

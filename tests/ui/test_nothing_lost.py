@@ -72,7 +72,7 @@ def test_closing_the_window_saves_at_once(
     start_first_flow(qtbot)
     type_text(qtbot, "typed right before quitting")
     press(qtbot, Qt.Key.Key_Q, CTRL)
-    assert not window.isVisible()
+    assert not window.window().isVisible()
     assert stored_text(journal_path) == ["typed right before quitting"]
 
 

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.ui.details_dialog import Details, DetailsDialog
-from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def fill(window: MainWindow, library: FlowLibrary) -> None:
+def fill(window: JournalView, library: FlowLibrary) -> None:
     debrief = library.get("deal-debrief")
     assert debrief is not None
     now = datetime.now().astimezone()
@@ -58,7 +58,7 @@ def fill(window: MainWindow, library: FlowLibrary) -> None:
     window._select_row(0)
 
 
-def shown_customers(window: MainWindow) -> list[str]:
+def shown_customers(window: JournalView) -> list[str]:
     model = window.timeline_model
     return [model.summary_at(r).customer for r in range(model.rowCount())]  # type: ignore[union-attr]
 

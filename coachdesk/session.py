@@ -1,0 +1,72 @@
+"""Opening the journal into the window, and closing it again: the slow half of starting.
+
+app.py shows the window first and imports this module afterwards, so the first frame
+does not wait for sqlite-utils, the flows and the journal widgets.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from coachdesk.coaching.demo import load_demo
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.environment import JOURNAL_FILE, load_library, ui_language
+from coachdesk.resources import resources_dir
+from coachdesk.settings import Settings
+from coachdesk.storage import JournalError, JournalStore
+from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.messages import describe
+
+
+def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
+    """Put the demo reflections into `store`; returns how many."""
+    demo_file = resources_dir() / "demo" / f"{ui_language()}.toml"
+    if not demo_file.exists():
+        demo_file = resources_dir() / "demo" / "en.toml"
+    return len(store.add_all(load_demo(demo_file, library, today)))
+
+
+class JournalSession:
+    """One journal open in one window, from opening to closing."""
+
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        self._window = window
+        self._settings = settings
+        self._store: JournalStore | None = None
+        self._demo_folder: Path | None = None
+
+    def open(self, journal: Path | None, demo: bool, default: Path) -> bool:
+        """Open the journal (a fresh demo one if asked) into the window; False if the user
+        was told it cannot be opened."""
+        if demo:
+            self._demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
+            path = self._demo_folder / JOURNAL_FILE
+        else:
+            path = (journal or default).expanduser()
+        library = load_library()
+        try:
+            self._store = JournalStore.open(path)
+        except JournalError as error:
+            QMessageBox.critical(
+                self._window, self._window.tr("coachdesk cannot open the journal"), describe(error)
+            )
+            return False
+        if self._demo_folder:
+            fill_demo(self._store, library, date.today())
+        self._window.hold(JournalView(self._store, library, self._settings))
+        return True
+
+    def close(self) -> None:
+        """Close the journal (and remove a demo one)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self._demo_folder is not None:
+            shutil.rmtree(self._demo_folder, ignore_errors=True)
+            self._demo_folder = None

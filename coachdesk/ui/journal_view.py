@@ -1,0 +1,390 @@
+"""The journal in the window: timeline and reflection side by side, or one question at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenuBar,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.reflections import ReflectionSummary, walk_for
+from coachdesk.settings import Settings
+from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.details_dialog import DetailsDialog
+from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
+from coachdesk.ui.flow_chooser import FlowChooser
+from coachdesk.ui.guided import GuidedPage
+from coachdesk.ui.library_column import LibraryColumn
+from coachdesk.ui.messages import describe
+from coachdesk.ui.reading_pane import ReadingPane
+from coachdesk.ui.theme import GRID, set_role
+
+
+class JournalView(QWidget):
+    """Everything a salesperson does alone with the journal (the main window's content)."""
+
+    def __init__(
+        self,
+        store: JournalStore,
+        library: FlowLibrary,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._library = library
+        self._settings = settings
+
+        self.library = LibraryColumn(store, library.flows, self)
+        self.timeline_model = self.library.model
+        self.timeline = self.library.view
+        self.reading = ReadingPane(self)
+        self.guided = GuidedPage(store, self)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self.library)
+        self._splitter.addWidget(self.reading)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([GRID * 44, GRID * 100])
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.setHandleWidth(1)
+        self.library.setMinimumWidth(GRID * 36)
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._splitter)
+        self._pages.addWidget(self.guided)
+        self._notice = QLabel(self)
+        self._notice.setWordWrap(True)
+        self._notice.setContentsMargins(2 * GRID, GRID, 2 * GRID, GRID)
+        set_role(self._notice, "warning")
+        self._notice.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._pages, 1)
+        layout.addWidget(self._notice)
+
+        self._build_actions()
+        self._connect()
+        if not settings.splitter_state.isEmpty():
+            self._splitter.restoreState(settings.splitter_state)
+        self._select_first(prefer_draft=True)
+        if library.errors:
+            self.show_notice(
+                self.tr("Some question sets could not be read and were left out: %1").replace(
+                    "%1", "; ".join(str(e) for e in library.errors)
+                )
+            )
+
+    # Actions ---------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcuts: list[QKeySequence], slot: object, menu_name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(
+            self.tr("&New reflection…"), [key("Ctrl+N")], self.new_reflection
+        )
+        self.open_action = self._action(
+            self.tr("&Continue or edit"), [key("F2")], self.open_current
+        )
+        self.details_action = self._action(
+            self.tr("Customer, deal and &tags…"), [key("Ctrl+T")], self.edit_details
+        )
+        self.search_action = self._action(
+            self.tr("&Search"), [key("Ctrl+F")], self.library.finder.focus_search
+        )
+        self.filters_action = self._action(
+            self.tr("&Filters"), [key("Ctrl+Shift+F")], self.open_filters
+        )
+        self.on_this_day_action = self._action(
+            self.tr("&On this day"), [key("Ctrl+D")], self.show_on_this_day
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete reflection…"), [key("Del")], self.delete_current
+        )
+        self.quit_action = self._action(self.tr("&Quit"), [key("Ctrl+Q")], self._quit)
+        self.next_action = self._action(
+            self.tr("Next question / finish"),
+            [key("Ctrl+Return"), key("Ctrl+Enter")],
+            self.guided.go_forward,
+        )
+        self.back_action = self._action(
+            self.tr("Previous question"), [key("Alt+Left")], self.guided.go_back
+        )
+        self.later_action = self._action(self.tr("Continue later"), [key("Esc")], self.guided.pause)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), [key("F1")], self.show_shortcuts
+        )
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        """The window's menus, every action with its shortcut shown."""
+        journal = bar.addMenu(self.tr("&Journal"))
+        for action in (self.new_action, self.open_action, self.details_action, self.delete_action):
+            journal.addAction(action)
+        journal.addSeparator()
+        journal.addAction(self.quit_action)
+        find = bar.addMenu(self.tr("F&ind"))
+        for action in (self.search_action, self.filters_action, self.on_this_day_action):
+            find.addAction(action)
+        reflection = bar.addMenu(self.tr("&Reflection"))
+        for action in (self.next_action, self.back_action, self.later_action):
+            reflection.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        self._update_actions()
+
+    def _connect(self) -> None:
+        self.timeline.selectionModel().selectionChanged.connect(self._on_timeline_selection_changed)
+        self.timeline.activated.connect(self._on_timeline_activated)
+        self.timeline_model.modelReset.connect(self._on_timeline_model_reset)
+        self.reading.continue_requested.connect(self.open_current)
+        self.reading.delete_requested.connect(self.delete_current)
+        self.reading.new_requested.connect(self.new_reflection)
+        self.guided.reflection_finished.connect(self._on_guided_reflection_finished)
+        self.guided.reflection_paused.connect(self._on_guided_reflection_paused)
+
+    def _guided_mode(self) -> bool:
+        return self._pages.currentWidget() is self.guided
+
+    def _update_actions(self) -> None:
+        guided = self._guided_mode()
+        selected = self.reading.reflection is not None
+        for action in (self.next_action, self.back_action, self.later_action):
+            action.setEnabled(guided)
+        for action in (
+            self.new_action,
+            self.search_action,
+            self.filters_action,
+            self.on_this_day_action,
+        ):
+            action.setEnabled(not guided)
+        for action in (self.open_action, self.delete_action, self.details_action):
+            action.setEnabled(not guided and selected)
+
+    # Library side ----------------------------------------------------------------------
+
+    def _selected_summary(self) -> ReflectionSummary | None:
+        return self.timeline_model.summary_at(self.timeline.currentIndex().row())
+
+    def _select_first(self, prefer_draft: bool = False) -> None:
+        drafts = self._store.drafts() if prefer_draft else []
+        row = self.timeline_model.row_of(drafts[0].id) if drafts else 0
+        self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        # An empty journal needs no empty list beside the welcome.
+        journal_is_empty = self._store.count() == 0
+        self.library.setVisible(not journal_is_empty)
+        if self.timeline_model.rowCount() == 0:
+            self.reading.show_empty(journal_is_empty)
+            self._update_actions()
+            return
+        row = max(0, min(row, self.timeline_model.rowCount() - 1))
+        self.timeline.setCurrentIndex(self.timeline_model.index(row))
+        self._show_selected()
+
+    def _select_reflection(self, reflection_id: int) -> None:
+        self._select_row(max(0, self.timeline_model.row_of(reflection_id)))
+
+    def _show_selected(self) -> None:
+        summary = self._selected_summary()
+        if summary is None:
+            self.reading.show_empty(journal_is_empty=self.timeline_model.rowCount() == 0)
+        else:
+            try:
+                reflection = self._store.get(summary.id)
+            except KeyError:
+                self.timeline_model.reload()
+                return
+            row = self.timeline.currentIndex().row()
+            self.reading.show_reflection(
+                reflection,
+                self._library.get(reflection.flow_id),
+                at_question=self.timeline_model.question_at(row),
+            )
+        self._update_actions()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_timeline_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_selected()
+
+    @Slot(QModelIndex)
+    def _on_timeline_activated(self, _index: QModelIndex) -> None:
+        summary = self._selected_summary()
+        if summary and summary.is_draft and not self.timeline_model.searching:
+            self.open_current()
+        else:
+            self.reading.setFocus()  # Enter: read it, at the answer that matched
+
+    @Slot()
+    def _on_timeline_model_reset(self) -> None:
+        # A new search or filter keeps the reflection on the right; only an empty
+        # journal brings the welcome back.
+        if self._store.count() == 0:
+            self.reading.show_empty(journal_is_empty=True)
+        self._update_actions()
+
+    # Commands --------------------------------------------------------------------------
+
+    @Slot()
+    def new_reflection(self) -> None:
+        """Ctrl+N: choose a flow and begin at its first question."""
+        if self._guided_mode():
+            return
+        flow = FlowChooser.ask(self, self._library.flows)
+        self.activateWindow()  # some platforms hand focus back to the window only lazily
+        if flow is None:
+            return
+        try:
+            reflection = self._store.start(flow)
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        self._enter_guided(reflection.id, at=0)
+
+    @Slot()
+    def open_current(self) -> None:
+        """F2: continue a draft where it was left, or edit a finished reflection."""
+        summary = self._selected_summary()
+        if summary is None or self._guided_mode():
+            return
+        self._enter_guided(summary.id, at=None if summary.is_draft else 0)
+
+    def _enter_guided(self, reflection_id: int, at: int | None) -> None:
+        reflection = self._store.get(reflection_id)
+        flow = walk_for(reflection, self._library.get(reflection.flow_id))
+        self._pages.setCurrentWidget(self.guided)
+        self.guided.begin(flow, reflection, at)
+        self._update_actions()
+
+    @Slot()
+    def delete_current(self) -> None:
+        """Del: remove the selected reflection after asking."""
+        summary = self._selected_summary()
+        if summary is None or self._guided_mode():
+            return
+        if not ConfirmDelete.ask(self, summary):
+            return
+        row = self.timeline.currentIndex().row()
+        try:
+            self._store.delete(summary.id)
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        self.timeline_model.reload()
+        self._select_row(row)
+
+    @Slot()
+    def edit_details(self) -> None:
+        """Ctrl+T: customer, deal and tags of the reflection on show."""
+        shown = self.reading.reflection
+        if shown is None or self._guided_mode():
+            return
+        details = DetailsDialog.ask(self, shown, self._store.facets())
+        self.activateWindow()
+        if details is None:
+            return
+        try:
+            self._store.set_details(shown.id, details.customer, details.deal, details.tags)
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        self.library.refresh_choices()
+        self.timeline_model.reload()
+        self._select_reflection(shown.id)
+
+    @Slot()
+    def open_filters(self) -> None:
+        """Ctrl+Shift+F: the filter panel, with the journal's customers, deals and tags."""
+        self.library.refresh_choices()
+        self.library.finder.open_filters()
+
+    @Slot()
+    def show_on_this_day(self) -> None:
+        """Ctrl+D: what you reflected on this date in earlier years."""
+        self.library.refresh_choices()
+        self.library.finder.panel.choose_period("on-this-day")
+        self.library.finder.open_filters()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """F1: every shortcut, read from the actions themselves."""
+        ShortcutsDialog.ask(self, [a for a in self.actions() if a.shortcut()])
+
+    @Slot()
+    def _quit(self) -> None:
+        self.window().close()
+
+    def show_notice(self, text: str) -> None:
+        """A calm line at the bottom of the window (hidden again when empty)."""
+        self._notice.setText(text)
+        self._notice.setVisible(bool(text))
+
+    # Leaving guided mode ---------------------------------------------------------------
+
+    def _leave_guided(self, reflection_id: int) -> None:
+        self._pages.setCurrentWidget(self._splitter)
+        self.timeline_model.reload()
+        self._select_reflection(reflection_id)
+        self.timeline.setFocus()
+
+    @Slot(object)
+    def _on_guided_reflection_finished(self, reflection_id: int) -> None:
+        self._leave_guided(reflection_id)
+
+    @Slot(object)
+    def _on_guided_reflection_paused(self, reflection_id: int) -> None:
+        self._leave_guided(reflection_id)
+
+    # Window ----------------------------------------------------------------------------
+
+    def take_focus(self) -> None:
+        """Put the keyboard where a user starts: the list, or New reflection if empty."""
+        if self._store.count() == 0:
+            self.reading.show_empty(journal_is_empty=True)
+        else:
+            self.timeline.setFocus()
+
+    def can_close(self) -> bool:
+        """Save what is on screen; False only if it could not be saved and the user
+        chose to stay."""
+        if not self._guided_mode() or self.guided.save_now():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Your last answer could not be saved yet. If you quit now, "
+                "what you typed since the last save is lost."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def shut_down(self) -> None:
+        """The window is closing: stop background work, remember the layout."""
+        self.library.stop()
+        self._settings.splitter_state = self._splitter.saveState()
+
+    @property
+    def store(self) -> JournalStore:
+        """The journal on show."""
+        return self._store
