@@ -1,5 +1,7 @@
 """coachdesk: a private reflection-coaching journal for salespeople."""
 
+APP_NAME = "coachdesk"
+
 
 def __getattr__(name: str) -> str:
     # importlib.metadata costs ~70 ms at import; only --version and About need it.

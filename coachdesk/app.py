@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.environment import APP_NAME, default_journal_path
+from coachdesk import APP_NAME
 from coachdesk.settings import Settings
 from coachdesk.ui import theme
 from coachdesk.ui.main_window import MainWindow
@@ -64,7 +64,7 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    theme.apply(app)
+    theme.apply_base(app)  # the style sheet follows with the journal (session.py)
     settings = user_settings()
     window = MainWindow(settings)
     window.show()
@@ -77,7 +77,7 @@ def run_app(
     session = JournalSession(window, settings)
 
     def open_journal() -> None:
-        if not session.open(args.journal, args.demo, default_journal_path()):
+        if not session.open(args.journal, args.demo):
             app.exit(1)
             return
         if when_ready is not None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 
+from coachdesk import APP_NAME
 from coachdesk.coaching.flows import FlowLibrary, load_flows
 from coachdesk.resources import flows_dir
 
-APP_NAME = "coachdesk"
+__all__ = ["APP_NAME", "JOURNAL_FILE", "default_journal_path", "load_library", "ui_language"]
 JOURNAL_FILE = "journal.sqlite"
 
 

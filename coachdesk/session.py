@@ -11,14 +11,15 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk.coaching.demo import load_demo
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.environment import JOURNAL_FILE, load_library, ui_language
+from coachdesk.environment import JOURNAL_FILE, default_journal_path, load_library, ui_language
 from coachdesk.resources import resources_dir
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore
+from coachdesk.ui import theme
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.messages import describe
@@ -41,14 +42,14 @@ class JournalSession:
         self._store: JournalStore | None = None
         self._demo_folder: Path | None = None
 
-    def open(self, journal: Path | None, demo: bool, default: Path) -> bool:
+    def open(self, journal: Path | None, demo: bool) -> bool:
         """Open the journal (a fresh demo one if asked) into the window; False if the user
         was told it cannot be opened."""
         if demo:
             self._demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
             path = self._demo_folder / JOURNAL_FILE
         else:
-            path = (journal or default).expanduser()
+            path = (journal or default_journal_path()).expanduser()
         library = load_library()
         try:
             self._store = JournalStore.open(path)
@@ -59,6 +60,9 @@ class JournalSession:
             return False
         if self._demo_folder:
             fill_demo(self._store, library, date.today())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply_details(app)
         self._window.hold(JournalView(self._store, library, self._settings))
         return True
 

@@ -113,15 +113,26 @@ def stylesheet(colours: Colours) -> str:
     """
 
 
-def apply(app: QApplication, colours: Colours = LIGHT) -> None:
-    """Give the whole application our style."""
-    app.setStyle("Fusion")
+def apply_base(app: QApplication, colours: Colours = LIGHT) -> None:
+    """Style, palette and type size: all the first, empty frame needs."""
+    if app.style().name() != "fusion":  # already Fusion on Linux; making it anew costs
+        app.setStyle("Fusion")
     app.setPalette(palette(colours))
-    app.setStyleSheet(stylesheet(colours))
     font = app.font()
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
         app.setFont(font)
+
+
+def apply_details(app: QApplication, colours: Colours = LIGHT) -> None:
+    """The style sheet for buttons, fields and lists, once there are any to show."""
+    app.setStyleSheet(stylesheet(colours))
+
+
+def apply(app: QApplication, colours: Colours = LIGHT) -> None:
+    """Give the whole application our style."""
+    apply_base(app, colours)
+    apply_details(app, colours)
 
 
 def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
