@@ -61,6 +61,7 @@ def run_app(
 ) -> int:
     """Start the desktop app; returns the exit code. The benchmark hooks in with
     `when_shown` (first frame painted) and `when_ready` (the journal on screen)."""
+    theme.choose_style_before_start()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -136,10 +136,24 @@ def main() -> None:
         ("start, coachdesk, 10 years, window shown", f"{ours * 1000:.0f} ms", "<= 1.5 x bare"),
         ("start ratio", f"{ours / bare:.2f} x", "<= 1.5"),
         ("start, coachdesk, 10 years, timeline on screen", f"{ready * 1000:.0f} ms", ""),
-        ("search per keystroke, 10 y, p50", f"{ten['search_p50']:.1f} ms", ""),
-        ("search per keystroke, 10 y, p95", f"{ten['search_p95']:.1f} ms", "<= 16 ms"),
-        ("search per keystroke, 30 y, p50", f"{thirty['search_p50']:.1f} ms", ""),
-        ("search per keystroke, 30 y, p95", f"{thirty['search_p95']:.1f} ms", "<= 50 ms"),
+        ("search per keystroke, 10 y, results in the list, p50", f"{ten['search_p50']:.1f} ms", ""),
+        (
+            "search per keystroke, 10 y, results in the list, p95",
+            f"{ten['search_p95']:.1f} ms",
+            "<= 16 ms",
+        ),
+        ("search per keystroke, 10 y, results painted, p95", f"{ten['painted_p95']:.1f} ms", ""),
+        (
+            "search per keystroke, 30 y, results in the list, p50",
+            f"{thirty['search_p50']:.1f} ms",
+            "",
+        ),
+        (
+            "search per keystroke, 30 y, results in the list, p95",
+            f"{thirty['search_p95']:.1f} ms",
+            "<= 50 ms",
+        ),
+        ("search per keystroke, 30 y, results painted, p95", f"{thirty['painted_p95']:.1f} ms", ""),
         ("longest UI-thread step while typing, 10 y", f"{ten['ui_block_max']:.1f} ms", "<= 50 ms"),
         (
             "longest UI-thread step while typing, 30 y",

@@ -66,26 +66,40 @@ def parse(text: str) -> Terms | None:
     flat = tuple(w for chunk in words for w in chunk)
     if not flat:
         return None
-    # A word still being typed is a prefix; so is one ending in *, as people expect.
-    last = text.rstrip()[-1]
+    # A word still being typed is a prefix (a space after it ends it); so is one
+    # ending in *, as people expect.
+    last = text[-1]
     return Terms(flat, prefix_last=is_word_char(last) or last == "*")
 
 
 def snippet(text: str, terms: Terms, words: int = SNIPPET_WORDS) -> str:
     """A few words around the first match, matched words wrapped in MARK_START/MARK_END."""
     scanned = text[:SNIPPET_SCAN_CHARS]
-    spans = [m.span() for m in _WORD.finditer(scanned)]
-    hit = next((i for i, (a, b) in enumerate(spans) if terms.matches(scanned[a:b])), None)
+    before = words // 3
+    spans: list[tuple[int, int]] = []  # the words kept: some before the match, then after
+    hit = None
+    found = _WORD.finditer(scanned)
+    for match in found:  # read only as far as needed: a page of snippets per keystroke
+        spans.append(match.span())
+        if hit is None:
+            if terms.matches(match.group()):
+                hit = len(spans) - 1
+            elif len(spans) > 2 * words:
+                del spans[:words]  # not needed unless the match is near
+        elif len(spans) >= hit + words:
+            break
+    if not spans:
+        return ""
     if hit is None:
-        start, end = 0, min(len(spans), words)
+        spans = [m.span() for m, _ in zip(_WORD.finditer(scanned), range(words + 1), strict=False)]
+        start = 0
     else:
-        start = max(0, hit - words // 3)
+        start = max(0, hit - before)
         # Begin at a whole word: "week's" is two index words, but one to the eye.
         while start > 0 and not scanned[spans[start][0] - 1].isspace():
             start -= 1
-        end = min(len(spans), start + words)
-    if not spans:
-        return ""
+    end = min(len(spans), start + words)
+    more = end < len(spans) or next(found, None) is not None or len(text) > len(scanned)
     parts = []
     cursor = spans[start][0]
     for a, b in spans[start:end]:
@@ -93,6 +107,7 @@ def snippet(text: str, terms: Terms, words: int = SNIPPET_WORDS) -> str:
         word = scanned[a:b]
         parts.append(f"{MARK_START}{word}{MARK_END}" if terms.matches(word) else word)
         cursor = b
-    lead = "…" if start > 0 else ""
-    tail = "…" if end < len(spans) or len(text) > len(scanned) else ""
-    return lead + " ".join("".join(parts).split()) + tail
+    if not more:
+        parts.append(scanned[cursor:])  # the full stop after the last word
+    lead = "…" if spans[start][0] > 0 and (start > 0 or scanned[: spans[start][0]].strip()) else ""
+    return lead + " ".join("".join(parts).split()) + ("…" if more else "")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from coachdesk.settings import Settings
-from coachdesk.ui.theme import GRID, set_role
+from coachdesk.ui.theme import GRID
 
 if TYPE_CHECKING:
     from coachdesk.ui.journal_view import JournalView
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         # costs ~25 ms, and this page is what start-up waits for.
         page = QWidget(self)
         label = QLabel(self.tr("Opening your journal…"), page)
-        set_role(label, "soft")
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # soft, without the sheet
         across = QHBoxLayout()
         across.addStretch(1)
         across.addWidget(label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -113,10 +114,17 @@ def stylesheet(colours: Colours) -> str:
     """
 
 
+STYLE = "Fusion"  # the same look on every platform
+
+
+def choose_style_before_start() -> None:
+    """Ask for our style before the QApplication exists: Qt then creates it once, when
+    first needed, instead of creating the platform's and replacing it (~15 ms)."""
+    os.environ.setdefault("QT_STYLE_OVERRIDE", STYLE.lower())
+
+
 def apply_base(app: QApplication, colours: Colours = LIGHT) -> None:
-    """Style, palette and type size: all the first, empty frame needs."""
-    if app.style().name() != "fusion":  # already Fusion on Linux; making it anew costs
-        app.setStyle("Fusion")
+    """Palette and type size: all the first, empty frame needs."""
     app.setPalette(palette(colours))
     font = app.font()
     if font.pointSizeF() < 10.5:
@@ -130,7 +138,8 @@ def apply_details(app: QApplication, colours: Colours = LIGHT) -> None:
 
 
 def apply(app: QApplication, colours: Colours = LIGHT) -> None:
-    """Give the whole application our style."""
+    """Give an already running application our whole look."""
+    app.setStyle(STYLE)
     apply_base(app, colours)
     apply_details(app, colours)
 

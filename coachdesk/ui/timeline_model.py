@@ -22,7 +22,7 @@ from coachdesk.ui.formatting import friendly_moment
 from coachdesk.ui.search_runner import SearchRequest, SearchRunner
 
 PAGE_SIZE = 200
-SEARCH_PAGE_SIZE = 30  # about two screens; more come as the list scrolls
+SEARCH_PAGE_SIZE = 16  # a screenful; more come as the list scrolls
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 QuestionRole = Qt.ItemDataRole.UserRole + 3

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPalette,
     QStaticText,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +38,7 @@ class _RowLook:
     """What a row shows, laid out once per width: painting is then only drawing."""
 
     meta: QStaticText
-    body: QStaticText  # the preview, or the search snippet with its matched words marked
+    body: QStaticText | QTextLayout  # the preview, or the snippet with its matches marked
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -77,16 +80,16 @@ class TimelineDelegate(QStyledItemDelegate):
             QFontMetrics(meta_font).elidedText(meta_line, Qt.TextElideMode.ElideRight, meta_width)
         )
         meta.prepare(font=meta_font)
+        body: QStaticText | QTextLayout
         if snippet:
-            accent = palette.color(QPalette.ColorRole.Accent).name()
-            body = QStaticText(snippet_html(snippet, accent))
-            body.setTextFormat(Qt.TextFormat.RichText)
-            body.setTextWidth(width)
+            body = snippet_layout(
+                snippet, body_font, width, palette.color(QPalette.ColorRole.Accent)
+            )
         else:
             text = summary.title or summary.preview or self.tr("(nothing written yet)")
             body = QStaticText(elide_lines(text, body_font, width))
             body.setTextFormat(Qt.TextFormat.PlainText)
-        body.prepare(font=body_font)
+            body.prepare(font=body_font)
         look = _RowLook(meta, body)
         self._looks[key] = look
         if len(self._looks) > self.CACHE_ROWS:
@@ -133,19 +136,54 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(soft if empty else palette.color(QPalette.ColorRole.Text))
         # A snippet may wrap to a third line; two are shown.
         painter.setClipRect(QRect(top, QSize(area.width(), 2 * QFontMetrics(body_font).height())))
-        painter.drawStaticText(top, look.body)
+        if isinstance(look.body, QTextLayout):
+            look.body.draw(painter, QPointF(top))
+        else:
+            painter.drawStaticText(top, look.body)
         painter.restore()
 
 
-def snippet_html(snippet: str, accent: str) -> str:
-    """A search snippet as HTML: the text escaped, matched words bold in the accent colour
-    (weight as well as colour, so the mark does not rest on colour alone)."""
-    parts = escape(snippet).split(MARK_START)
-    marked = [parts[0]]
-    for part in parts[1:]:
+def split_marks(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet's text without marks, and (start, length) of each marked word."""
+    text, spans = "", []
+    for n, part in enumerate(snippet.split(MARK_START)):
+        if n == 0:
+            text += part
+            continue
         word, _, rest = part.partition(MARK_END)
-        marked.append(f"<b style='color:{accent}'>{word}</b>{rest}")
-    return "".join(marked)
+        spans.append((len(text), len(word)))
+        text += word + rest
+    return text, spans
+
+
+def snippet_layout(snippet: str, font: QFont, width: int, accent: QColor) -> QTextLayout:
+    """Two wrapped lines of a search snippet, matched words bold in the accent colour
+    (weight as well as colour, so the mark does not rest on colour alone)."""
+    text, spans = split_marks(snippet)
+    layout = QTextLayout(text, font)
+    marked = QTextCharFormat()
+    marked.setFontWeight(QFont.Weight.Bold)
+    marked.setForeground(accent)
+    ranges = []
+    for start, length in spans:
+        mark = QTextLayout.FormatRange()
+        mark.start, mark.length, mark.format = start, length, marked
+        ranges.append(mark)
+    layout.setFormats(ranges)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    for _ in range(2):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
 
 
 class TimelineView(QListView):

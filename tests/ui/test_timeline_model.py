@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
+from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.coaching.reflections import Answer, NewReflection
+from coachdesk.coaching.reflections import MARK_END, MARK_START, Answer, NewReflection
 from coachdesk.storage import JournalStore
 from coachdesk.ui import timeline_model
-from coachdesk.ui.search_runner import SearchRunner
-from coachdesk.ui.timeline_model import SummaryRole, TimelineModel
+from coachdesk.ui.search_runner import SearchRequest, SearchRunner
+from coachdesk.ui.timeline_model import SnippetRole, SummaryRole, TimelineModel
 
 
 def fill(store: JournalStore, library: FlowLibrary, count: int) -> None:
@@ -68,3 +69,36 @@ def test_an_empty_journal_gives_an_empty_model(
     model = TimelineModel(store, SearchRunner(store))
     qtmodeltester.check(model)
     assert model.rowCount() == 0 and model.summary_at(0) is None
+
+
+def test_search_results_page_lazily_too(
+    qtmodeltester: ModelTester,
+    store: JournalStore,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(timeline_model, "SEARCH_PAGE_SIZE", 4)
+    fill(store, library, 10)  # "entry 0" .. "entry 9": all match "entry"
+    model = TimelineModel(store, SearchRunner(store))  # in memory: searched in place
+    model.show(TimelineFilter(), "entry")
+    assert model.searching and model.rowCount() == 4 and model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 10
+    assert [model.index(r).data(SummaryRole).preview for r in (0, 9)] == ["entry 9", "entry 0"]
+    assert model.index(0).data(SnippetRole) == f"{MARK_START}entry{MARK_END} 9"
+    model.show(TimelineFilter(), "")
+    assert not model.searching and model.rowCount() == 10
+
+
+def test_stale_results_are_ignored(store: JournalStore, library: FlowLibrary) -> None:
+    fill(store, library, 3)
+    runner = SearchRunner(store)
+    model = TimelineModel(store, runner)
+    model.show(TimelineFilter(), "entry 1")
+    old = SearchRequest(0, "entry", TimelineFilter(), False, 0, 16)
+    runner.results_ready.emit(old, old.run(store))  # an answer to an earlier keystroke
+    assert [model.index(r).data(SummaryRole).preview for r in range(model.rowCount())] == [
+        "entry 1"
+    ]
