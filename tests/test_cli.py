@@ -183,3 +183,12 @@ def test_a_newer_journal_is_refused_by_every_command(journal_path: Path) -> None
         code, _, err = run(*command, "--journal", str(journal_path))
         assert code == 1 and "newer version" in err
     assert digest(journal_path) == before
+
+
+def test_the_app_hands_every_subcommand_to_the_command_line() -> None:
+    import argparse
+
+    from coachdesk import app
+
+    (commands,) = [a for a in cli.parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == set(app.SUBCOMMANDS)
