@@ -102,7 +102,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(f"{args.file}: {error}; nothing was imported") from None
     # The whole file was checked before the journal is touched.
     with _journal(args.journal, must_exist=False) as store:
-        store.add_all(note.as_reflection(free_note) for note in notes)
+        store.add_all([note.as_reflection(free_note) for note in notes])
     out.write(f"Imported {len(notes)} reflections.\n")
 
 

@@ -32,6 +32,14 @@ class QuestionKind(enum.StrEnum):
     COMMITMENT = "commitment"  # free text that becomes a commitment
 
 
+class QuestionRole(enum.StrEnum):
+    """What else a question does in the coaching loop."""
+
+    NONE = ""
+    LESSON = "lesson"  # its answer comes back after 1, 3 and 8 weeks
+    REVIEW_COMMITMENTS = "review-commitments"  # shows the open commitments to look back on
+
+
 @dataclass(frozen=True)
 class Question:
     """One question of a flow, with what a coach would add to help."""
@@ -42,6 +50,7 @@ class Question:
     hint: str = ""
     low: str = ""  # scale only: the word for 1
     high: str = ""  # scale only: the word for 5
+    role: QuestionRole = QuestionRole.NONE
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,12 @@ def _parse_question(raw: object, index: int) -> Question:
     except ValueError:
         allowed = ", ".join(k.value for k in QuestionKind)
         raise FlowFormatError(f"{where}: unknown kind '{kind_name}' (use {allowed})") from None
+    role_name = _text(raw, "role", where, required=False)
+    try:
+        role = QuestionRole(role_name)
+    except ValueError:
+        allowed = ", ".join(r.value for r in QuestionRole if r.value)
+        raise FlowFormatError(f"{where}: unknown role '{role_name}' (use {allowed})") from None
     question = Question(
         id=_text(raw, "id", where),
         text=_text(raw, "text", where),
@@ -114,10 +129,11 @@ def _parse_question(raw: object, index: int) -> Question:
         hint=_text(raw, "hint", where, required=False),
         low=_text(raw, "low", where, required=False),
         high=_text(raw, "high", where, required=False),
+        role=role,
     )
     if kind is QuestionKind.SCALE and not (question.low and question.high):
         raise FlowFormatError(f"{where}: a scale needs words for 'low' and 'high'")
-    unknown = set(raw) - {"id", "text", "kind", "hint", "low", "high"}
+    unknown = set(raw) - {"id", "text", "kind", "hint", "low", "high", "role"}
     if unknown:
         raise FlowFormatError(f"{where}: unknown key '{sorted(unknown)[0]}'")
     return question
@@ -143,6 +159,8 @@ def parse_flow(text: str) -> Flow:
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate:
         raise FlowFormatError(f"question id '{duplicate}' is used twice")
+    if sum(q.role is QuestionRole.LESSON for q in questions) > 1:
+        raise FlowFormatError("only one question can be the lesson")
     return Flow(
         id=_text(raw, "id", "flow"),
         title=_text(raw, "title", "flow"),

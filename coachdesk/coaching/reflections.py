@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
-from coachdesk.coaching.flows import Flow, Question, QuestionKind
+from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 
 PREVIEW_LENGTH = 160
 _WHITESPACE = re.compile(r"\s+")
@@ -33,6 +33,8 @@ class Answer:
     text: str = ""
     rating: int | None = None  # scale questions: 1..5
     stage: str | None = None  # stage questions: one of DEAL_STAGES
+    due: date | None = None  # commitment questions: by when, if the user said
+    role: QuestionRole = QuestionRole.NONE
 
     @property
     def is_empty(self) -> bool:
@@ -42,7 +44,7 @@ class Answer:
     @classmethod
     def blank(cls, question: Question, position: int) -> Answer:
         """An empty answer to `question`."""
-        return cls(question.id, question.text, question.kind, position)
+        return cls(question.id, question.text, question.kind, position, role=question.role)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def walk_for(reflection: Reflection, flow: Flow | None) -> Flow:
     stored is hidden; if the flow itself is gone, the questions as they were asked.
     """
     asked = [
-        Question(a.question_id, a.prompt, a.kind)
+        Question(a.question_id, a.prompt, a.kind, role=a.role)
         for a in reflection.answers
         if flow is None or flow.question(a.question_id) is None
     ]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from coachdesk.coaching.checkins import CheckIn
+from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.filters import TimelineFilter
-from coachdesk.coaching.flows import Flow
+from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import (
     Answer,
     NewReflection,
@@ -20,7 +23,8 @@ from coachdesk.coaching.reflections import (
     SearchHit,
     normalize_tags,
 )
-from coachdesk.storage import finding, keys
+from coachdesk.coaching.revisits import Revisit, RevisitState
+from coachdesk.storage import finding, keys, loop
 from coachdesk.storage.connection import open_database, open_memory, open_reader
 from coachdesk.storage.errors import classify
 from coachdesk.storage.migrations import MIGRATION_SET
@@ -100,10 +104,14 @@ class JournalStore:
         """Store a whole reflection at once; returns its id."""
         return self.add_all([reflection])[0]
 
-    def add_all(self, reflections: Iterable[NewReflection]) -> list[int]:
+    def add_all(self, reflections: Sequence[NewReflection]) -> list[int]:
         """Store many reflections in one transaction: all of them, or none."""
         with self._writing():
-            return [self._insert(r) for r in reflections]
+            ids = [self._insert(r) for r in reflections]
+            for new, reflection_id in zip(reflections, ids, strict=True):
+                if new.finished:
+                    loop.schedule_revisits(self.db, reflection_id, new.created_at)
+            return ids
 
     def _insert(self, new: NewReflection) -> int:
         stamp = to_text(new.created_at)
@@ -139,12 +147,12 @@ class JournalStore:
         self.db.execute(
             """
             insert into answers (id, reflection_id, question_id, position, prompt, kind, text,
-              rating, stage, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              rating, stage, updated_at, role)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (reflection_id, question_id) do update set
               position = excluded.position, prompt = excluded.prompt, kind = excluded.kind,
               text = excluded.text, rating = excluded.rating, stage = excluded.stage,
-              updated_at = excluded.updated_at
+              updated_at = excluded.updated_at, role = excluded.role
             """,
             [
                 keys.allocate(self.db, "answers", keys.second_of_id(reflection_id)),
@@ -157,8 +165,11 @@ class JournalStore:
                 given.rating,
                 given.stage,
                 to_text(now),
+                given.role.value,
             ],
         )
+        if given.kind is QuestionKind.COMMITMENT:
+            loop.sync_commitment(self.db, reflection_id, given, now)
 
     def _touch(self, reflection_id: int, now: datetime, **changes: object) -> None:
         cursor = self.db.execute(
@@ -200,11 +211,12 @@ class JournalStore:
             ).fetchone()
             finished = row[0] if row and row[0] else to_text(now)
             self._touch(reflection_id, now, finished_at=finished, position=0)
+            loop.schedule_revisits(self.db, reflection_id, from_text(finished))
 
     def delete(self, reflection_id: int) -> None:
         """Remove a reflection with its answers and tags."""
         with self._writing():
-            for table in ("answers", "reflection_tags"):
+            for table in ("answers", "reflection_tags", "commitments", "revisits"):
                 self.db.execute(f"delete from {table} where reflection_id = ?", [reflection_id])
             self.db.execute("delete from reflections where id = ?", [reflection_id])
 
@@ -217,7 +229,10 @@ class JournalStore:
             raise KeyError(reflection_id)
         row = rows[0]
         answers = self.db.query(
-            "select * from answers where reflection_id = ? order by position", [reflection_id]
+            "select a.*, c.due from answers a left join commitments c"
+            " on c.reflection_id = a.reflection_id and c.question_id = a.question_id"
+            " where a.reflection_id = ? order by a.position",
+            [reflection_id],
         )
         tags = self.db.execute(
             "select tag from reflection_tags where reflection_id = ? order by tag",
@@ -308,3 +323,62 @@ class JournalStore:
         ]
         for reflection_id in ids:
             yield self.get(reflection_id)
+
+    # The coaching loop ---------------------------------------------------------------
+
+    def commitments(self, open_only: bool = False) -> list[Commitment]:
+        """Commitments, oldest first."""
+        return loop.commitments(self.db, open_only)
+
+    def add_commitment(self, text: str, due: date | None = None, at: datetime | None = None) -> int:
+        """A commitment made by hand (now, or `at` for the demo); returns its id."""
+        with self._writing():
+            return loop.add_commitment(self.db, text, due, at or self._clock())
+
+    def close_commitment(
+        self,
+        commitment_id: int,
+        state: CommitmentState,
+        outcome: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        """Mark a commitment done or let go (or open again), keeping what happened."""
+        with self._writing():
+            loop.close_commitment(self.db, commitment_id, state, outcome, at or self._clock())
+
+    def add_check_in(
+        self, stress: int, energy: int, confidence: int, attention: int, note: str = ""
+    ) -> CheckIn:
+        """Store a check-in made now."""
+        check_in = CheckIn(0, self._clock(), stress, energy, confidence, attention, note)
+        with self._writing():
+            return replace(check_in, id=loop.add_check_in(self.db, check_in))
+
+    def add_check_ins(self, check_ins: Sequence[CheckIn]) -> None:
+        """Store check-ins made earlier (the demo journal, imports)."""
+        with self._writing():
+            for check_in in check_ins:
+                loop.add_check_in(self.db, check_in)
+
+    def check_ins(self, since: datetime | None = None) -> list[CheckIn]:
+        """Check-ins, oldest first."""
+        return loop.check_ins(self.db, since)
+
+    def revisits(self) -> list[Revisit]:
+        """Every planned return of a lesson."""
+        return loop.revisits(self.db)
+
+    def close_revisit(
+        self, revisit_id: int, state: RevisitState, answer: str = "", at: datetime | None = None
+    ) -> None:
+        """Answer or dismiss a lesson's return."""
+        with self._writing():
+            loop.close_revisit(self.db, revisit_id, state, answer, at or self._clock())
+
+    def turning_stages(self) -> list[tuple[datetime, str]]:
+        """At which deal stage each finished reflection says it turned."""
+        return loop.turning_stages(self.db)
+
+    def now(self) -> datetime:
+        """The store's clock (tests move it)."""
+        return self._clock()

@@ -114,6 +114,69 @@ def _ids_follow_time(db: Database) -> None:
             )
 
 
+@migrations(name="0005_coaching_loop")
+def _coaching_loop(db: Database) -> None:
+    # What a question did in the loop, kept with the answer like the prompt is.
+    db.table("answers").add_column("role", str, not_null_default="")
+    db.table("commitments").create(
+        {
+            "id": int,
+            "text": str,
+            "created_at": str,
+            "due": str,  # an ISO date, or NULL
+            "state": str,  # open | done | let-go
+            "closed_at": str,
+            "outcome": str,  # what happened, told when closing it
+            "reflection_id": int,  # NULL when added by hand
+            "question_id": str,
+        },
+        pk="id",
+        not_null={"text", "created_at", "state", "outcome"},
+        defaults={"state": "open", "outcome": ""},
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        strict=True,
+    )
+    db.table("commitments").create_index(
+        ["reflection_id", "question_id"], index_name="commitments_answer", unique=True
+    )
+    db.table("commitments").create_index(["state"], index_name="commitments_state")
+    db.table("check_ins").create(
+        {
+            "id": int,
+            "created_at": str,
+            "stress": int,
+            "energy": int,
+            "confidence": int,
+            "attention": int,  # 0 = all on the customer .. 100 = all on the target
+            "note": str,
+        },
+        pk="id",
+        not_null={"created_at", "stress", "energy", "confidence", "attention", "note"},
+        defaults={"note": ""},
+        strict=True,
+    )
+    db.table("check_ins").create_index(["created_at"], index_name="check_ins_created_at")
+    db.table("revisits").create(
+        {
+            "id": int,
+            "reflection_id": int,
+            "weeks": int,
+            "due": str,  # an ISO date
+            "state": str,  # pending | answered | dismissed | skipped
+            "answer": str,
+            "answered_at": str,
+        },
+        pk="id",
+        not_null={"reflection_id", "weeks", "due", "state", "answer"},
+        defaults={"state": "pending", "answer": ""},
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        strict=True,
+    )
+    db.table("revisits").create_index(
+        ["reflection_id", "weeks"], index_name="revisits_return", unique=True
+    )
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from coachdesk.coaching.flows import QuestionKind
+from coachdesk.coaching.flows import QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import (
     PREVIEW_LENGTH,
     Answer,
@@ -70,4 +70,6 @@ def answer(row: dict[str, Any]) -> Answer:
         text=row["text"],
         rating=row["rating"],
         stage=row["stage"],
+        due=date.fromisoformat(row["due"]) if row.get("due") else None,
+        role=QuestionRole(row.get("role", "")),
     )

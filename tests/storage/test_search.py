@@ -148,7 +148,7 @@ def test_search_stays_correct_after_edits_and_deletes(store: JournalStore) -> No
 
 def test_many_matches_page_through_without_repeats(store: JournalStore) -> None:
     start = at("2020-01-01")
-    store.add_all(note(start + timedelta(days=n), f"common word {n}") for n in range(300))
+    store.add_all([note(start + timedelta(days=n), f"common word {n}") for n in range(300)])
     seen = []
     for offset in range(0, 300, 70):
         seen += [h.summary.id for h in store.search("common", limit=70, offset=offset)]
