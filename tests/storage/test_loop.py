@@ -1,0 +1,178 @@
+"""The coaching loop over time: commitments, check-ins and lessons, with a moving clock."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from coachdesk.coaching import checkins, commitments, revisits
+from coachdesk.coaching.commitments import CommitmentState
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.reflections import Answer
+from coachdesk.coaching.revisits import RevisitState
+from coachdesk.storage import JournalStore
+from tests.conftest import FakeClock
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def today(clock: FakeClock) -> date:
+    return clock().astimezone().date()
+
+
+def answer_to(library: FlowLibrary, flow_id: str, question_id: str, **values: object) -> Answer:
+    flow = library.get(flow_id)
+    assert flow is not None
+    question = flow.question(question_id)
+    assert question is not None
+    return replace(Answer.blank(question, flow.questions.index(question)), **values)
+
+
+def test_a_commitment_question_makes_a_commitment_that_follows_its_answer(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    debrief = library.get("deal-debrief")
+    assert debrief is not None
+    reflection = store.start(debrief)
+    promise = answer_to(
+        library, "deal-debrief", "next-time", text="Ask who signs", due=date(2026, 12, 4)
+    )
+    store.save_answer(reflection.id, promise)
+    (made,) = store.commitments()
+    assert (made.text, made.due, made.state, made.reflection_id) == (
+        "Ask who signs",
+        date(2026, 12, 4),
+        CommitmentState.OPEN,
+        reflection.id,
+    )
+    assert store.get(reflection.id).answer("next-time").due == date(2026, 12, 4)  # type: ignore[union-attr]
+    store.save_answer(reflection.id, replace(promise, text="Ask who signs, and when"))
+    assert [c.text for c in store.commitments()] == ["Ask who signs, and when"]
+    store.save_answer(reflection.id, replace(promise, text="  "))
+    assert store.commitments() == []
+
+
+def test_closing_keeps_what_happened_and_survives_editing_the_answer(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    promise = answer_to(library, "deal-debrief", "next-time", text="Call Jan")
+    store.save_answer(reflection.id, promise)
+    (made,) = store.commitments()
+    clock.advance(days=3)
+    store.close_commitment(made.id, CommitmentState.DONE, "He said yes to a demo")
+    store.save_answer(reflection.id, replace(promise, text=""))  # emptied later
+    (kept,) = store.commitments()
+    assert kept.state is CommitmentState.DONE and kept.outcome == "He said yes to a demo"
+    assert kept.closed_at == clock()
+    store.close_commitment(made.id, CommitmentState.OPEN)
+    assert store.commitments(open_only=True)[0].closed_at is None
+
+
+def test_due_this_week_with_an_injected_clock(store: JournalStore, clock: FakeClock) -> None:
+    # clock: Friday 20 November 2026
+    store.add_commitment("due today", date(2026, 11, 20))
+    store.add_commitment("due Sunday", date(2026, 11, 22))
+    store.add_commitment("due next week", date(2026, 11, 25))
+    store.add_commitment("no date, fresh")
+    old = store.add_commitment("no date, a week old", at=clock() - timedelta(days=8))
+    done = store.add_commitment("done", date(2026, 11, 1))
+    store.close_commitment(done, CommitmentState.DONE, "did it")
+    due = commitments.due_now(store.commitments(), today(clock))
+    assert [c.text for c in due] == ["no date, a week old", "due today", "due Sunday"]
+    assert old in {c.id for c in due}
+    clock.advance(days=3)  # Monday: a new week
+    assert "due next week" in {
+        c.text for c in commitments.due_now(store.commitments(), today(clock))
+    }
+
+
+def test_check_ins_round_trip_in_time_order(store: JournalStore, clock: FakeClock) -> None:
+    first = store.add_check_in(4, 2, 3, 80, "numbers on my mind")
+    clock.advance(days=2)
+    second = store.add_check_in(2, 4, 4, 20)
+    assert store.check_ins() == [first, second]
+    assert store.check_ins(since=clock() - timedelta(days=1)) == [second]
+
+
+def sunday(hour: int) -> datetime:
+    return datetime(2026, 11, 22, hour, tzinfo=AMSTERDAM)
+
+
+@pytest.mark.parametrize(
+    ("now", "last", "invite"),
+    [
+        (sunday(19), None, True),
+        (sunday(19), sunday(9) - timedelta(days=3), True),  # Thursday: before Friday
+        (sunday(19), sunday(9) - timedelta(days=1), False),  # Saturday: since Friday
+        (sunday(17), None, False),  # Sunday afternoon: not yet
+        (sunday(9) + timedelta(days=1), None, True),  # Monday 09:00
+        (sunday(13) + timedelta(days=1), None, False),  # Monday afternoon: too late
+        (sunday(19) - timedelta(days=3), None, False),  # Thursday evening
+    ],
+)
+def test_check_in_invitation(now: datetime, last: datetime | None, invite: bool) -> None:
+    assert checkins.invite_now(now, last) is invite
+
+
+def test_a_lesson_comes_back_after_one_three_and_eight_weeks(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    debrief = library.get("deal-debrief")
+    assert debrief is not None
+    reflection = store.start(debrief)
+    store.save_answer(
+        reflection.id, answer_to(library, "deal-debrief", "lesson", text="Ask for the decider")
+    )
+    store.finish(reflection.id)
+    store.finish(reflection.id)  # an edit later plans nothing twice
+    planned = store.revisits()
+    assert [(r.weeks, r.due) for r in planned] == [
+        (1, date(2026, 11, 27)),
+        (3, date(2026, 12, 11)),
+        (8, date(2027, 1, 15)),
+    ]
+    assert revisits.due_now(planned, date(2026, 11, 26)) == []
+    (first,) = revisits.due_now(planned, date(2026, 11, 27))
+    assert first.lesson == "Ask for the decider" and first.weeks == 1
+    # Away for a month: only the latest return is asked, the older one is skipped.
+    (latest,) = revisits.due_now(planned, date(2026, 12, 20))
+    assert latest.weeks == 3
+    store.close_revisit(latest.id, RevisitState.ANSWERED, "Yes, twice")
+    states = {r.weeks: (r.state, r.answer) for r in store.revisits()}
+    assert states == {
+        1: (RevisitState.SKIPPED, ""),
+        3: (RevisitState.ANSWERED, "Yes, twice"),
+        8: (RevisitState.PENDING, ""),
+    }
+
+
+def test_no_lesson_no_returns(store: JournalStore, library: FlowLibrary) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    store.save_answer(reflection.id, answer_to(library, "deal-debrief", "lesson", text="   "))
+    store.finish(reflection.id)
+    assert store.revisits() == []
+
+
+def test_turning_stages_of_finished_reflections(store: JournalStore, library: FlowLibrary) -> None:
+    for stage, finish in (("proposal", True), ("demo", True), ("closing", False)):
+        reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+        store.save_answer(reflection.id, answer_to(library, "deal-debrief", "stage", stage=stage))
+        if finish:
+            store.finish(reflection.id)
+    assert [stage for _, stage in store.turning_stages()] == ["proposal", "demo"]
+
+
+def test_deleting_a_reflection_removes_its_commitments_and_returns(
+    store: JournalStore, library: FlowLibrary
+) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    store.save_answer(reflection.id, answer_to(library, "deal-debrief", "lesson", text="L"))
+    store.save_answer(reflection.id, answer_to(library, "deal-debrief", "next-time", text="C"))
+    store.finish(reflection.id)
+    store.add_commitment("by hand")
+    store.delete(reflection.id)
+    assert [c.text for c in store.commitments()] == ["by hand"] and store.revisits() == []
