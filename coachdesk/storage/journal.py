@@ -24,6 +24,7 @@ from coachdesk.coaching.reflections import (
     normalize_tags,
 )
 from coachdesk.coaching.revisits import Revisit, RevisitState
+from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.storage import finding, keys, loop
 from coachdesk.storage.connection import open_database, open_memory, open_reader
 from coachdesk.storage.errors import classify
@@ -382,3 +383,12 @@ class JournalStore:
     def now(self) -> datetime:
         """The store's clock (tests move it)."""
         return self._clock()
+
+    def stories(self) -> list[Reflection]:
+        """Finished Customer story reflections, newest first."""
+        rows = self.db.execute(
+            "select id from reflections where flow_id = ? and finished_at is not null"
+            " order by created_at desc, id desc",
+            [STORY_FLOW_ID],
+        )
+        return [self.get(reflection_id) for (reflection_id,) in rows.fetchall()]

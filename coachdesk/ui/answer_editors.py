@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -64,10 +67,12 @@ class TextAnswer(QPlainTextEdit):
 class ChoiceRow(QWidget):
     """A row of choices of which at most one is picked; picking it again clears it.
 
-    Arrow keys move between choices, Space picks; digits 1–9 pick directly.
+    Arrow keys move between choices, Space picks; digits 1–9 pick directly (and say so
+    through `picked`, so a form can move on).
     """
 
     changed = Signal()
+    picked = Signal()
 
     def __init__(
         self,
@@ -110,6 +115,7 @@ class ChoiceRow(QWidget):
             button = self._buttons[keys[int(digit) - 1]]
             button.setChecked(True)
             button.setFocus()
+            self.picked.emit()
             return
         super().keyPressEvent(event)
 
@@ -197,3 +203,45 @@ class StageAnswer(QWidget):
 
     def buttons(self) -> list[QPushButton]:
         return self._row.buttons()
+
+
+class DueDate(QWidget):
+    """'By when?' for a commitment: a date, or none (the first entry reads "No date")."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("By when?"), self)
+        set_role(label, "soft")
+        self._edit = QDateEdit(self)
+        self._edit.setCalendarPopup(True)
+        self._edit.setAccessibleName(self.tr("By when"))
+        self._edit.setAccessibleDescription(self.tr("Optional: the day this should be done"))
+        # Qt's idiom for an optional date: the minimum stands for "none" and shows as text.
+        self._none = QDate.currentDate().addDays(-1)
+        self._edit.setMinimumDate(self._none)
+        self._edit.setSpecialValueText(self.tr("No date"))
+        self._edit.setDate(self._none)
+        self._edit.dateChanged.connect(self.changed)
+        label.setBuddy(self._edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID)
+        layout.addWidget(label)
+        layout.addWidget(self._edit)
+        layout.addStretch(1)
+
+    def value(self) -> date | None:
+        chosen = self._edit.date()
+        if chosen == self._none:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, due: date | None) -> None:
+        self._edit.blockSignals(True)
+        if due is not None and QDate(due.year, due.month, due.day) < self._none:
+            self._edit.setMinimumDate(QDate(due.year, due.month, due.day).addDays(-1))
+            self._none = self._edit.minimumDate()
+        self._edit.setDate(QDate(due.year, due.month, due.day) if due else self._none)
+        self._edit.blockSignals(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
@@ -35,3 +35,12 @@ def long_date(moment: datetime) -> str:
     date = locale.toString(local.date(), QLocale.FormatType.LongFormat)
     time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     return f"{date}, {time}"
+
+
+def short_date(day: date) -> str:
+    """'Fri 27 Nov' this year, '27 Nov 2025' otherwise."""
+    locale = QLocale()
+    shown = QDate(day.year, day.month, day.day)
+    if day.year == QDate.currentDate().year():
+        return locale.toString(shown, "ddd d MMM")
+    return locale.toString(shown, "d MMM yyyy")

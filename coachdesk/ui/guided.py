@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.flows import Flow, Question, QuestionKind
+from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.storage import JournalStore, StorageUnavailable
-from coachdesk.ui.answer_editors import ScaleAnswer, StageAnswer, TextAnswer
+from coachdesk.ui.answer_editors import DueDate, ScaleAnswer, StageAnswer, TextAnswer
 from coachdesk.ui.messages import describe
 from coachdesk.ui.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 
@@ -79,6 +79,12 @@ class GuidedPage(QWidget):
         for editor in (self._text, self._scale, self._stage):
             self._editors.addWidget(editor)
             editor.changed.connect(self._on_editor_changed)
+        self._due = DueDate(self)
+        self._due.changed.connect(self._on_editor_changed)
+        # Beside a "look back" question: the open commitments it asks about.
+        self._recall = QLabel(self)
+        self._recall.setWordWrap(True)
+        set_role(self._recall, "soft")
 
         self._back = QPushButton(self.tr("Back"), self)
         self._back.setAccessibleName(self.tr("Back to the previous question"))
@@ -95,7 +101,8 @@ class GuidedPage(QWidget):
         self._forward.clicked.connect(self.go_forward)
 
         self._build_layout()
-        self.setTabOrder(self._editors, self._forward)
+        self.setTabOrder(self._editors, self._due)
+        self.setTabOrder(self._due, self._forward)
         self.setTabOrder(self._forward, self._back)
         self.setTabOrder(self._back, self._later)
 
@@ -111,7 +118,9 @@ class GuidedPage(QWidget):
         column.addWidget(self._question)
         column.addWidget(self._hint)
         column.addSpacing(GRID)
+        column.addWidget(self._recall)
         column.addWidget(self._editors, 1)
+        column.addWidget(self._due)
         column.addWidget(self._status)
         buttons = QHBoxLayout()
         buttons.addWidget(self._back)
@@ -166,6 +175,9 @@ class GuidedPage(QWidget):
         self._hint.setText(question.hint)
         self._hint.setVisible(bool(question.hint))
         answer = self._answers.get(question.id)
+        self._show_recall(question)
+        self._due.setVisible(question.kind is QuestionKind.COMMITMENT)
+        self._due.set_value(answer.due if answer else None)
         if question.kind is QuestionKind.SCALE:
             self._scale.set_question(question)
             self._scale.set_value(answer.rating if answer else None)
@@ -190,6 +202,15 @@ class GuidedPage(QWidget):
         self._dirty = False
         self._update_forward_label()
 
+    def _show_recall(self, question: Question) -> None:
+        shown = question.role is QuestionRole.REVIEW_COMMITMENTS
+        open_ones = self._store.commitments(open_only=True) if shown else []
+        lines = [f"•  {c.text}" for c in open_ones[-8:]]  # the latest few, not a ledger
+        if lines:
+            heading = self.tr("Your open commitments:")
+            self._recall.setText("\n".join([heading, *lines]))
+        self._recall.setVisible(bool(lines))
+
     def _edited_answer(self) -> Answer:
         question = self._current()
         blank = Answer.blank(question, self._index)
@@ -197,6 +218,8 @@ class GuidedPage(QWidget):
             return replace(blank, rating=self._scale.value())
         if question.kind is QuestionKind.STAGE:
             return replace(blank, stage=self._stage.value())
+        if question.kind is QuestionKind.COMMITMENT:
+            return replace(blank, text=self._text.value(), due=self._due.value())
         return replace(blank, text=self._text.value())
 
     def _update_forward_label(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMenuBar,
@@ -18,14 +17,19 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.checkin_dialog import CheckInDialog
 from coachdesk.ui.details_dialog import DetailsDialog
 from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
 from coachdesk.ui.flow_chooser import FlowChooser
 from coachdesk.ui.guided import GuidedPage
+from coachdesk.ui.journal_actions import journal_actions, menu_titles
 from coachdesk.ui.library_column import LibraryColumn
+from coachdesk.ui.loop_dialogs import NewCommitmentDialog
 from coachdesk.ui.messages import describe
 from coachdesk.ui.reading_pane import ReadingPane
+from coachdesk.ui.story_bank import StoryBank
 from coachdesk.ui.theme import GRID, set_role
+from coachdesk.ui.this_week import ThisWeekPage
 
 
 class JournalView(QWidget):
@@ -48,6 +52,8 @@ class JournalView(QWidget):
         self.timeline = self.library.view
         self.reading = ReadingPane(self)
         self.guided = GuidedPage(store, self)
+        self.this_week = ThisWeekPage(store, self)
+        self.stories = StoryBank(store, self)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self.library)
@@ -61,6 +67,8 @@ class JournalView(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._splitter)
         self._pages.addWidget(self.guided)
+        for page in (self.this_week, self.stories):
+            self._pages.addWidget(page)
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
         self._notice.setContentsMargins(2 * GRID, GRID, 2 * GRID, GRID)
@@ -86,68 +94,12 @@ class JournalView(QWidget):
 
     # Actions ---------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, shortcuts: list[QKeySequence], slot: object, menu_name: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        key = QKeySequence
-        self.new_action = self._action(
-            self.tr("&New reflection…"), [key("Ctrl+N")], self.new_reflection
-        )
-        self.open_action = self._action(
-            self.tr("&Continue or edit"), [key("F2")], self.open_current
-        )
-        self.details_action = self._action(
-            self.tr("Customer, deal and &tags…"), [key("Ctrl+T")], self.edit_details
-        )
-        self.search_action = self._action(
-            self.tr("&Search"), [key("Ctrl+F")], self.library.finder.focus_search
-        )
-        self.filters_action = self._action(
-            self.tr("&Filters"), [key("Ctrl+Shift+F")], self.open_filters
-        )
-        self.on_this_day_action = self._action(
-            self.tr("&On this day"), [key("Ctrl+D")], self.show_on_this_day
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete reflection…"), [key("Del")], self.delete_current
-        )
-        self.quit_action = self._action(self.tr("&Quit"), [key("Ctrl+Q")], self._quit)
-        self.next_action = self._action(
-            self.tr("Next question / finish"),
-            [key("Ctrl+Return"), key("Ctrl+Enter")],
-            self.guided.go_forward,
-        )
-        self.back_action = self._action(
-            self.tr("Previous question"), [key("Alt+Left")], self.guided.go_back
-        )
-        self.later_action = self._action(self.tr("Continue later"), [key("Esc")], self.guided.pause)
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), [key("F1")], self.show_shortcuts
-        )
+        self.actions_ = journal_actions(self)
 
     def build_menus(self, bar: QMenuBar) -> None:
         """The window's menus, every action with its shortcut shown."""
-        journal = bar.addMenu(self.tr("&Journal"))
-        for action in (self.new_action, self.open_action, self.details_action, self.delete_action):
-            journal.addAction(action)
-        journal.addSeparator()
-        journal.addAction(self.quit_action)
-        find = bar.addMenu(self.tr("F&ind"))
-        for action in (self.search_action, self.filters_action, self.on_this_day_action):
-            find.addAction(action)
-        reflection = bar.addMenu(self.tr("&Reflection"))
-        for action in (self.next_action, self.back_action, self.later_action):
-            reflection.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
+        self.actions_.build_menus(bar, menu_titles())
         self._update_actions()
 
     def _connect(self) -> None:
@@ -159,24 +111,23 @@ class JournalView(QWidget):
         self.reading.new_requested.connect(self.new_reflection)
         self.guided.reflection_finished.connect(self._on_guided_reflection_finished)
         self.guided.reflection_paused.connect(self._on_guided_reflection_paused)
+        self.this_week.check_in_requested.connect(self.check_in)
+        self.this_week.notice.connect(self.show_notice)
+        self.stories.open_requested.connect(self._on_stories_open_requested)
+        self.stories.copied.connect(self._on_stories_copied)
 
     def _guided_mode(self) -> bool:
         return self._pages.currentWidget() is self.guided
 
+    def _aside(self) -> bool:
+        return self._pages.currentWidget() not in (self._splitter, self.guided)
+
     def _update_actions(self) -> None:
-        guided = self._guided_mode()
-        selected = self.reading.reflection is not None
-        for action in (self.next_action, self.back_action, self.later_action):
-            action.setEnabled(guided)
-        for action in (
-            self.new_action,
-            self.search_action,
-            self.filters_action,
-            self.on_this_day_action,
-        ):
-            action.setEnabled(not guided)
-        for action in (self.open_action, self.delete_action, self.details_action):
-            action.setEnabled(not guided and selected)
+        self.actions_.update(
+            guided=self._guided_mode(),
+            aside=self._aside(),
+            selected=self.reading.reflection is not None,
+        )
 
     # Library side ----------------------------------------------------------------------
 
@@ -328,12 +279,97 @@ class JournalView(QWidget):
         """F1: every shortcut, read from the actions themselves."""
         ShortcutsDialog.ask(self, [a for a in self.actions() if a.shortcut()])
 
+    # The coaching loop ------------------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        if self._guided_mode():
+            return
+        self._pages.setCurrentWidget(page)
+        self._update_actions()
+
     @Slot()
-    def _quit(self) -> None:
+    def show_journal(self) -> None:
+        """Ctrl+J (Esc from elsewhere): the timeline and the reflection on show."""
+        self._show_page(self._splitter)
+        self.timeline.setFocus()
+
+    @Slot()
+    def show_this_week(self) -> None:
+        """Ctrl+H: commitments due, lessons coming back, a check-in when it is time."""
+        self.this_week.refresh()
+        self._show_page(self.this_week)
+        self.this_week.focus_first()
+
+    @Slot()
+    def show_stories(self) -> None:
+        """Ctrl+Shift+Y: the story bank."""
+        self.stories.refresh()
+        self._show_page(self.stories)
+        self.stories.take_focus()
+
+    @Slot()
+    def search(self) -> None:
+        """Ctrl+F: back to the journal, into the search field."""
+        self._show_page(self._splitter)
+        self.library.finder.focus_search()
+
+    @Slot()
+    def check_in(self) -> None:
+        """Ctrl+K: stress, energy, confidence and attention in a few seconds."""
+        values = CheckInDialog.ask(self)
+        self.activateWindow()
+        if values is None:
+            return
+        try:
+            self._store.add_check_in(
+                values.stress, values.energy, values.confidence, values.attention, values.note
+            )
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        self.show_notice(self.tr("Check-in saved."), warning=False)
+        self._refresh_aside()
+
+    @Slot()
+    def new_commitment(self) -> None:
+        """Ctrl+Shift+N: a commitment of your own, outside a reflection."""
+        made = NewCommitmentDialog.ask(self)
+        self.activateWindow()
+        if made is None:
+            return
+        try:
+            self._store.add_commitment(made.text, made.due)
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        self.show_notice(self.tr("Commitment added; it comes back in This week."), warning=False)
+        self._refresh_aside()
+
+    def _refresh_aside(self) -> None:
+        page = self._pages.currentWidget()
+        if page is self.this_week:
+            self.this_week.refresh()
+        elif page is self.stories:
+            self.stories.refresh()
+
+    @Slot(object)
+    def _on_stories_open_requested(self, reflection_id: int) -> None:
+        self.show_journal()
+        self.library.finder.field.clear()
+        self._select_reflection(reflection_id)
+
+    @Slot()
+    def _on_stories_copied(self) -> None:
+        self.show_notice(self.tr("The story is on the clipboard."), warning=False)
+
+    @Slot()
+    def quit_app(self) -> None:
+        """Ctrl+Q."""
         self.window().close()
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, warning: bool = True) -> None:
         """A calm line at the bottom of the window (hidden again when empty)."""
+        set_role(self._notice, "warning" if warning else "soft")
         self._notice.setText(text)
         self._notice.setVisible(bool(text))
 
@@ -356,9 +392,12 @@ class JournalView(QWidget):
     # Window ----------------------------------------------------------------------------
 
     def take_focus(self) -> None:
-        """Put the keyboard where a user starts: the list, or New reflection if empty."""
+        """Start where a user starts: This week if something is due, else the list (or
+        New reflection in an empty journal)."""
         if self._store.count() == 0:
             self.reading.show_empty(journal_is_empty=True)
+        elif self.this_week.has_something():
+            self.show_this_week()
         else:
             self.timeline.setFocus()
 

@@ -22,6 +22,10 @@ def unnamed_interactive(root: QWidget) -> list[str]:
         interactive = widget.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(
             widget, QAbstractButton | QAbstractItemView
         )
+        # Qt's own parts (a date field's inner line edit) speak through their named owner.
+        parent = widget.parentWidget()
+        if widget.objectName().startswith("qt_") and parent and parent.accessibleName():
+            continue
         if interactive and widget.isEnabled() and not widget.accessibleName().strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing

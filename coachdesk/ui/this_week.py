@@ -1,0 +1,243 @@
+"""This week: what comes back to you now — commitments due, lessons, a check-in. No nagging."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.coaching import checkins, commitments, revisits
+from coachdesk.coaching.commitments import Commitment, CommitmentState
+from coachdesk.coaching.revisits import Revisit, RevisitState
+from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.formatting import short_date
+from coachdesk.ui.loop_dialogs import NewCommitmentDialog, TextPrompt
+from coachdesk.ui.messages import describe
+from coachdesk.ui.theme import GRID, QUESTION_SCALE, READING_WIDTH_CHARS, scaled_font, set_role
+
+
+class ThisWeekPage(QWidget):
+    """Built anew on every refresh from what the journal holds now."""
+
+    check_in_requested = Signal()
+    notice = Signal(str)
+
+    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setAccessibleName(self.tr("This week"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+        self._first_button: QPushButton | None = None
+        self.refresh()
+
+    # What is due -------------------------------------------------------------------------
+
+    def due(self) -> tuple[list[Commitment], list[Revisit], bool]:
+        """Commitments due, lessons coming back, and whether to invite a check-in."""
+        now = self._store.now()
+        today = now.astimezone().date()
+        past = self._store.check_ins(since=checkins.last_friday(now))
+        last = past[-1].created_at if past else None
+        return (
+            commitments.due_now(self._store.commitments(open_only=True), today),
+            revisits.due_now(self._store.revisits(), today),
+            checkins.invite_now(now, last),
+        )
+
+    def has_something(self) -> bool:
+        """True when anything asks for attention this week."""
+        due, lessons, invite = self.due()
+        return bool(due or lessons or invite)
+
+    # Building the page ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show what is due now."""
+        due, lessons, invite = self.due()
+        open_ones = self._store.commitments(open_only=True)
+        later = [c for c in open_ones if c.id not in {d.id for d in due}]
+        self._first_button = None
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(6 * GRID, 5 * GRID, 6 * GRID, 5 * GRID)
+        column.setSpacing(2 * GRID)
+        title = QLabel(self.tr("This week"), page)
+        title.setFont(scaled_font(self, QUESTION_SCALE))
+        column.addWidget(title)
+        if invite:
+            self._sentence(
+                column, self.tr("The week is turning. How are you? A check-in takes ten seconds.")
+            )
+            self._buttons(
+                column,
+                [(self.tr("Check in"), self.tr("Check in now"), self.check_in_requested.emit)],
+            )
+        if due:
+            self._heading(column, self.tr("Commitments that are due"))
+            for commitment in due:
+                self._commitment(column, commitment)
+        for lesson in lessons:
+            self._lesson(column, lesson)
+        if not (due or lessons or invite):
+            self._sentence(column, self.tr("Nothing asks for your attention this week. Good."))
+        if later:
+            self._heading(column, self.tr("Other open commitments"))
+            for commitment in later:
+                self._commitment(column, commitment)
+        self._buttons(
+            column,
+            [(self.tr("Add a commitment…"), self.tr("Add a commitment"), self._add_commitment)],
+            quiet=True,
+        )
+        column.addStretch(1)
+        holder = QWidget()
+        across = QHBoxLayout(holder)
+        across.addStretch(1)
+        page.setMaximumWidth(self.fontMetrics().averageCharWidth() * (READING_WIDTH_CHARS + 20))
+        across.addWidget(page, 100)
+        across.addStretch(1)
+        self._scroll.setWidget(holder)
+
+    def _heading(self, column: QVBoxLayout, text: str) -> None:
+        heading = QLabel(text)
+        heading.setFont(scaled_font(self, 1.1))
+        column.addSpacing(GRID)
+        column.addWidget(heading)
+
+    def _sentence(self, column: QVBoxLayout, text: str, soft: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if soft:
+            set_role(label, "soft")
+        column.addWidget(label)
+        return label
+
+    def _buttons(
+        self,
+        column: QVBoxLayout,
+        buttons: list[tuple[str, str, Callable[[], None]]],
+        quiet: bool = False,
+    ) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(GRID)
+        for text, name, slot in buttons:
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            set_role(button, "quiet" if quiet else "")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            if self._first_button is None:
+                self._first_button = button
+        row.addStretch(1)
+        column.addLayout(row)
+
+    def _commitment(self, column: QVBoxLayout, commitment: Commitment) -> None:
+        due = (
+            self.tr("due %1").replace("%1", short_date(commitment.due))
+            if commitment.due
+            else self.tr("made %1").replace("%1", short_date(commitment.created_at.date()))
+        )
+        self._sentence(column, commitment.text)
+        self._sentence(column, due, soft=True)
+        self._buttons(
+            column,
+            [
+                (
+                    self.tr("Done…"),
+                    self.tr("Done: %1").replace("%1", commitment.text),
+                    partial(self._close, commitment, CommitmentState.DONE),
+                ),
+                (
+                    self.tr("Let go…"),
+                    self.tr("Let go: %1").replace("%1", commitment.text),
+                    partial(self._close, commitment, CommitmentState.LET_GO),
+                ),
+            ],
+            quiet=True,
+        )
+
+    def _lesson(self, column: QVBoxLayout, lesson: Revisit) -> None:
+        ago = self.tr("%n week(s) ago you concluded:", "", lesson.weeks)
+        self._heading(column, ago)
+        self._sentence(column, f"“{lesson.lesson.strip()}”")
+        self._sentence(column, self.tr("Did you apply it? What happened?"), soft=True)
+        self._buttons(
+            column,
+            [
+                (
+                    self.tr("Answer…"),
+                    self.tr("Answer about this lesson"),
+                    partial(self._answer, lesson),
+                ),
+                (
+                    self.tr("Not now"),
+                    self.tr("Put this lesson aside"),
+                    partial(self._dismiss, lesson),
+                ),
+            ],
+            quiet=True,
+        )
+
+    # Acting on it --------------------------------------------------------------------------
+
+    def _store_safely(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except StorageUnavailable as error:
+            self.notice.emit(describe(error))
+            return
+        self.refresh()
+
+    def _close(self, commitment: Commitment, state: CommitmentState) -> None:
+        title = self.tr("Done") if state is CommitmentState.DONE else self.tr("Let go")
+        outcome = TextPrompt.ask(
+            self, title, self.tr("What happened?"), commitment.text, self.tr("Save")
+        )
+        if outcome is not None:
+            self._store_safely(lambda: self._store.close_commitment(commitment.id, state, outcome))
+
+    def _answer(self, lesson: Revisit) -> None:
+        answer = TextPrompt.ask(
+            self,
+            self.tr("A lesson comes back"),
+            self.tr("Did you apply it? What happened?"),
+            lesson.lesson,
+            self.tr("Save"),
+        )
+        if answer is not None:
+            self._store_safely(
+                lambda: self._store.close_revisit(lesson.id, RevisitState.ANSWERED, answer)
+            )
+
+    def _dismiss(self, lesson: Revisit) -> None:
+        self._store_safely(lambda: self._store.close_revisit(lesson.id, RevisitState.DISMISSED))
+
+    def _add_commitment(self) -> None:
+        made = NewCommitmentDialog.ask(self)
+        if made is not None:
+            self._store_safely(lambda: self._add(made.text, made.due))
+
+    def _add(self, text: str, due: date | None) -> None:
+        self._store.add_commitment(text, due)
+
+    def focus_first(self) -> None:
+        """The keyboard starts on the first thing to do."""
+        if self._first_button is not None:
+            self._first_button.setFocus()
