@@ -174,7 +174,14 @@ class ThisWeekPage(QWidget):
         )
 
     def _lesson(self, column: QVBoxLayout, lesson: Revisit) -> None:
-        ago = self.tr("%n week(s) ago you concluded:", "", lesson.weeks)
+        worded = {
+            1: self.tr("A week ago you concluded:"),
+            3: self.tr("Three weeks ago you concluded:"),
+            8: self.tr("Eight weeks ago you concluded:"),
+        }
+        ago = worded.get(lesson.weeks) or self.tr("%1 weeks ago you concluded:").replace(
+            "%1", str(lesson.weeks)
+        )
         self._heading(column, ago)
         self._sentence(column, f"“{lesson.lesson.strip()}”")
         self._sentence(column, self.tr("Did you apply it? What happened?"), soft=True)
