@@ -5,14 +5,43 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from collections import Counter
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from statistics import fmean
+
+import pytest
 
 from coachdesk import __version__
+from coachdesk.coaching import commitments, revisits
+from coachdesk.coaching.checkins import ATTENTION_MAX, CheckIn
+from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.revisits import RevisitState
 from coachdesk.environment import default_journal_path
 from coachdesk.session import fill_demo
 from coachdesk.storage import JournalStore
+from coachdesk.storage.rows import from_text
+
+TODAY = date(2026, 11, 25)  # a Wednesday: the demo counts back from Sunday the 22nd
+
+
+@pytest.fixture
+def demo(store: JournalStore, library: FlowLibrary) -> JournalStore:
+    fill_demo(store, library, TODAY)
+    return store
+
+
+def day_of(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def mean_stress(check_ins: list[CheckIn], weekend: bool) -> float:
+    return fmean(c.stress for c in check_ins if (day_of(c.created_at).weekday() >= 5) == weekend)
+
+
+def weekend_lift(check_ins: list[CheckIn]) -> float:
+    return mean_stress(check_ins, weekend=True) - mean_stress(check_ins, weekend=False)
 
 
 def test_the_default_journal_lives_in_the_user_data_folder() -> None:
@@ -32,6 +61,80 @@ def test_the_demo_journal_looks_alive(store: JournalStore, library: FlowLibrary)
     assert {s.flow_id for s in summaries} == {f.id for f in library.flows}
     assert sum(s.is_draft for s in summaries) == 1
     assert all(s.preview for s in summaries)
+
+
+def test_the_demo_check_ins_show_the_weekend_easing_over_three_months(
+    demo: JournalStore,
+) -> None:
+    check_ins = demo.check_ins()
+    days = [day_of(c.created_at) for c in check_ins]
+    assert max(days) < TODAY and max(days) - min(days) >= timedelta(days=80)
+    per_week = Counter(day - timedelta(days=day.weekday()) for day in days)
+    assert len(per_week) >= 12 and all(2 <= n <= 5 for n in per_week.values())  # ~3 a week
+    assert all(1 <= v <= 5 for c in check_ins for v in (c.stress, c.energy, c.confidence))
+    assert all(0 <= c.attention <= ATTENTION_MAX for c in check_ins)
+    middle = min(days) + (max(days) - min(days)) / 2
+    first_half = [c for c in check_ins if day_of(c.created_at) < middle]
+    last_weeks = [c for c in check_ins if day_of(c.created_at) > max(days) - timedelta(weeks=4)]
+    # Monday's numbers felt from Saturday on ...
+    assert weekend_lift(first_half) >= 1
+    # ... until coaching and the customers take the weekends back.
+    assert weekend_lift(last_weeks) <= 0.5
+    assert mean_stress(last_weeks, weekend=True) <= mean_stress(first_half, weekend=True) - 1.5
+    first_month = [
+        c.attention for c in check_ins if day_of(c.created_at) < min(days) + timedelta(weeks=4)
+    ]
+    assert fmean(first_month) >= fmean(c.attention for c in last_weeks) + 25  # toward customers
+    assert sum(bool(c.note) for c in check_ins) >= len(check_ins) // 2
+
+
+def test_the_demo_commitments_are_in_every_state_with_what_happened(demo: JournalStore) -> None:
+    made = demo.commitments()
+    states = Counter(c.state for c in made)
+    assert states[CommitmentState.DONE] >= 10 and states[CommitmentState.LET_GO] >= 2
+    assert 2 <= states[CommitmentState.OPEN] <= 6  # a few, not a pile that nags
+    by_hand = [c for c in made if c.reflection_id is None]
+    assert 3 <= len(by_hand) <= 4 and len({c.state for c in by_hand}) == 3
+    for commitment in made:
+        if commitment.is_open:
+            assert commitment.closed_at is None and not commitment.outcome
+        else:
+            assert commitment.outcome.strip() and commitment.closed_at is not None
+            assert commitment.created_at <= commitment.closed_at
+        if commitment.due is not None:
+            assert commitment.due >= day_of(commitment.created_at)
+    week = (TODAY - timedelta(days=TODAY.weekday()), commitments.end_of_week(TODAY))
+    due = commitments.due_now(demo.commitments(open_only=True), TODAY)
+    assert any(c.due is not None and week[0] <= c.due <= week[1] for c in due)
+
+
+def test_the_demo_lessons_came_back_answered_put_aside_and_waiting(demo: JournalStore) -> None:
+    returns = demo.revisits()
+    states = Counter(r.state for r in returns)
+    assert states[RevisitState.ANSWERED] >= 3 and states[RevisitState.DISMISSED] >= 1
+    assert states[RevisitState.PENDING] >= 1
+    assert all(r.answer.strip() for r in returns if r.state is RevisitState.ANSWERED)
+    closed = [r for r in returns if r.state in (RevisitState.ANSWERED, RevisitState.DISMISSED)]
+    assert all(r.due < TODAY - timedelta(weeks=1) for r in closed)
+    assert len({r.reflection_id for r in closed}) >= 3  # from several debriefs
+    assert revisits.due_now(returns, TODAY)
+
+
+@pytest.mark.parametrize("today", [TODAY + timedelta(days=n) for n in range(-3, 4)])  # Sun..Sat
+def test_the_demo_lies_in_the_past_and_this_week_has_something_whatever_the_day(
+    store: JournalStore, library: FlowLibrary, today: date
+) -> None:
+    fill_demo(store, library, today)
+    moments = [r.created_at for r in store.every_reflection()]
+    moments += [c.created_at for c in store.check_ins()]
+    for commitment in store.commitments():
+        moments += [commitment.created_at, commitment.closed_at or commitment.created_at]
+    answered = store.db.execute("select answered_at from revisits where answered_at is not null")
+    moments += [from_text(at) for (at,) in answered]  # Revisit does not carry it
+    assert len(moments) > 100
+    assert all(day_of(moment) < today for moment in moments)
+    assert commitments.due_now(store.commitments(open_only=True), today)
+    assert revisits.due_now(store.revisits(), today)
 
 
 def test_version_is_printed() -> None:

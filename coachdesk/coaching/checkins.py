@@ -23,6 +23,13 @@ class CheckIn:
     attention: int
     note: str = ""
 
+    def __post_init__(self) -> None:
+        for name in ("stress", "energy", "confidence"):
+            if not 1 <= getattr(self, name) <= 5:
+                raise ValueError(f"{name} must be 1..5")
+        if not 0 <= self.attention <= ATTENTION_MAX:
+            raise ValueError(f"attention must be 0..{ATTENTION_MAX}")
+
 
 def last_friday(now: datetime) -> datetime:
     """Midnight at the start of the most recent Friday (today if it is Friday)."""

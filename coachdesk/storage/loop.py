@@ -29,7 +29,10 @@ def _commitment(row: dict[str, Any]) -> Commitment:
 
 
 def sync_commitment(db: Database, reflection_id: int, answer: Answer, now: datetime) -> None:
-    """Keep the commitment made by a commitment question in step with its answer."""
+    """Keep the commitment made by a commitment question in step with its answer.
+
+    Only while it is open: a closed commitment's outcome answers the promise as it was.
+    """
     text = answer.text.strip()
     key = [reflection_id, answer.question_id]
     if not text:  # emptied: an open commitment goes; a closed one is history and stays
@@ -45,6 +48,7 @@ def sync_commitment(db: Database, reflection_id: int, answer: Answer, now: datet
         values (?, ?, ?, ?, ?)
         on conflict (reflection_id, question_id) do update set
           text = excluded.text, due = excluded.due
+          where commitments.state = 'open'
         """,
         [text, to_text(now), answer.due.isoformat() if answer.due else None, *key],
     )
@@ -52,6 +56,8 @@ def sync_commitment(db: Database, reflection_id: int, answer: Answer, now: datet
 
 def add_commitment(db: Database, text: str, due: date | None, now: datetime) -> int:
     """A commitment made by hand (or with a coach)."""
+    if not text.strip():
+        raise ValueError("a commitment needs words")
     cursor = db.execute(
         "insert into commitments (text, created_at, due) values (?, ?, ?)",
         [text.strip(), to_text(now), due.isoformat() if due else None],
@@ -139,6 +145,7 @@ def revisits(db: Database) -> list[Revisit]:
         select v.*, a.text as lesson, r.finished_at from revisits v
           join reflections r on r.id = v.reflection_id
           join answers a on a.reflection_id = v.reflection_id and a.role = :lesson
+        where trim(a.text) != ''
         order by v.due, v.id
         """,
         {"lesson": QuestionRole.LESSON.value},
@@ -163,10 +170,11 @@ def close_revisit(
 ) -> None:
     """Answer or dismiss a return; earlier ones of the same lesson still waiting are skipped."""
     row = db.execute(
-        "select reflection_id, weeks from revisits where id = ?", [revisit_id]
+        "select reflection_id, weeks from revisits where id = ? and state = 'pending'",
+        [revisit_id],
     ).fetchone()
     if row is None:
-        raise KeyError(revisit_id)
+        raise KeyError(revisit_id)  # gone, or already answered, dismissed or skipped
     db.execute(
         "update revisits set state = ?, answer = ?, answered_at = ? where id = ?",
         [state.value, answer, to_text(now), revisit_id],

@@ -176,3 +176,44 @@ def test_deleting_a_reflection_removes_its_commitments_and_returns(
     store.add_commitment("by hand")
     store.delete(reflection.id)
     assert [c.text for c in store.commitments()] == ["by hand"] and store.revisits() == []
+
+
+def test_a_closed_commitment_keeps_the_promise_it_answered(
+    store: JournalStore, library: FlowLibrary
+) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    promise = answer_to(library, "deal-debrief", "next-time", text="Call Jan")
+    store.save_answer(reflection.id, promise)
+    (made,) = store.commitments()
+    store.close_commitment(made.id, CommitmentState.DONE, "He picked up")
+    store.save_answer(reflection.id, replace(promise, text="Call Jan and Sietske"))
+    (kept,) = store.commitments()
+    assert (kept.text, kept.outcome) == ("Call Jan", "He picked up")
+
+
+def test_an_emptied_lesson_stops_coming_back(store: JournalStore, library: FlowLibrary) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    lesson = answer_to(library, "deal-debrief", "lesson", text="Listen")
+    store.save_answer(reflection.id, lesson)
+    store.finish(reflection.id)
+    store.save_answer(reflection.id, replace(lesson, text=""))
+    assert store.revisits() == []
+
+
+def test_check_ins_and_commitments_refuse_nonsense(store: JournalStore) -> None:
+    with pytest.raises(ValueError):
+        store.add_check_in(6, 3, 3, 50)
+    with pytest.raises(ValueError):
+        store.add_check_in(3, 3, 3, 101)
+    with pytest.raises(ValueError):
+        store.add_commitment("   ")
+
+
+def test_a_return_is_closed_once(store: JournalStore, library: FlowLibrary) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    store.save_answer(reflection.id, answer_to(library, "deal-debrief", "lesson", text="L"))
+    store.finish(reflection.id)
+    first = store.revisits()[0]
+    store.close_revisit(first.id, RevisitState.DISMISSED)
+    with pytest.raises(KeyError):
+        store.close_revisit(first.id, RevisitState.ANSWERED, "late")
