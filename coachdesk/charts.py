@@ -53,6 +53,7 @@ _HAIR = 1 / 18
 _STROKE = 1 / 8
 _DOT = 0.16
 _GAP = 0.5
+_TINT = 0.45  # bars other than the one an observation names
 _LEFT = Qt.AlignmentFlag.AlignLeft
 
 
@@ -92,11 +93,26 @@ def _text(painter: QPainter, box: QRectF, text: str, colour: str, align: Qt.Alig
     painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), text)
 
 
+def _knockout(
+    painter: QPainter,
+    fm: QFontMetricsF,
+    centre: QPointF,
+    text: str,
+    colour: str,
+    colours: ChartColours,
+) -> None:
+    """Text on a patch of background, so a line passing behind it does not cross it."""
+    width = fm.horizontalAdvance(text) + fm.height() * 0.3
+    box = QRectF(centre.x() - width / 2, centre.y() - fm.height() / 2, width, fm.height())
+    painter.fillRect(box, _colour(colours.background))
+    _text(painter, box, text, colour, Qt.AlignmentFlag.AlignHCenter)
+
+
 def draw_empty(painter: QPainter, rect: QRectF, text: str, colours: ChartColours) -> None:
     """A quiet sentence where the chart would be."""
     _begin(painter, rect, colours)
     painter.setPen(_colour(colours.soft))
-    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
     painter.drawText(rect, int(flags), text)
     painter.restore()
 
@@ -178,8 +194,11 @@ def draw_weekly_lines(
     label_width = fm.horizontalAdvance("00 MMM.") + u
     for week in _week_labels(first, last, plot.width(), label_width):
         text = QLocale().toString(QDate(week.year, week.month, week.day), "d MMM")
-        box = QRectF(x(week) - label_width / 2, plot.bottom() + u * 0.3, label_width, u)
-        _text(painter, box, text, colours.soft, Qt.AlignmentFlag.AlignHCenter)
+        width = fm.horizontalAdvance(text)
+        # Centred under its week, but never out past the plot into the value labels.
+        left_edge = min(max(x(week) - width / 2, plot.left()), rect.right() - width)
+        box = QRectF(left_edge, plot.bottom() + u * 0.3, width, u)
+        _text(painter, box, text, colours.soft, _LEFT)
 
     wanted = []
     for line in drawn:
@@ -263,28 +282,31 @@ def draw_weekday_bars(
         box = QRectF(rect.left(), y(value) - u / 2, left - u * _GAP / 2, u)
         _text(painter, box, label, colours.soft, Qt.AlignmentFlag.AlignRight)
 
+    painter.setPen(_pen(colours.grid, u * _HAIR))
+    painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     column = plot.width() / len(days)
     bar = min(column * 0.5, u * 1.6)
+    values: list[tuple[QPointF, str, str]] = []  # drawn last, over the average line
     for index, day in enumerate(days):
         middle = plot.left() + column * (index + 0.5)
         under = QRectF(middle - column / 2, plot.bottom() + u * 0.3, column, u)
         _text(painter, under, day_names[day.weekday], colours.soft, Qt.AlignmentFlag.AlignHCenter)
         if day.mean is None:
-            over = QRectF(middle - column / 2, plot.bottom() - u * 1.1, column, u)
-            _text(painter, over, "–", colours.soft, Qt.AlignmentFlag.AlignHCenter)
+            values.append((QPointF(middle, plot.bottom() - u * 0.6), "–", colours.soft))
             continue
-        strong = highlight is None or highlight == day.weekday
+        strong = highlight == day.weekday
         top = y(day.mean)
         shape = QRectF(middle - bar / 2, top, bar, plot.bottom() - top)
-        painter.fillRect(shape, _colour(colours.accent, 1.0 if strong else 0.4))
-        over = QRectF(middle - column / 2, top - u * 1.1, column, u)
-        _text(painter, over, number(day.mean), colours.text, Qt.AlignmentFlag.AlignHCenter)
+        painter.fillRect(shape, _colour(colours.accent, 1.0 if strong else _TINT))
+        values.append((QPointF(middle, top - u * 0.6), number(day.mean), colours.text))
 
     level = y(overall)
     painter.setPen(_pen(colours.text, u * _HAIR * 1.5, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(plot.left(), level), QPointF(plot.right(), level))
     box = QRectF(plot.right() + u * 0.4, level - u / 2, right, u)
-    _text(painter, box, average_text, colours.text, Qt.AlignmentFlag.AlignLeft)
+    _text(painter, box, average_text, colours.text, _LEFT)
+    for centre, text, colour in values:
+        _knockout(painter, fm, centre, text, colour, colours)
     painter.restore()
 
 
@@ -312,9 +334,9 @@ def draw_stage_bars(
         _text(painter, QRectF(rect.left(), top, left - u, row), label, colours.text, _LEFT)
         length = room * count / most
         if count:
-            strong = highlight is None or highlight == index
+            strong = highlight == index
             shape = QRectF(rect.left() + left, top + row * 0.25, length, row * 0.5)
-            painter.fillRect(shape, _colour(colours.accent, 1.0 if strong else 0.4))
+            painter.fillRect(shape, _colour(colours.accent, 1.0 if strong else _TINT))
         after = QRectF(rect.left() + left + length + u * 0.4, top, u * 3, row)
         _text(painter, after, str(count), colours.text if count else colours.soft, _LEFT)
     painter.restore()
@@ -335,7 +357,7 @@ def draw_commitment_split(
         return
     fm = _begin(painter, rect, colours)
     u = fm.height()
-    fills = [_colour(colours.accent), _colour(colours.soft, 0.55), _colour(colours.grid)]
+    fills = [_colour(colours.accent), _colour(colours.soft, 0.6), _colour(colours.soft, 0.25)]
     bar = QRectF(rect.left(), rect.top() + u * 0.3, rect.width(), u * 0.8)
     start = bar.left()
     for (_, count), fill in zip(parts, fills, strict=False):

@@ -12,18 +12,14 @@ if TYPE_CHECKING:
     from coachdesk.ui.journal_view import JournalView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalView", text)
-
-
 def menu_titles() -> dict[str, str]:
     """The menus, in the order they appear."""
     return {
-        "journal": tr("&Journal"),
-        "find": tr("F&ind"),
-        "view": tr("&View"),
-        "reflection": tr("&Reflection"),
-        "help": tr("&Help"),
+        "journal": QCoreApplication.translate("JournalView", "&Journal"),
+        "find": QCoreApplication.translate("JournalView", "F&ind"),
+        "view": QCoreApplication.translate("JournalView", "&View"),
+        "reflection": QCoreApplication.translate("JournalView", "&Reflection"),
+        "help": QCoreApplication.translate("JournalView", "&Help"),
     }
 
 
@@ -33,10 +29,16 @@ def journal_actions(view: JournalView) -> ActionTable:
     return ActionTable(
         view,
         [
-            spec("new", tr("&New reflection…"), ("Ctrl+N",), view.new_reflection, "journal"),
+            spec(
+                "new",
+                QCoreApplication.translate("JournalView", "&New reflection…"),
+                ("Ctrl+N",),
+                view.new_reflection,
+                "journal",
+            ),
             spec(
                 "open",
-                tr("&Continue or edit"),
+                QCoreApplication.translate("JournalView", "&Continue or edit"),
                 ("F2",),
                 view.open_current,
                 "journal",
@@ -44,7 +46,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "details",
-                tr("Customer, deal and &tags…"),
+                QCoreApplication.translate("JournalView", "Customer, deal and &tags…"),
                 ("Ctrl+T",),
                 view.edit_details,
                 "journal",
@@ -52,36 +54,86 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "delete",
-                tr("&Delete reflection…"),
+                QCoreApplication.translate("JournalView", "&Delete reflection…"),
                 ("Del",),
                 view.delete_current,
                 "journal",
                 w.SELECTED,
             ),
-            spec("check_in", tr("Check &in…"), ("Ctrl+K",), view.check_in, "journal"),
+            spec(
+                "check_in",
+                QCoreApplication.translate("JournalView", "Check &in…"),
+                ("Ctrl+K",),
+                view.check_in,
+                "journal",
+            ),
             spec(
                 "commit",
-                tr("New co&mmitment…"),
+                QCoreApplication.translate("JournalView", "New co&mmitment…"),
                 ("Ctrl+Shift+N",),
                 view.new_commitment,
                 "journal",
             ),
-            spec("quit", tr("&Quit"), ("Ctrl+Q",), view.quit_app, "journal", w.ALWAYS),
-            spec("search", tr("&Search"), ("Ctrl+F",), view.search, "find"),
-            spec("filters", tr("&Filters"), ("Ctrl+Shift+F",), view.open_filters, "find"),
+            spec(
+                "quit",
+                QCoreApplication.translate("JournalView", "&Quit"),
+                ("Ctrl+Q",),
+                view.quit_app,
+                "journal",
+                w.ALWAYS,
+            ),
+            spec(
+                "search",
+                QCoreApplication.translate("JournalView", "&Search"),
+                ("Ctrl+F",),
+                view.search,
+                "find",
+            ),
+            spec(
+                "filters",
+                QCoreApplication.translate("JournalView", "&Filters"),
+                ("Ctrl+Shift+F",),
+                view.open_filters,
+                "find",
+            ),
             spec(
                 "on_this_day",
-                tr("&On this day"),
+                QCoreApplication.translate("JournalView", "&On this day"),
                 ("Ctrl+D",),
                 view.show_on_this_day,
                 "find",
             ),
-            spec("journal", tr("&Journal"), ("Ctrl+J",), view.show_journal, "view"),
-            spec("this_week", tr("&This week"), ("Ctrl+H",), view.show_this_week, "view"),
-            spec("stories", tr("&Story bank"), ("Ctrl+Shift+Y",), view.show_stories, "view"),
+            spec(
+                "journal",
+                QCoreApplication.translate("JournalView", "&Journal"),
+                ("Ctrl+J",),
+                view.show_journal,
+                "view",
+            ),
+            spec(
+                "this_week",
+                QCoreApplication.translate("JournalView", "&This week"),
+                ("Ctrl+H",),
+                view.show_this_week,
+                "view",
+            ),
+            spec(
+                "insights",
+                QCoreApplication.translate("JournalView", "&Insights"),
+                ("Ctrl+I",),
+                view.show_insights,
+                "view",
+            ),
+            spec(
+                "stories",
+                QCoreApplication.translate("JournalView", "&Story bank"),
+                ("Ctrl+Shift+Y",),
+                view.show_stories,
+                "view",
+            ),
             spec(
                 "back",
-                tr("Back to the journal"),
+                QCoreApplication.translate("JournalView", "Back to the journal"),
                 ("Esc",),
                 view.show_journal,
                 "view",
@@ -89,7 +141,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "next",
-                tr("Next question / finish"),
+                QCoreApplication.translate("JournalView", "Next question / finish"),
                 ("Ctrl+Return", "Ctrl+Enter"),
                 view.guided.go_forward,
                 "reflection",
@@ -97,7 +149,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "previous",
-                tr("Previous question"),
+                QCoreApplication.translate("JournalView", "Previous question"),
                 ("Alt+Left",),
                 view.guided.go_back,
                 "reflection",
@@ -105,7 +157,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "later",
-                tr("Continue later"),
+                QCoreApplication.translate("JournalView", "Continue later"),
                 ("Esc",),
                 view.guided.pause,
                 "reflection",
@@ -113,7 +165,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "shortcuts",
-                tr("&Keyboard shortcuts"),
+                QCoreApplication.translate("JournalView", "&Keyboard shortcuts"),
                 ("F1",),
                 view.show_shortcuts,
                 "help",

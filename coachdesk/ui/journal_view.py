@@ -22,6 +22,7 @@ from coachdesk.ui.details_dialog import DetailsDialog
 from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
 from coachdesk.ui.flow_chooser import FlowChooser
 from coachdesk.ui.guided import GuidedPage
+from coachdesk.ui.insights_view import InsightsView
 from coachdesk.ui.journal_actions import journal_actions, menu_titles
 from coachdesk.ui.library_column import LibraryColumn
 from coachdesk.ui.loop_dialogs import NewCommitmentDialog
@@ -54,6 +55,7 @@ class JournalView(QWidget):
         self.guided = GuidedPage(store, self)
         self.this_week = ThisWeekPage(store, self)
         self.stories = StoryBank(store, self)
+        self.insights = InsightsView(store, self)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self.library)
@@ -67,7 +69,7 @@ class JournalView(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._splitter)
         self._pages.addWidget(self.guided)
-        for page in (self.this_week, self.stories):
+        for page in (self.this_week, self.stories, self.insights):
             self._pages.addWidget(page)
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
@@ -301,6 +303,13 @@ class JournalView(QWidget):
         self.this_week.focus_first()
 
     @Slot()
+    def show_insights(self) -> None:
+        """Ctrl+I: patterns in check-ins, deals and commitments."""
+        self.insights.refresh()
+        self._show_page(self.insights)
+        self.insights.setFocus()
+
+    @Slot()
     def show_stories(self) -> None:
         """Ctrl+Shift+Y: the story bank."""
         self.stories.refresh()
@@ -351,6 +360,8 @@ class JournalView(QWidget):
             self.this_week.refresh()
         elif page is self.stories:
             self.stories.refresh()
+        elif page is self.insights:
+            self.insights.refresh()
 
     @Slot(object)
     def _on_stories_open_requested(self, reflection_id: int) -> None:

@@ -13,18 +13,16 @@ from coachdesk.storage import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def unavailable_reason(reason: str) -> str:
     """Why saving failed, as a short phrase."""
     reasons = {
-        "busy": _tr("the journal is busy in another program"),
-        "full": _tr("the disk is full"),
-        "read-only": _tr("the journal or its folder is read-only"),
-        "io": _tr("the disk reported an input/output error"),
-        "cannot-open": _tr("the journal file cannot be opened"),
+        "busy": QCoreApplication.translate("messages", "the journal is busy in another program"),
+        "full": QCoreApplication.translate("messages", "the disk is full"),
+        "read-only": QCoreApplication.translate(
+            "messages", "the journal or its folder is read-only"
+        ),
+        "io": QCoreApplication.translate("messages", "the disk reported an input/output error"),
+        "cannot-open": QCoreApplication.translate("messages", "the journal file cannot be opened"),
     }
     return reasons.get(reason, reason)
 
@@ -32,16 +30,21 @@ def unavailable_reason(reason: str) -> str:
 def describe(error: JournalError) -> str:
     """One or two plain sentences for the user."""
     if isinstance(error, StorageUnavailable):
-        return _tr("Could not save: %1.").replace("%1", unavailable_reason(error.reason))
+        return QCoreApplication.translate("messages", "Could not save: %1.").replace(
+            "%1", unavailable_reason(error.reason)
+        )
     if isinstance(error, NewerJournalError):
-        return _tr(
+        return QCoreApplication.translate(
+            "messages",
             "%1 was written by a newer version of coachdesk. It was not opened and not "
-            "changed; update coachdesk to open it."
+            "changed; update coachdesk to open it.",
         ).replace("%1", str(error.path))
     if isinstance(error, NotAJournalError):
-        return _tr("%1 cannot be read as a coachdesk journal. It was not changed.").replace(
-            "%1", str(error.path)
-        )
+        return QCoreApplication.translate(
+            "messages", "%1 cannot be read as a coachdesk journal. It was not changed."
+        ).replace("%1", str(error.path))
     if isinstance(error, DamagedJournalError):
-        return _tr("The journal is damaged. Nothing more was written to it.")
+        return QCoreApplication.translate(
+            "messages", "The journal is damaged. Nothing more was written to it."
+        )
     return str(error)
