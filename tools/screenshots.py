@@ -20,6 +20,7 @@ from coachdesk.session import fill_demo
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402
+from coachdesk.ui.checkin_dialog import CheckInDialog  # noqa: E402
 from coachdesk.ui.flow_chooser import FlowChooser  # noqa: E402
 from coachdesk.ui.journal_view import JournalView  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
@@ -68,6 +69,16 @@ def main(folder: Path) -> None:
         frame = open_window(store, library, settings)
         window = frame.journal
         assert window is not None
+        window.show_this_week()  # what the demo opens on: something is due
+        settle(app)
+        save(frame, folder, "this-week")
+        window.show_insights()
+        settle(app)
+        save(frame, folder, "insights")
+        window.show_stories()
+        settle(app)
+        save(frame, folder, "stories")
+        window.show_journal()
         debriefs = [
             s for s in store.timeline(0, 200) if s.flow_id == "deal-debrief" and not s.is_draft
         ]
@@ -94,6 +105,14 @@ def main(folder: Path) -> None:
         settle(app)
         save(chooser, folder, "chooser")
         chooser.close()
+
+        check_in = CheckInDialog(frame)
+        check_in.rows["stress"].set_value("3")
+        check_in.rows["energy"].set_value("4")
+        check_in.show()
+        settle(app)
+        save(check_in, folder, "check-in")
+        check_in.close()
 
         debrief = library.get("deal-debrief") or library.flows[0]
         reflection = store.start(debrief)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,12 +28,17 @@ class Story:
     reflection: Reflection
 
 
+def first_sentence(text: str, limit: int = 60) -> str:
+    """'Bouwmeester Keukenmontage in Nijmegen' from a whole paragraph about them."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0].rstrip(".")
+    return preview_text(sentence, limit)
+
+
 def story_of(reflection: Reflection) -> Story:
     """The story a Customer story reflection tells."""
     named = reflection.answer(CUSTOMER)
-    customer = reflection.customer or (
-        named.text.strip().splitlines()[0] if named and named.text.strip() else ""
-    )
+    customer = reflection.customer or first_sentence(named.text if named else "")
     result = reflection.answer(SUMMARY)
     summary_source = result.text if result and result.text.strip() else reflection.preview
     return Story(

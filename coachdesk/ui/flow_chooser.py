@@ -2,59 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.coaching.flows import Flow
-from coachdesk.ui.painting import elide_lines
+from coachdesk.ui.painting import SubtitleRole, TitledRowDelegate
 from coachdesk.ui.theme import GRID, scaled_font, set_role
-
-PurposeRole = Qt.ItemDataRole.UserRole + 1
-
-
-class _FlowDelegate(QStyledItemDelegate):
-    """The flow's title, and beneath it, softer, what it is for."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        line = QFontMetrics(option.font).height()
-        return QSize(GRID * 40, 3 * line + 3 * GRID)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        painter.save()
-        palette = option.palette
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        area = option.rect.adjusted(2 * GRID, GRID + GRID // 2, -2 * GRID, -GRID)
-        line = QFontMetrics(option.font).height()
-        title_font = QFont(option.font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(title_font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRect(area.left(), area.top(), area.width(), line), 0, index.data())
-        painter.setFont(option.font)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        purpose = elide_lines(str(index.data(PurposeRole) or ""), option.font, area.width())
-        painter.drawText(QRect(area.left(), area.top() + line, area.width(), 2 * line), 0, purpose)
-        painter.restore()
 
 
 class FlowChooser(QDialog):
@@ -69,12 +30,12 @@ class FlowChooser(QDialog):
         hint = QLabel(self.tr("Arrow keys to choose, Enter to begin."), self)
         set_role(hint, "soft")
         self.list = QListWidget(self)
-        self.list.setItemDelegate(_FlowDelegate(self.list))
+        self.list.setItemDelegate(TitledRowDelegate(self.list))
         self.list.setAccessibleName(self.tr("Flows"))
         self.list.setAccessibleDescription(self.tr("The kinds of reflection you can start"))
         for flow in flows:
             item = QListWidgetItem(flow.title, self.list)
-            item.setData(PurposeRole, flow.purpose)
+            item.setData(SubtitleRole, flow.purpose)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, flow.purpose)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self._on_list_item_activated)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.stories import Story, as_text, story_of
 from coachdesk.storage import JournalStore
 from coachdesk.ui.formatting import short_date
+from coachdesk.ui.painting import SubtitleRole, TitledRowDelegate
 from coachdesk.ui.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 
 
@@ -44,8 +45,7 @@ class StoryBank(QWidget):
         set_role(intro, "soft")
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Customer stories"))
-        self.list.setWordWrap(True)
-        self.list.setSpacing(GRID // 2)
+        self.list.setItemDelegate(TitledRowDelegate(self.list))
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.text = QTextBrowser(self)
@@ -100,7 +100,9 @@ class StoryBank(QWidget):
         for story in self._stories:
             head = " · ".join(p for p in (story.customer, short_date(story.created_at.date())) if p)
             themes = "  ".join(f"#{t}" for t in story.themes)
-            item = QListWidgetItem("\n".join(p for p in (head, story.summary, themes) if p))
+            below = f"{themes}  {story.summary}" if themes else story.summary
+            item = QListWidgetItem(head)
+            item.setData(SubtitleRole, below)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{head}. {story.summary} {themes}")
             self.list.addItem(item)
         self._empty.setVisible(not self._stories)

@@ -18,6 +18,7 @@ from coachdesk.coaching.revisits import RevisitState
 from coachdesk.ui.checkin_dialog import CheckInDialog, CheckInValues
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.loop_dialogs import NewCommitment, NewCommitmentDialog, TextPrompt
+from coachdesk.ui.painting import SubtitleRole
 from coachdesk.ui.this_week import ThisWeekPage
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import on_next_dialog, press, type_text
@@ -216,7 +217,7 @@ def test_story_bank_lists_stories_and_copies_one_as_text(
     bank = window.stories
     assert bank.list.count() == 1 and bank.list.hasFocus()
     assert "Veltkamp Installatie" in bank.list.item(0).text()
-    assert "Monday calls went from 40 to 6." in bank.list.item(0).text()
+    assert "Monday calls went from 40 to 6." in bank.list.item(0).data(SubtitleRole)
     press(qtbot, Qt.Key.Key_C, CTRL)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Veltkamp Installatie\n")
