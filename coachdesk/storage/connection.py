@@ -1,33 +1,66 @@
-"""Opening a journal file safely: private permissions, version check first, then the pragmas."""
+"""Opening a journal file safely: private permissions, version check first, then the pragmas.
+
+A plain journal opens with Python's sqlite3; an encrypted one with SQLCipher (sqlcipher3),
+keyed with its raw 256-bit key. Both are wrapped by sqlite-utils the same way.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
 from sqlite_utils import Database
 
-from coachdesk.storage.errors import NewerJournalError, NotAJournalError, classify
+from coachdesk.storage.errors import (
+    DATABASE_ERRORS,
+    NewerJournalError,
+    NotAJournalError,
+    classify,
+)
 from coachdesk.storage.migrations import MIGRATION_SET, known_migrations, migrations
 
 # A locked journal must be reported within a second, not after SQLite's default wait.
 BUSY_TIMEOUT_MS = 750
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA temp_store=MEMORY",
+    "PRAGMA temp_store=MEMORY",  # no temporary files beside the journal, plain or not
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
 
 
-def applied_migrations(path: Path) -> list[str]:
+def looks_plain(path: Path) -> bool:
+    """True when the file starts like an unencrypted SQLite database (or is empty)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return True
+    return head in (b"", SQLITE_MAGIC)
+
+
+def connect(path: Path | str, key: bytes | None, read_only: bool = False) -> Any:
+    """A DB-API connection to the journal; keyed through SQLCipher when `key` is given."""
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only, check_same_thread=not read_only)
+    conn = sqlcipher.connect(target, uri=read_only, check_same_thread=not read_only)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr's
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def applied_migrations(path: Path, key: bytes | None = None) -> list[str]:
     """The migrations recorded in the journal at `path`, read without writing anything."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        conn = connect(path, key, read_only=True)
+    except DATABASE_ERRORS as error:
         raise NotAJournalError(path, str(error)) from None
     try:
         has_table = conn.execute(
@@ -40,15 +73,15 @@ def applied_migrations(path: Path) -> list[str]:
             [MIGRATION_SET],
         )
         return [name for (name,) in rows]
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         raise NotAJournalError(path, str(error)) from None
     finally:
         conn.close()
 
 
-def check_compatible(path: Path) -> None:
+def check_compatible(path: Path, key: bytes | None = None) -> None:
     """Refuse, before anything is written, a journal from a newer coachdesk."""
-    unknown = [name for name in applied_migrations(path) if name not in known_migrations()]
+    unknown = [name for name in applied_migrations(path, key) if name not in known_migrations()]
     if unknown:
         raise NewerJournalError(path, unknown)
 
@@ -67,29 +100,28 @@ def configure(db: Database) -> None:
         db.execute(pragma)
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, key: bytes | None = None) -> Database:
     """Open (creating if needed) the journal at `path`, migrated to this version's schema."""
     if path.exists() and path.stat().st_size > 0:
-        check_compatible(path)
+        check_compatible(path, key)
     elif not path.exists():
         _create_private(path)
     try:
-        db = Database(sqlite3.connect(path), execute_plugins=False)
+        db = Database(connect(path, key), execute_plugins=False)
         try:
             configure(db)
             migrations.apply(db)
         except BaseException:
             db.close()
             raise
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         raise classify(error) or NotAJournalError(path, str(error)) from None
     return db
 
 
-def open_reader(path: Path) -> Database:
+def open_reader(path: Path, key: bytes | None = None) -> Database:
     """A second, read-only connection to an open journal (for work off the UI thread)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
+    db = Database(connect(path, key, read_only=True), execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA temp_store=MEMORY")
     return db

@@ -5,6 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
+# SQLCipher's driver has its own exception classes, parallel to sqlite3's.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError,
+    sqlcipher.OperationalError,
+)
+
 
 class JournalError(Exception):
     """A journal that cannot be used as asked; the message is for the user."""
@@ -68,12 +77,26 @@ _REASON_OF_CODE = {
 }
 
 
-def classify(error: sqlite3.Error) -> JournalError | None:
+def classify(error: Exception) -> JournalError | None:
     """The user-facing error for a SQLite failure, or None when it is a bug."""
-    name = getattr(error, "sqlite_errorname", "") or ""
+    name = getattr(error, "sqlite_errorname", "") or _name_from_message(str(error))
     code = next((code for code in _REASON_OF_CODE if name.startswith(code)), None)
     if code:
         return StorageUnavailable(_REASON_OF_CODE[code], str(error))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return DamagedJournalError(f"The journal is damaged ({error}).")
     return None
+
+
+def _name_from_message(message: str) -> str:
+    # sqlcipher3's exceptions carry no sqlite_errorname; its messages are SQLite's own.
+    known = {
+        "database is locked": "SQLITE_BUSY",
+        "database or disk is full": "SQLITE_FULL",
+        "attempt to write a readonly database": "SQLITE_READONLY",
+        "disk I/O error": "SQLITE_IOERR",
+        "unable to open database file": "SQLITE_CANTOPEN",
+        "file is not a database": "SQLITE_NOTADB",
+        "database disk image is malformed": "SQLITE_CORRUPT",
+    }
+    return next((code for text, code in known.items() if text in message), "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -27,7 +26,7 @@ from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.storage import finding, keys, loop
 from coachdesk.storage.connection import open_database, open_memory, open_reader
-from coachdesk.storage.errors import classify
+from coachdesk.storage.errors import DATABASE_ERRORS, classify
 from coachdesk.storage.migrations import MIGRATION_SET
 from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_text, summary, to_text
 
@@ -43,20 +42,34 @@ def utc_now() -> datetime:
 class JournalStore:
     """A journal: reflections and their answers in one SQLite file."""
 
-    def __init__(self, db: Database, path: Path | None = None, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None = None,
+        clock: Clock = utc_now,
+        key: bytes | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self._clock = clock
+        self._key = key  # kept to open readers; dropped with the store when locking
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = utc_now) -> JournalStore:
-        """Open or create the journal at `path`; raises JournalError subclasses for users."""
-        return cls(open_database(path), path, clock)
+    def open(cls, path: Path, key: bytes | None = None, clock: Clock = utc_now) -> JournalStore:
+        """Open or create the journal at `path` (encrypted when `key` is given); raises
+        JournalError subclasses for users."""
+        return cls(open_database(path, key), path, clock, key)
 
-    @classmethod
-    def reader(cls, path: Path) -> JournalStore:
-        """A read-only store on an already opened journal, usable from another thread."""
-        return cls(open_reader(path), path)
+    @property
+    def encrypted(self) -> bool:
+        """True for a journal encrypted at rest."""
+        return self._key is not None
+
+    def reader(self) -> JournalStore:
+        """A read-only store on this journal, to be used from one other thread."""
+        if self.path is None:
+            raise ValueError("an in-memory journal has no second connection")
+        return JournalStore(open_reader(self.path, self._key), self.path, self._clock, self._key)
 
     def interrupt(self) -> None:
         """Stop a query running on this store in another thread (it raises there)."""
@@ -85,7 +98,7 @@ class JournalStore:
         try:
             with self.db.atomic():
                 yield
-        except sqlite3.Error as error:
+        except DATABASE_ERRORS as error:
             user_error = classify(error)
             if user_error is None:
                 raise

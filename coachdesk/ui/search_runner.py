@@ -8,7 +8,6 @@ searched in place instead.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.reflections import SearchHit
 from coachdesk.storage import JournalStore
+from coachdesk.storage.errors import OPERATIONAL_ERRORS
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,7 @@ class SearchRunner(QObject):
         self._thread = None
 
     def _work(self) -> None:
-        assert self._store.path is not None
-        reader = JournalStore.reader(self._store.path)
+        reader = self._store.reader()
         self._reader = reader
         try:
             while True:
@@ -92,7 +91,7 @@ class SearchRunner(QObject):
                 assert request is not None
                 try:
                     hits = request.run(reader)
-                except sqlite3.OperationalError:
+                except OPERATIONAL_ERRORS:
                     hits = None  # interrupted by a newer request, or the journal went away
                 with self._wake:
                     self._running = False
