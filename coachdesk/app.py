@@ -20,7 +20,7 @@ from coachdesk.settings import Settings
 from coachdesk.ui import theme
 from coachdesk.ui.main_window import MainWindow
 
-SUBCOMMANDS = ("list", "search", "import", "export")
+SUBCOMMANDS = ("list", "search", "import", "export", "encrypt", "decrypt", "passwd")
 
 
 class _VersionAction(argparse.Action):

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from coachdesk.cli_keys import UserError, add_key_commands, journal_key
 from coachdesk.coaching.flows import FREE_NOTE_ID
 from coachdesk.coaching.jsonl import (
     MAX_LINE_BYTES,
@@ -24,10 +25,6 @@ from coachdesk.environment import APP_NAME, default_journal_path, load_library
 from coachdesk.storage import JournalError, JournalStore
 
 COMMANDS = ("list", "search", "import", "export")
-
-
-class UserError(Exception):
-    """Something the user can fix; printed as one line, no traceback."""
 
 
 def _plain(snippet: str) -> str:
@@ -56,10 +53,12 @@ def _print_rows(rows: list[dict[str, object]], form: str, out: TextIO) -> None:
 
 
 @contextmanager
-def _journal(path: Path, must_exist: bool = True) -> Iterator[JournalStore]:
+def _journal(args: argparse.Namespace, must_exist: bool = True) -> Iterator[JournalStore]:
+    """The journal of --journal, unlocked with --passphrase-file (or a prompt) if encrypted."""
+    path: Path = args.journal
     if must_exist and not path.exists():
         raise UserError(f"no journal at {path}")
-    store = JournalStore.open(path)
+    store = JournalStore.open(path, journal_key(path, args.passphrase_file))
     try:
         yield store
     finally:
@@ -67,7 +66,7 @@ def _journal(path: Path, must_exist: bool = True) -> Iterator[JournalStore]:
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> None:
-    with _journal(args.journal) as store:
+    with _journal(args) as store:
         _list_in(store, args, out)
 
 
@@ -78,7 +77,7 @@ def _list_in(store: JournalStore, args: argparse.Namespace, out: TextIO) -> None
 
 
 def _search(args: argparse.Namespace, out: TextIO) -> None:
-    with _journal(args.journal) as store:
+    with _journal(args) as store:
         hits = store.search(args.query, limit=args.limit, best=args.best)
     _print_rows([_record(h.summary, _plain(h.snippet)) for h in hits], args.format, out)
 
@@ -101,13 +100,13 @@ def _import(args: argparse.Namespace, out: TextIO) -> None:
     except ImportFormatError as error:
         raise UserError(f"{args.file}: {error}; nothing was imported") from None
     # The whole file was checked before the journal is touched.
-    with _journal(args.journal, must_exist=False) as store:
+    with _journal(args, must_exist=False) as store:
         store.add_all([note.as_reflection(free_note) for note in notes])
     out.write(f"Imported {len(notes)} reflections.\n")
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> None:
-    with _journal(args.journal) as store:
+    with _journal(args) as store:
         _export_from(store, args, out)
 
 
@@ -131,6 +130,12 @@ def parser() -> argparse.ArgumentParser:
     """The subcommands and their options."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--journal", type=Path, metavar="PATH", help="the journal file to use")
+    common.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the passphrase of an encrypted journal from F (its first line)",
+    )
     p = argparse.ArgumentParser(prog=APP_NAME, description="coachdesk without a window.")
     commands = p.add_subparsers(dest="command", required=True)
     listing = commands.add_parser("list", parents=[common], help="reflections, newest first")
@@ -152,6 +157,7 @@ def parser() -> argparse.ArgumentParser:
     exporting.add_argument("--format", choices=("jsonl",), default="jsonl")
     exporting.add_argument("-o", "--output", metavar="FILE")
     exporting.set_defaults(run=_export)
+    add_key_commands(commands, common)
     return p
 
 

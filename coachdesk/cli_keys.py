@@ -1,0 +1,93 @@
+"""The command line's passphrases: unlocking, and encrypt / decrypt / passwd."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from coachdesk.storage import protection
+from coachdesk.storage.protection import JournalKind
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line, no traceback."""
+
+
+def _read_passphrase(source: Path | None, prompt: str, confirm: bool = False) -> str:
+    """From the first line of a file, or typed at a terminal (twice when it is new)."""
+    if source is not None:
+        try:
+            lines = source.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise UserError(f"cannot read {source}: {error.strerror}") from None
+        if not lines or not lines[0]:
+            raise UserError(f"{source} holds no passphrase on its first line")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise UserError("the journal is encrypted: give --passphrase-file F")
+    typed = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Once more: ") != typed:
+        raise UserError("the two passphrases differ; nothing was changed")
+    if not typed:
+        raise UserError("an empty passphrase protects nothing; nothing was changed")
+    return typed
+
+
+def journal_key(path: Path, passphrase_file: Path | None) -> bytes | None:
+    """The key for the journal at `path`: None when it is not encrypted."""
+    protection.tidy(path)  # what an interrupted encrypt or decrypt left behind
+    if protection.kind_of(path) is not JournalKind.ENCRYPTED:
+        return None
+    return protection.unlock(path, _read_passphrase(passphrase_file, "Passphrase: "))
+
+
+def _encrypt(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    if protection.kind_of(path) is not JournalKind.PLAIN:
+        raise UserError(f"{path} is not an unencrypted journal")
+    source = args.new_passphrase_file or args.passphrase_file
+    passphrase = _read_passphrase(source, "New passphrase: ", confirm=True)
+    recovery = protection.encrypt(path, passphrase)
+    out.write(
+        "The journal is encrypted. This is its recovery key, shown only now:\n\n"
+        f"    {recovery}\n\n"
+        "Write it down or print it and keep it apart from this laptop. With it you can\n"
+        "open the journal if you forget the passphrase; without both, no one can.\n"
+    )
+
+
+def _decrypt(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    key = journal_key(path, args.passphrase_file)
+    if key is None:
+        raise UserError(f"{path} is not encrypted")
+    protection.decrypt(path, key)
+    out.write("The journal is no longer encrypted.\n")
+
+
+def _passwd(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    key = journal_key(path, args.passphrase_file)
+    if key is None:
+        raise UserError(f"{path} is not encrypted; use `coachdesk encrypt`")
+    new = _read_passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
+    protection.change_passphrase(path, key, new)
+    out.write("The passphrase is changed. The recovery key still works.\n")
+
+
+def add_key_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """encrypt, decrypt and passwd, each with the common options."""
+    for name, run, text in (
+        ("encrypt", _encrypt, "encrypt the journal with a passphrase"),
+        ("decrypt", _decrypt, "remove the encryption (the journal becomes plain again)"),
+        ("passwd", _passwd, "change the passphrase"),
+    ):
+        command = commands.add_parser(name, parents=[common], help=text)
+        if name != "decrypt":
+            command.add_argument(
+                "--new-passphrase-file", type=Path, metavar="F", help="the new passphrase"
+            )
+        command.set_defaults(run=run)

@@ -1,0 +1,101 @@
+"""The command line with an encrypted journal: encrypt, decrypt, passwd, --passphrase-file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from coachdesk.storage import protection
+from coachdesk.storage.protection import JournalKind
+from tests.test_cli import run, write_jsonl
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    path = tmp_path / "pass.txt"
+    path.write_text("horse battery staple\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def plain(tmp_path: Path, journal_path: Path) -> Path:
+    notes = tmp_path / "in.jsonl"
+    write_jsonl(notes, {"date": "2026-01-05", "title": "Geheim", "text": "zebra in de kantine"})
+    assert run("import", str(notes), "--journal", str(journal_path))[0] == 0
+    return journal_path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_encrypt_prints_the_recovery_key_once_and_every_command_then_needs_the_passphrase(
+    plain: Path, secret: Path
+) -> None:
+    code, out, err = run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    assert (code, err) == (0, "") and "recovery key" in out
+    recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
+    assert protection.kind_of(plain) is JournalKind.ENCRYPTED
+    assert protection.recover(plain, recovery)
+    code, _, err = run("search", "zebra", "--journal", str(plain))
+    assert code == 1 and err == "coachdesk: the journal is encrypted: give --passphrase-file F\n"
+    code, out, _ = run("search", "zebra", "--journal", str(plain), "--passphrase-file", str(secret))
+    assert code == 0 and "Geheim" in out
+    code, out, _ = run("export", "--journal", str(plain), "--passphrase-file", str(secret))
+    assert json.loads(out)["title"] == "Geheim"
+
+
+def test_a_wrong_passphrase_is_one_line_and_changes_nothing(
+    plain: Path, secret: Path, tmp_path: Path
+) -> None:
+    run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("horse battery stable\n", encoding="utf-8")
+    before = digest(plain)
+    for command in (
+        ["list"],
+        ["search", "x"],
+        ["decrypt"],
+        ["passwd", "--new-passphrase-file", str(wrong)],
+    ):
+        code, _, err = run(*command, "--journal", str(plain), "--passphrase-file", str(wrong))
+        assert code == 1 and err == "coachdesk: That passphrase does not open this journal.\n"
+    assert digest(plain) == before
+
+
+def test_passwd_then_decrypt(plain: Path, secret: Path, tmp_path: Path) -> None:
+    run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    new = tmp_path / "new.txt"
+    new.write_text("een nieuwe zin\n", encoding="utf-8")
+    code, out, _ = run(
+        "passwd",
+        "--journal",
+        str(plain),
+        "--passphrase-file",
+        str(secret),
+        "--new-passphrase-file",
+        str(new),
+    )
+    assert code == 0 and "changed" in out
+    assert run("list", "--journal", str(plain), "--passphrase-file", str(secret))[0] == 1
+    code, out, _ = run("decrypt", "--journal", str(plain), "--passphrase-file", str(new))
+    assert code == 0 and protection.kind_of(plain) is JournalKind.PLAIN
+    assert "Geheim" in run("list", "--journal", str(plain))[1]
+
+
+def test_encrypting_twice_or_decrypting_a_plain_journal_says_why(plain: Path, secret: Path) -> None:
+    assert run("decrypt", "--journal", str(plain))[2] == f"coachdesk: {plain} is not encrypted\n"
+    run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    code, _, err = run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    assert code == 1 and "is not an unencrypted journal" in err
+
+
+def test_an_empty_passphrase_file_is_refused(plain: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    code, _, err = run("encrypt", "--journal", str(plain), "--passphrase-file", str(empty))
+    assert code == 1 and "no passphrase" in err
+    assert protection.kind_of(plain) is JournalKind.PLAIN
