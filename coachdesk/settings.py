@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+DEFAULT_AUTO_LOCK_MINUTES = 10
+
 
 class Settings:
     """What coachdesk remembers between runs (never journal content)."""
@@ -32,6 +34,19 @@ class Settings:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self._store.setValue("window/splitter", value)
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        """Lock an encrypted journal after this many idle minutes; 0 never."""
+        value = self._store.value("privacy/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+        try:
+            return max(0, int(str(value)))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTO_LOCK_MINUTES
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self._store.setValue("privacy/auto_lock_minutes", minutes)
 
     def sync(self) -> None:
         """Write to disk now."""

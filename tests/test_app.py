@@ -18,8 +18,8 @@ from coachdesk.coaching.checkins import ATTENTION_MAX, CheckIn
 from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.revisits import RevisitState
+from coachdesk.demo_journal import fill_demo
 from coachdesk.environment import default_journal_path
-from coachdesk.session import fill_demo
 from coachdesk.storage import JournalStore
 from coachdesk.storage.rows import from_text
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.flows import FlowLibrary  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
-from coachdesk.session import fill_demo
+from coachdesk.demo_journal import fill_demo
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402

@@ -65,6 +65,11 @@ class JournalStore:
         """True for a journal encrypted at rest."""
         return self._key is not None
 
+    @property
+    def key(self) -> bytes | None:
+        """The journal's key while it is open (to reopen it after a change)."""
+        return self._key
+
     def reader(self) -> JournalStore:
         """A read-only store on this journal, to be used from one other thread."""
         if self.path is None:

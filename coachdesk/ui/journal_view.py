@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMenuBar,
@@ -17,6 +18,7 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.checkin_dialog import CheckInDialog
 from coachdesk.ui.details_dialog import DetailsDialog
 from coachdesk.ui.dialogs import ConfirmDelete, ShortcutsDialog
@@ -28,6 +30,7 @@ from coachdesk.ui.library_column import LibraryColumn
 from coachdesk.ui.loop_dialogs import NewCommitmentDialog
 from coachdesk.ui.messages import describe
 from coachdesk.ui.reading_pane import ReadingPane
+from coachdesk.ui.settings_dialog import SettingsDialog
 from coachdesk.ui.story_bank import StoryBank
 from coachdesk.ui.theme import GRID, set_role
 from coachdesk.ui.this_week import ThisWeekPage
@@ -35,6 +38,9 @@ from coachdesk.ui.this_week import ThisWeekPage
 
 class JournalView(QWidget):
     """Everything a salesperson does alone with the journal (the main window's content)."""
+
+    lock_requested = Signal()
+    protection_requested = Signal(str)  # "encrypt", "passwd" or "decrypt"
 
     def __init__(
         self,
@@ -98,6 +104,10 @@ class JournalView(QWidget):
 
     def _build_actions(self) -> None:
         self.actions_ = journal_actions(self)
+        encrypted = self._store.encrypted
+        self.actions_["encrypt"].setVisible(not encrypted)
+        for name in ("passwd", "decrypt"):
+            self.actions_[name].setVisible(encrypted)
 
     def build_menus(self, bar: QMenuBar) -> None:
         """The window's menus, every action with its shortcut shown."""
@@ -117,6 +127,7 @@ class JournalView(QWidget):
         self.this_week.notice.connect(self.show_notice)
         self.stories.open_requested.connect(self._on_stories_open_requested)
         self.stories.copied.connect(self._on_stories_copied)
+        self._copied = ""
 
     def _guided_mode(self) -> bool:
         return self._pages.currentWidget() is self.guided
@@ -281,6 +292,11 @@ class JournalView(QWidget):
         """F1: every shortcut, read from the actions themselves."""
         ShortcutsDialog.ask(self, [a for a in self.actions() if a.shortcut()])
 
+    @Slot()
+    def show_about(self) -> None:
+        """Help → About: the version, the privacy promise and the licence."""
+        AboutDialog.ask(self)
+
     # The coaching loop ------------------------------------------------------------------
 
     def _show_page(self, page: QWidget) -> None:
@@ -369,8 +385,49 @@ class JournalView(QWidget):
         self.library.finder.field.clear()
         self._select_reflection(reflection_id)
 
+    def copied_text(self) -> str:
+        """What this view last put on the clipboard (cleared again when locking)."""
+        return self._copied
+
+    def save_for_lock(self) -> bool:
+        """Save the answer being typed; False (and a notice) if it could not be saved."""
+        if not self._guided_mode() or self.guided.save_now():
+            return True
+        self.show_notice(self.tr("Not locked: your last answer could not be saved yet."))
+        return False
+
+    @Slot()
+    def lock(self) -> None:
+        """Ctrl+L."""
+        self.lock_requested.emit()
+
+    @Slot()
+    def encrypt(self) -> None:
+        """Journal → Encrypt with a passphrase."""
+        self.protection_requested.emit("encrypt")
+
+    @Slot()
+    def change_passphrase(self) -> None:
+        """Journal → Change passphrase."""
+        self.protection_requested.emit("passwd")
+
+    @Slot()
+    def remove_encryption(self) -> None:
+        """Journal → Remove encryption."""
+        self.protection_requested.emit("decrypt")
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Journal → Settings (the auto-lock time)."""
+        minutes = SettingsDialog.ask(self, self._settings.auto_lock_minutes)
+        if minutes is not None:
+            self._settings.auto_lock_minutes = minutes
+            saved = self.tr("Settings saved; they apply from the next unlock.")
+            self.show_notice(saved, warning=False)
+
     @Slot()
     def _on_stories_copied(self) -> None:
+        self._copied = QGuiApplication.clipboard().text()
         self.show_notice(self.tr("The story is on the clipboard."), warning=False)
 
     @Slot()

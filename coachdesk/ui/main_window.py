@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QIcon, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from coachdesk.resources import resources_dir
 from coachdesk.settings import Settings
 from coachdesk.ui.theme import GRID
 
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self.journal: JournalView | None = None
         # The title never shows journal content: the screen may be shared.
         self.setWindowTitle("coachdesk")
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
         self.setCentralWidget(self._opening_page())
         if not settings.window_geometry.isEmpty():
             self.restoreGeometry(settings.window_geometry)
@@ -51,10 +53,18 @@ class MainWindow(QMainWindow):
 
     def hold(self, journal: JournalView) -> None:
         """Show the journal view; its menus become the window's."""
+        self.menuBar().clear()
         self.setCentralWidget(journal)
         self.journal = journal
         journal.build_menus(self.menuBar())
         journal.take_focus()
+
+    def show_locked(self, page: QWidget) -> None:
+        """Nothing of the journal stays: its view (and menus) go, the unlock page comes."""
+        self.menuBar().clear()
+        self.journal = None
+        self.setCentralWidget(page)  # deletes the journal view, its models and widgets
+        page.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.journal is not None:

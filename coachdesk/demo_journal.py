@@ -1,0 +1,43 @@
+"""The demo journal: `coachdesk --demo` fills a throwaway journal from resources/demo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coachdesk.coaching.demo import Closing, load_demo
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.environment import ui_language
+from coachdesk.resources import resources_dir
+from coachdesk.storage import JournalStore
+
+
+def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
+    """Put the demo journal into `store`; returns how many reflections.
+
+    Besides the reflections (and the commitments and lessons' returns they make), the
+    check-ins, what became of the commitments, commitments made by hand and the lessons
+    that came back, each stored at the moment it happened.
+    """
+    demo_file = resources_dir() / "demo" / f"{ui_language()}.toml"
+    if not demo_file.exists():
+        demo_file = resources_dir() / "demo" / "en.toml"
+    demo = load_demo(demo_file, library, today)
+    ids = store.add_all(demo.reflections)
+    store.add_check_ins(demo.check_ins)
+    made = {(c.reflection_id, c.text): c.id for c in store.commitments()}  # by hand: None
+    for fate in demo.answer_commitments:
+        if fate.closing is not None:
+            _close(store, made[ids[fate.reflection], fate.text], fate.closing)
+    for by_hand in demo.commitments:
+        commitment_id = store.add_commitment(by_hand.text, by_hand.due, at=by_hand.created_at)
+        if by_hand.closing is not None:
+            _close(store, commitment_id, by_hand.closing)
+    planned = {(r.reflection_id, r.weeks): r.id for r in store.revisits()}
+    for back in sorted(demo.revisits, key=lambda r: r.at):  # in time order, as they happened
+        revisit_id = planned[ids[back.reflection], back.weeks]
+        store.close_revisit(revisit_id, back.state, back.answer, at=back.at)
+    return len(ids)
+
+
+def _close(store: JournalStore, commitment_id: int, closing: Closing) -> None:
+    store.close_commitment(commitment_id, closing.state, closing.outcome, at=closing.at)

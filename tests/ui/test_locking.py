@@ -1,0 +1,236 @@
+"""An encrypted journal in the window: unlock, lock, auto-lock, and setting it up."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.reflections import Answer
+from coachdesk.session import JournalSession
+from coachdesk.settings import Settings
+from coachdesk.storage import JournalStore, protection
+from coachdesk.storage.protection import JournalKind
+from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+from coachdesk.ui.unlock_page import UnlockPage
+from tests.ui.keyboard import press, type_text
+
+PASSPHRASE = "a calm evening walk"
+MARKER = "OKAPI-SECRET-5521"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def encrypted(journal_path: Path, library: FlowLibrary) -> Path:
+    store = JournalStore.open(journal_path)
+    flow = library.flows[0]
+    reflection = store.start(flow)
+    store.save_answer(reflection.id, replace(Answer.blank(flow.questions[0], 0), text=MARKER))
+    store.finish(reflection.id)
+    store.close()
+    protection.encrypt(journal_path, PASSPHRASE)
+    return journal_path
+
+
+class Opened:
+    def __init__(self, window: MainWindow, session: JournalSession, clock: Clock) -> None:
+        self.window, self.session, self.clock = window, session, clock
+
+    @property
+    def view(self) -> JournalView:
+        assert self.window.journal is not None
+        return self.window.journal
+
+    def page(self) -> UnlockPage:
+        page = self.window.centralWidget()
+        assert isinstance(page, UnlockPage)
+        return page
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, settings: Settings):  # type: ignore[no-untyped-def]
+    made: list[Opened] = []
+
+    def open_(path: Path) -> Opened:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        clock = Clock()
+        session = JournalSession(window, settings, idle_clock=clock)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        assert session.open(path, demo=False)
+        QApplication.processEvents()
+        made.append(Opened(window, session, clock))
+        return made[-1]
+
+    yield open_
+    for one in made:
+        one.session.close()
+
+
+def visible_text(root: QWidget) -> str:
+    parts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        parts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel):
+            parts.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            parts += [widget.placeholderText()]
+            parts.append(widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText())
+    return "\n".join(parts)
+
+
+def unlock(qtbot: QtBot, opened: Opened, secret: str = PASSPHRASE) -> None:
+    page = opened.page()
+    page.secret.setText(secret)
+    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the unlock page goes at the next turn of the loop
+
+
+def test_an_encrypted_journal_opens_on_the_unlock_page(
+    qtbot: QtBot, opened, encrypted: Path
+) -> None:  # type: ignore[no-untyped-def]
+    one = opened(encrypted)
+    assert one.window.journal is None and MARKER not in visible_text(one.window)
+    assert one.page().secret.hasFocus()
+    unlock(qtbot, one)
+    assert one.view.store.encrypted and one.view.store.count() == 1
+
+
+def test_a_wrong_passphrase_is_called_wrong_and_writes_nothing(
+    qtbot: QtBot, opened, encrypted: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = {p.name: digest(p) for p in encrypted.parent.iterdir()}
+    one = opened(encrypted)
+    unlock(qtbot, one, "a calm evening talk")
+    assert one.page().error.text() == "That passphrase does not open this journal."
+    assert "damaged" not in one.page().error.text()
+    assert {p.name: digest(p) for p in encrypted.parent.iterdir()} == before
+
+
+def test_the_recovery_key_opens_it_too(
+    qtbot: QtBot, opened, journal_path: Path, library: FlowLibrary
+) -> None:  # type: ignore[no-untyped-def]
+    JournalStore.open(journal_path).close()
+    recovery = protection.encrypt(journal_path, PASSPHRASE)
+    one = opened(journal_path)
+    one.page()._on_switch_clicked()
+    unlock(qtbot, one, recovery)
+    assert one.window.journal is not None
+
+
+def test_locking_saves_what_is_typed_and_forgets_everything_shown(
+    qtbot: QtBot,
+    opened,
+    encrypted: Path,
+    library: FlowLibrary,  # type: ignore[no-untyped-def]
+) -> None:
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    view = one.view
+    reflection = view.store.start(library.flows[0])
+    view._enter_guided(reflection.id, at=0)
+    type_text(qtbot, "typed just before the lock")
+    QGuiApplication.clipboard().setText(MARKER)
+    view._copied = MARKER  # as if the story bank had put it there
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert one.window.journal is None
+    QApplication.processEvents()
+    assert MARKER not in visible_text(one.window)
+    assert QGuiApplication.clipboard().text() == ""
+    assert one.window.menuBar().actions() == []
+    unlock(qtbot, one)
+    texts = [a.text for s in one.view.store.timeline() for a in one.view.store.get(s.id).answers]
+    assert "typed just before the lock" in texts
+
+
+def test_it_locks_itself_after_the_idle_minutes(
+    qtbot: QtBot, opened, encrypted: Path, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.auto_lock_minutes = 10
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    idle = one.session._idle
+    assert idle is not None
+    one.clock.now += 9 * 60
+    idle.check()
+    assert one.window.journal is not None
+    idle.poke()  # the user typed something
+    one.clock.now += 9 * 60
+    idle.check()
+    assert one.window.journal is not None
+    one.clock.now += 61
+    idle.check()
+    assert one.window.journal is None
+
+
+def test_a_plain_journal_never_auto_locks_and_offers_encryption_on_ctrl_l(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    one = opened(journal_path)
+    assert one.session._idle is None
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append("asked") or QMessageBox.StandardButton.No,
+    )
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["asked"] and one.window.journal is not None
+
+
+def test_encrypting_from_the_window_shows_the_recovery_key_once(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    one = opened(journal_path)
+    one.view.store.start(library.flows[0])
+    monkeypatch.setattr(PassphraseDialog, "ask_new", lambda parent: PASSPHRASE)
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "show_once", lambda parent, key: shown.append(key))
+    one.view.encrypt()
+    assert protection.kind_of(journal_path) is JournalKind.ENCRYPTED
+    assert len(shown) == 1 and protection.recover(journal_path, shown[0])
+    assert one.view.store.encrypted and one.view.store.count() == 1
+    assert one.view.actions_["passwd"].isVisible() and not one.view.actions_["encrypt"].isVisible()
+
+
+def test_removing_the_encryption_from_the_window(
+    qtbot: QtBot,
+    opened,
+    encrypted: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    one.view.remove_encryption()
+    assert protection.kind_of(encrypted) is JournalKind.PLAIN
+    assert not one.view.store.encrypted and one.view.store.count() == 1
