@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint format screenshots bench clean
+.PHONY: run demo test lint format screenshots bench privacy-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -41,6 +41,10 @@ test: lint
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+# Proof that nothing leaves the machine: a whole session without a network, traced.
+privacy-check: $(STAMP)
+	PYTHON=$(BIN)/python bash tools/privacy_check.sh
 
 # Figures for docs/benchmarks.md; never part of make test.
 bench: $(STAMP)

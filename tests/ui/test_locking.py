@@ -234,3 +234,32 @@ def test_removing_the_encryption_from_the_window(
     one.view.remove_encryption()
     assert protection.kind_of(encrypted) is JournalKind.PLAIN
     assert not one.view.store.encrypted and one.view.store.count() == 1
+
+
+def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
+    qtbot: QtBot,
+    opened,  # type: ignore[no-untyped-def]
+    encrypted: Path,
+    library: FlowLibrary,
+    tmp_path: Path,
+) -> None:
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    view = one.view
+    reflection = view.store.start(library.flows[0])
+    view._enter_guided(reflection.id, at=0)
+    type_text(qtbot, "walrus WALRUS-PLAIN-4471 in the answer")
+    view.guided.pause()
+    view.library.finder.field.setText("walrus")  # the search thread reads it too
+    qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 1, timeout=3000)
+    view.store.add_check_in(3, 3, 3, 50, "WALRUS-PLAIN-4471 in a note")
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    one.window.close()
+    one.session.close()
+    leaked = [
+        str(path.relative_to(tmp_path))
+        for path in tmp_path.rglob("*")
+        if path.is_file() and b"WALRUS-PLAIN-4471" in path.read_bytes()
+    ]
+    assert leaked == []
+    assert {p.name for p in encrypted.parent.iterdir()} >= {"journal.sqlite", "journal.sqlite.key"}
