@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.demo_journal import fill_demo
 from coachdesk.environment import JOURNAL_FILE, default_journal_path, load_library
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore, protection
@@ -83,6 +82,8 @@ class JournalSession(QObject):
             )
             return False
         if self._demo_folder and self._store.count() == 0:
+            from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms of imports
+
             fill_demo(self._store, self._library, date.today())
         self._view = JournalView(self._store, self._library, self._settings)
         self._view.lock_requested.connect(self.lock)

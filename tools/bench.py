@@ -17,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_encryption  # noqa: E402
 import synthetic  # noqa: E402
 
 from coachdesk.environment import load_library  # noqa: E402
@@ -97,14 +98,18 @@ def command_time(journal: Path) -> float:
     return statistics.median(times)
 
 
-def in_window(journal: Path) -> dict[str, float]:
+def in_window(journal: Path, passphrase: str = "") -> dict[str, float]:
     """Typing in search, opening reflections, in a real window (separate process)."""
     result = subprocess.run(
         [sys.executable, str(Path(__file__).with_name("bench_window.py")), str(journal), *WORDS],
         check=True,
         capture_output=True,
         text=True,
-        env={**os.environ, "XDG_CONFIG_HOME": str(CACHE / "config")},
+        env={
+            **os.environ,
+            "XDG_CONFIG_HOME": str(CACHE / "config"),
+            "BENCH_PASSPHRASE": passphrase,
+        },
     )
     figures = {}
     for line in result.stdout.splitlines():
@@ -131,6 +136,10 @@ def main() -> None:
     ten = in_window(journals[10])
     thirty = in_window(journals[30])
     command = command_time(journals[10])
+    sealed = bench_encryption.encrypted_copy(journals[10])
+    unlock = bench_encryption.unlock_time(sealed, RUNS)
+    open_plain, open_sealed = bench_encryption.open_times(journals[10], sealed, RUNS)
+    ten_sealed = in_window(sealed, bench_encryption.PASSPHRASE)
     rows = [
         ("start, bare PySide6 window", f"{bare * 1000:.0f} ms", ""),
         ("start, coachdesk, 10 years, window shown", f"{ours * 1000:.0f} ms", "<= 1.5 x bare"),
@@ -169,6 +178,25 @@ def main() -> None:
         ("open a reflection, 10 y, max", f"{ten['open_max']:.1f} ms", ""),
         ("peak RSS, 10 y (whole timeline scrolled)", f"{ten['peak_rss_mb']:.0f} MB", "<= 200 MB"),
         ("`coachdesk search klant`, 10 y, process", f"{command * 1000:.0f} ms", ""),
+        (
+            "encrypted, 10 y: unlock (Argon2id + open + first page)",
+            f"{unlock * 1000:.0f} ms",
+            "<= 300 ms",
+        ),
+        ("open + first page, 10 y, plain", f"{open_plain * 1000:.1f} ms", ""),
+        (
+            "open + first page, 10 y, encrypted (key known)",
+            f"{open_sealed * 1000:.1f} ms",
+            "<= 1.1 x plain",
+        ),
+        ("encrypted / plain, opening", f"{open_sealed / open_plain:.2f} x", "<= 1.10"),
+        ("encrypted, 10 y, search in the list, p50", f"{ten_sealed['search_p50']:.1f} ms", ""),
+        ("encrypted, 10 y, search in the list, p95", f"{ten_sealed['search_p95']:.1f} ms", ""),
+        (
+            "encrypted / plain, search p50 (10 y)",
+            f"{ten_sealed['search_p50'] / ten['search_p50']:.2f} x",
+            "<= 1.10",
+        ),
     ]
     print()
     print(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coachdesk.app import run_app  # noqa: E402
 from coachdesk.ui.journal_view import JournalView  # noqa: E402
+from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -75,7 +76,7 @@ class Typist:
 def measure(words: list[str]) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    frame = app.activeWindow() or app.topLevelWidgets()[0]
+    frame = next(w for w in app.topLevelWidgets() if getattr(w, "journal", None))
     window = getattr(frame, "journal", None)
     assert isinstance(window, JournalView)
     frame.resize(1280, 800)
@@ -122,9 +123,20 @@ def measure(words: list[str]) -> None:
     frame.close()
 
 
+def unlock_then_measure(words: list[str]) -> None:
+    """An encrypted journal opens on the unlock page: type the passphrase first."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    page = next((w for w in app.allWidgets() if isinstance(w, UnlockPage)), None)
+    if page is not None:
+        page.unlock_requested.emit(os.environ["BENCH_PASSPHRASE"], False)
+        app.processEvents()
+    measure(words)
+
+
 def main() -> None:
     args = argparse.Namespace(journal=Path(sys.argv[1]), demo=False)
-    run_app(args, when_ready=lambda: measure(sys.argv[2:]))
+    run_app(args, when_ready=lambda: unlock_then_measure(sys.argv[2:]))
 
 
 if __name__ == "__main__":
