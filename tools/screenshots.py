@@ -15,8 +15,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.flows import FlowLibrary  # noqa: E402
-from coachdesk.environment import load_library  # noqa: E402
 from coachdesk.demo_journal import fill_demo
+from coachdesk.environment import load_library  # noqa: E402
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402
@@ -24,6 +24,7 @@ from coachdesk.ui.checkin_dialog import CheckInDialog  # noqa: E402
 from coachdesk.ui.flow_chooser import FlowChooser  # noqa: E402
 from coachdesk.ui.journal_view import JournalView  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
+from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -61,6 +62,12 @@ def main(folder: Path) -> None:
         empty = JournalStore.open(Path(scratch) / "empty.sqlite")
         frame = open_window(empty, library, settings)
         save(frame, folder, "welcome")
+        locked = UnlockPage()
+        frame.show_locked(locked)
+        locked.secret.setText("not the passphrase")
+        locked.refuse(locked.tr("That passphrase does not open this journal."))
+        settle(app)
+        save(frame, folder, "locked")
         frame.close()
         empty.close()
 
