@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +105,16 @@ def configure(db: Database) -> None:
         db.execute(pragma)
 
 
-def open_database(path: Path, key: bytes | None = None) -> Database:
-    """Open (creating if needed) the journal at `path`, migrated to this version's schema."""
+def open_database(
+    path: Path,
+    key: bytes | None = None,
+    before_migrating: Callable[[Database, str], None] | None = None,
+) -> Database:
+    """Open (creating if needed) the journal at `path`, migrated to this version's schema.
+
+    `before_migrating(db, first_pending)` runs when an existing journal is about to be
+    migrated (the store makes a backup there).
+    """
     if path.exists() and path.stat().st_size > 0:
         check_compatible(path, key)
     elif not path.exists():
@@ -114,6 +123,10 @@ def open_database(path: Path, key: bytes | None = None) -> Database:
         db = Database(connect(path, key), execute_plugins=False)
         try:
             configure(db)
+            pending = migrations.pending(db)
+            has_data = db.execute("select count(*) from sqlite_master").fetchone()[0] > 0
+            if pending and has_data and before_migrating is not None:
+                before_migrating(db, pending[0].name)
             migrations.apply(db)
         except BaseException:
             db.close()

@@ -24,7 +24,7 @@ from coachdesk.coaching.reflections import (
 )
 from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.stories import STORY_FLOW_ID
-from coachdesk.storage import finding, keys, loop
+from coachdesk.storage import backups, finding, keys, loop
 from coachdesk.storage.connection import open_database, open_memory, open_reader
 from coachdesk.storage.errors import DATABASE_ERRORS, classify
 from coachdesk.storage.migrations import MIGRATION_SET
@@ -58,7 +58,11 @@ class JournalStore:
     def open(cls, path: Path, key: bytes | None = None, clock: Clock = utc_now) -> JournalStore:
         """Open or create the journal at `path` (encrypted when `key` is given); raises
         JournalError subclasses for users."""
-        return cls(open_database(path, key), path, clock, key)
+
+        def back_up(db: Database, migration: str) -> None:
+            backups.make(db, path, f"before-{migration[:4]}", clock())
+
+        return cls(open_database(path, key, back_up), path, clock, key)
 
     @property
     def encrypted(self) -> bool:

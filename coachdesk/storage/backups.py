@@ -1,0 +1,176 @@
+"""Backups through SQLite itself (VACUUM INTO, never a file copy), kept 7 daily and 4 weekly.
+
+A backup is a complete journal in `backups/` beside the journal. An encrypted journal's
+backups are encrypted with the same key; each gets a copy of the key file it needs, so a
+backup still opens after the journal's passphrase changed or its encryption was removed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from coachdesk.storage.connection import connect
+from coachdesk.storage.errors import DATABASE_ERRORS, JournalError
+from coachdesk.storage.keyfile import key_file_of
+
+FOLDER = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_BEFORE_MIGRATION = 3
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9_-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file and when and why it was made."""
+
+    path: Path
+    made_at: datetime
+    reason: str  # "daily", "manual", or "before-<migration>"
+
+    @property
+    def encrypted(self) -> bool:
+        """True when it needs a key (its key file lies beside it)."""
+        return key_file_of(self.path).exists()
+
+
+def folder_of(journal: Path) -> Path:
+    """Where a journal's backups are kept."""
+    return journal.parent / FOLDER
+
+
+def backups_of(journal: Path) -> list[Backup]:
+    """The journal's backups, newest first."""
+    folder = folder_of(journal)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{journal.stem}-*.sqlite"):
+        match = _NAME.match(path.name)
+        if match and match["stem"] == journal.stem:
+            made = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").astimezone()
+            found.append(Backup(path, made, match["reason"]))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def has_daily(journal: Path, today: date) -> bool:
+    """True when today's backup exists already."""
+    return any(b.made_at.date() == today for b in backups_of(journal))
+
+
+def make(db: Database, journal: Path, reason: str, now: datetime) -> Backup:
+    """Write a backup of the journal `db` is connected to (read-only is enough)."""
+    folder = folder_of(journal)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    local = now.astimezone()
+    target = folder / f"{journal.stem}-{local:%Y%m%d-%H%M%S}-{reason}.sqlite"
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        db.execute("VACUUM INTO ?", [str(partial)])
+    except DATABASE_ERRORS as error:
+        partial.unlink(missing_ok=True)
+        raise JournalError(f"The backup could not be written ({error}).") from None
+    os.chmod(partial, 0o600)
+    key_file = key_file_of(journal)
+    if key_file.exists() and not _looks_plain_file(partial):
+        shutil.copyfile(key_file, key_file_of(target))
+        os.chmod(key_file_of(target), 0o600)
+    os.replace(partial, target)
+    return Backup(target, local.replace(microsecond=0), reason)
+
+
+def _looks_plain_file(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(16) == b"SQLite format 3\x00"
+
+
+def to_keep(backups: list[Backup]) -> set[Path]:
+    """Which backups the rotation keeps: the newest of each of the last 7 days with one,
+    the newest of each of the last 4 weeks before those, the last 3 before migrations,
+    and every manual one."""
+    keep: set[Path] = set()
+    days: dict[date, Backup] = {}
+    weeks: dict[tuple[int, int], Backup] = {}
+    migrations = [b for b in backups if b.reason.startswith("before-")]
+    for backup in backups:  # newest first, so the first seen of a day or week is its newest
+        if backup.reason == "manual":
+            keep.add(backup.path)
+        elif not backup.reason.startswith("before-"):
+            days.setdefault(backup.made_at.date(), backup)
+    daily = list(days.values())[:KEEP_DAILY]
+    keep.update(b.path for b in daily)
+    for backup in list(days.values())[KEEP_DAILY:]:
+        week = backup.made_at.isocalendar()
+        weeks.setdefault((week.year, week.week), backup)
+    keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKLY])
+    keep.update(b.path for b in migrations[:KEEP_BEFORE_MIGRATION])
+    return keep
+
+
+def rotate(journal: Path) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what went."""
+    backups = backups_of(journal)
+    keep = to_keep(backups)
+    gone = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            key_file_of(backup.path).unlink(missing_ok=True)
+            gone.append(backup.path)
+    return gone
+
+
+def check(path: Path, key: bytes | None) -> str:
+    """'ok', or what SQLite's quick check found wrong, for a journal or a backup."""
+    try:
+        conn = connect(path, key, read_only=True)
+    except DATABASE_ERRORS as error:
+        return str(error)
+    try:
+        return str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    except DATABASE_ERRORS as error:
+        return str(error)
+    finally:
+        conn.close()
+
+
+def restore(backup: Backup, journal: Path, key: bytes | None) -> Path:
+    """Put `backup` in the journal's place (the journal must be closed). The journal it
+    replaces is kept, renamed, never deleted; returns where it went."""
+    verdict = check(backup.path, key)
+    if verdict != "ok":
+        raise JournalError(f"That backup is damaged too ({verdict}); nothing was changed.")
+    staged = journal.with_name(journal.name + ".restoring")
+    staged.unlink(missing_ok=True)
+    source = connect(backup.path, key, read_only=True)
+    try:
+        source.execute("VACUUM INTO ?", [str(staged)])
+    except DATABASE_ERRORS as error:
+        staged.unlink(missing_ok=True)
+        raise JournalError(f"The backup could not be restored ({error}).") from None
+    finally:
+        source.close()
+    os.chmod(staged, 0o600)
+    stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    kept = journal.with_name(f"{journal.name}.replaced-{stamp}")
+    if journal.exists():
+        os.replace(journal, kept)
+    for suffix in ("-wal", "-shm"):
+        side = journal.with_name(journal.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    if key_file_of(journal).exists():  # the key file goes with the journal it opens
+        os.replace(key_file_of(journal), key_file_of(kept))
+    if backup.encrypted:
+        shutil.copyfile(key_file_of(backup.path), key_file_of(journal))
+        os.chmod(key_file_of(journal), 0o600)
+    os.replace(staged, journal)
+    return kept
