@@ -20,7 +20,18 @@ from coachdesk.settings import Settings
 from coachdesk.ui import theme
 from coachdesk.ui.main_window import MainWindow
 
-SUBCOMMANDS = ("list", "search", "import", "export", "encrypt", "decrypt", "passwd")
+SUBCOMMANDS = (
+    "list",
+    "search",
+    "import",
+    "export",
+    "encrypt",
+    "decrypt",
+    "passwd",
+    "backup",
+    "restore",
+    "check",
+)
 
 
 class _VersionAction(argparse.Action):

@@ -8,11 +8,12 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from coachdesk.cli_keys import UserError, add_key_commands, journal_key
+from coachdesk.cli_care import add_care_commands
+from coachdesk.cli_keys import UserError, add_key_commands, journal_key, writing
 from coachdesk.coaching.flows import FREE_NOTE_ID
 from coachdesk.coaching.jsonl import (
     MAX_LINE_BYTES,
@@ -53,16 +54,20 @@ def _print_rows(rows: list[dict[str, object]], form: str, out: TextIO) -> None:
 
 
 @contextmanager
-def _journal(args: argparse.Namespace, must_exist: bool = True) -> Iterator[JournalStore]:
-    """The journal of --journal, unlocked with --passphrase-file (or a prompt) if encrypted."""
+def _journal(
+    args: argparse.Namespace, must_exist: bool = True, write: bool = False
+) -> Iterator[JournalStore]:
+    """The journal of --journal, unlocked with --passphrase-file (or a prompt) if encrypted;
+    with `write`, only when the app does not have it open."""
     path: Path = args.journal
     if must_exist and not path.exists():
         raise UserError(f"no journal at {path}")
-    store = JournalStore.open(path, journal_key(path, args.passphrase_file))
-    try:
-        yield store
-    finally:
-        store.close()
+    with writing(path) if write else nullcontext():
+        store = JournalStore.open(path, journal_key(path, args.passphrase_file))
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> None:
@@ -100,7 +105,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> None:
     except ImportFormatError as error:
         raise UserError(f"{args.file}: {error}; nothing was imported") from None
     # The whole file was checked before the journal is touched.
-    with _journal(args, must_exist=False) as store:
+    with _journal(args, must_exist=False, write=True) as store:
         store.add_all([note.as_reflection(free_note) for note in notes])
     out.write(f"Imported {len(notes)} reflections.\n")
 
@@ -158,6 +163,7 @@ def parser() -> argparse.ArgumentParser:
     exporting.add_argument("-o", "--output", metavar="FILE")
     exporting.set_defaults(run=_export)
     add_key_commands(commands, common)
+    add_care_commands(commands, common)
     return p
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from coachdesk.journal_lock import JournalLock
 from coachdesk.storage import protection
 from coachdesk.storage.protection import JournalKind
 
@@ -16,7 +19,7 @@ class UserError(Exception):
     """Something the user can fix; printed as one line, no traceback."""
 
 
-def _read_passphrase(source: Path | None, prompt: str, confirm: bool = False) -> str:
+def read_passphrase(source: Path | None, prompt: str, confirm: bool = False) -> str:
     """From the first line of a file, or typed at a terminal (twice when it is new)."""
     if source is not None:
         try:
@@ -36,20 +39,37 @@ def _read_passphrase(source: Path | None, prompt: str, confirm: bool = False) ->
     return typed
 
 
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Hold the journal's lock while a command writes: never beside the open app."""
+    lock = JournalLock(path)
+    if not lock.acquire():
+        raise UserError(f"{path} is open in coachdesk (process {lock.holder()}); close it first")
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def journal_key(path: Path, passphrase_file: Path | None) -> bytes | None:
     """The key for the journal at `path`: None when it is not encrypted."""
     protection.tidy(path)  # what an interrupted encrypt or decrypt left behind
     if protection.kind_of(path) is not JournalKind.ENCRYPTED:
         return None
-    return protection.unlock(path, _read_passphrase(passphrase_file, "Passphrase: "))
+    return protection.unlock(path, read_passphrase(passphrase_file, "Passphrase: "))
 
 
 def _encrypt(args: argparse.Namespace, out: TextIO) -> None:
+    with writing(args.journal):
+        _encrypt_held(args, out)
+
+
+def _encrypt_held(args: argparse.Namespace, out: TextIO) -> None:
     path: Path = args.journal
     if protection.kind_of(path) is not JournalKind.PLAIN:
         raise UserError(f"{path} is not an unencrypted journal")
     source = args.new_passphrase_file or args.passphrase_file
-    passphrase = _read_passphrase(source, "New passphrase: ", confirm=True)
+    passphrase = read_passphrase(source, "New passphrase: ", confirm=True)
     recovery = protection.encrypt(path, passphrase)
     out.write(
         "The journal is encrypted. This is its recovery key, shown only now:\n\n"
@@ -60,6 +80,11 @@ def _encrypt(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _decrypt(args: argparse.Namespace, out: TextIO) -> None:
+    with writing(args.journal):
+        _decrypt_held(args, out)
+
+
+def _decrypt_held(args: argparse.Namespace, out: TextIO) -> None:
     path: Path = args.journal
     key = journal_key(path, args.passphrase_file)
     if key is None:
@@ -69,11 +94,16 @@ def _decrypt(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _passwd(args: argparse.Namespace, out: TextIO) -> None:
+    with writing(args.journal):
+        _passwd_held(args, out)
+
+
+def _passwd_held(args: argparse.Namespace, out: TextIO) -> None:
     path: Path = args.journal
     key = journal_key(path, args.passphrase_file)
     if key is None:
         raise UserError(f"{path} is not encrypted; use `coachdesk encrypt`")
-    new = _read_passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
+    new = read_passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
     protection.change_passphrase(path, key, new)
     out.write("The passphrase is changed. The recovery key still works.\n")
 

@@ -174,3 +174,24 @@ def restore(backup: Backup, journal: Path, key: bytes | None) -> Path:
         os.chmod(key_file_of(journal), 0o600)
     os.replace(staged, journal)
     return kept
+
+
+def missing_from(
+    backup: Backup, backup_key: bytes | None, journal: Path, key: bytes | None
+) -> int | None:
+    """How many of the journal's reflections the backup does not have (None: unreadable)."""
+
+    def ids(path: Path, with_key: bytes | None) -> set[int] | None:
+        try:
+            conn = connect(path, with_key, read_only=True)
+        except DATABASE_ERRORS:
+            return None
+        try:
+            return {rid for (rid,) in conn.execute("select id from reflections")}
+        except DATABASE_ERRORS:
+            return None
+        finally:
+            conn.close()
+
+    now, then = ids(journal, key), ids(backup.path, backup_key)
+    return None if now is None or then is None else len(now - then)

@@ -1,0 +1,120 @@
+"""The command line's care for the journal: backup, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from coachdesk.cli_keys import UserError, journal_key, read_passphrase, writing
+from coachdesk.storage import JournalStore, backups, protection
+from coachdesk.storage.backups import Backup
+from coachdesk.storage.connection import applied_migrations
+from coachdesk.storage.errors import JournalError
+from coachdesk.storage.keyfile import key_file_of
+from coachdesk.storage.migrations import known_migrations
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _backup(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    if not path.exists():
+        raise UserError(f"no journal at {path}")
+    store = JournalStore.open(path, journal_key(path, args.passphrase_file))
+    try:
+        made = backups.make(store.db, path, "manual", datetime.now().astimezone())
+    finally:
+        store.close()
+    out.write(f"Backed up to {made.path}\n")
+
+
+def _chosen(path: Path, which: str | None) -> Backup:
+    found = backups.backups_of(path)
+    if not found:
+        raise UserError(f"there are no backups of {path}")
+    if which is None:
+        return found[0]
+    if which.isdigit() and 1 <= int(which) <= len(found):
+        return found[int(which) - 1]
+    named = [b for b in found if b.path.name == Path(which).name]
+    if not named:
+        raise UserError(f"no backup {which!r}; `coachdesk restore --list` shows them")
+    return named[0]
+
+
+def _restore(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    if args.list:
+        for number, backup in enumerate(backups.backups_of(path), start=1):
+            lock = "  (encrypted)" if backup.encrypted else ""
+            when = _when(backup.made_at)
+            out.write(f"{number:>3}  {when}  {backup.reason:<12} {backup.path.name}{lock}\n")
+        return
+    with writing(path):  # before anything is asked: the app may have it open
+        _restore_held(args, out)
+
+
+def _restore_held(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    chosen = _chosen(path, args.backup)
+    key = None
+    if chosen.encrypted:
+        key = protection.unlock(chosen.path, _passphrase_for(args))
+    try:
+        current_key = journal_key(path, args.passphrase_file)
+    except (JournalError, UserError):
+        current_key = None  # a journal that cannot be opened loses what it holds anyway
+    lost = backups.missing_from(chosen, key, path, current_key)
+    kept = backups.restore(chosen, path, key)
+    out.write(f"Restored the backup of {_when(chosen.made_at)}.\n")
+    if lost:
+        out.write(f"{lost} reflections of the journal are not in it; ")
+    out.write(f"the journal it replaced is kept as {kept.name}.\n")
+
+
+def _passphrase_for(args: argparse.Namespace) -> str:
+    return read_passphrase(args.passphrase_file, "Passphrase of the backup: ")
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> None:
+    path: Path = args.journal
+    if not path.exists():
+        raise UserError(f"no journal at {path}")
+    kind = protection.kind_of(path)
+    key = journal_key(path, args.passphrase_file)
+    applied = applied_migrations(path, key)
+    verdict = backups.check(path, key)
+    made = backups.backups_of(path)
+    out.write(f"journal:     {path} ({kind.value})\n")
+    out.write(f"schema:      version {len(applied)} of {len(known_migrations())} known\n")
+    if kind is protection.JournalKind.ENCRYPTED:
+        out.write(f"key file:    {key_file_of(path).name} present\n")
+    out.write(f"integrity:   {verdict}\n")
+    if made:
+        out.write(f"backups:     {len(made)}, newest {_when(made[0].made_at)} ({made[0].reason})\n")
+    else:
+        out.write("backups:     none yet\n")
+    if verdict != "ok":
+        raise UserError(
+            f"the journal is damaged ({verdict}); `coachdesk restore` puts a backup back"
+        )
+
+
+def add_care_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """backup, restore and check, each with the common options."""
+    backup = commands.add_parser("backup", parents=[common], help="make a backup now")
+    backup.set_defaults(run=_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common], help="put a backup back (the newest unless told which)"
+    )
+    restore.add_argument("backup", nargs="?", help="a number from --list, or a file name")
+    restore.add_argument("--list", action="store_true", help="list the backups")
+    restore.set_defaults(run=_restore)
+    check = commands.add_parser(
+        "check", parents=[common], help="integrity, schema version and backups"
+    )
+    check.set_defaults(run=_check)

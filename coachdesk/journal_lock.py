@@ -1,0 +1,51 @@
+"""One writer per journal: a lock file beside it (QLockFile), and a way to wake the holder.
+
+A second window on the same journal would write alongside the first (jrnl lost entries
+that way). The app holds the lock while the journal is open; a second start finds it
+held, says so, and leaves a ".raise" note that the first instance answers by coming to
+the front. The command line takes the lock for commands that write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+def lock_path(journal: Path) -> Path:
+    """The lock file of a journal."""
+    return journal.with_name(journal.name + ".lock")
+
+
+def raise_path(journal: Path) -> Path:
+    """The note a second start leaves for the running instance."""
+    return journal.with_name(journal.name + ".raise")
+
+
+class JournalLock:
+    """Held while the journal is open for writing in this process."""
+
+    def __init__(self, journal: Path) -> None:
+        journal.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._lock = QLockFile(str(lock_path(journal)))
+        # Held for hours: only a lock whose process is gone counts as stale, never an old one.
+        self._lock.setStaleLockTime(0)
+        self._journal = journal
+
+    def acquire(self) -> bool:
+        """Take the lock if no living process holds it."""
+        return self._lock.tryLock(100)
+
+    def holder(self) -> int | None:
+        """The process id holding the lock, if known."""
+        pid, _host, _app = self._lock.getLockInfo()
+        return int(pid) or None
+
+    def release(self) -> None:
+        """Let another instance open the journal."""
+        self._lock.unlock()
+
+    def ask_holder_to_come_forward(self) -> None:
+        """Leave the note the running instance watches for."""
+        raise_path(self._journal).touch(mode=0o600)
