@@ -10,20 +10,30 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.environment import JOURNAL_FILE, default_journal_path, load_library
+from coachdesk.journal_lock import JournalLock, raise_path
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalError, JournalStore, protection
+from coachdesk.storage import (
+    DamagedJournalError,
+    JournalError,
+    JournalStore,
+    NotAJournalError,
+    backups,
+    protection,
+)
+from coachdesk.storage.backups import Backup
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui import theme
+from coachdesk.ui.care import BackupsDialog, DailyCare, describe_loss, offer_restore
 from coachdesk.ui.idle_lock import IdleLock
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
@@ -51,6 +61,9 @@ class JournalSession(QObject):
         self._view: JournalView | None = None
         self._idle: IdleLock | None = None
         self._demo_folder: Path | None = None
+        self._lock: JournalLock | None = None
+        self._watcher: QFileSystemWatcher | None = None
+        self._care: DailyCare | None = None
 
     # Opening -----------------------------------------------------------------------------
 
@@ -63,6 +76,8 @@ class JournalSession(QObject):
         else:
             self._path = (journal or default_journal_path()).expanduser()
         self._library = load_library()
+        if not self._hold_lock(self._path):
+            return False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         theme.apply_details(app)
@@ -72,10 +87,39 @@ class JournalSession(QObject):
             return True
         return self._open_with(None)
 
+    def _hold_lock(self, path: Path) -> bool:
+        """One instance per journal: a second start says so and wakes the first."""
+        self._lock = JournalLock(path)
+        if self._lock.acquire():
+            self._watcher = QFileSystemWatcher([str(path.parent)], self)
+            self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+            return True
+        self._lock.ask_holder_to_come_forward()
+        QMessageBox.information(
+            self._window,
+            self._window.tr("Already open"),
+            self._window.tr(
+                "This journal is already open in another coachdesk window (process %1). "
+                "That window has been asked to come forward."
+            ).replace("%1", str(self._lock.holder())),
+        )
+        self._lock = None
+        return False
+
+    @Slot(str)
+    def _on_watcher_directory_changed(self, _folder: str) -> None:
+        if self._path is not None and raise_path(self._path).exists():
+            raise_path(self._path).unlink(missing_ok=True)
+            self._window.showNormal()
+            self._window.raise_()
+            self._window.activateWindow()
+
     def _open_with(self, key: bytes | None) -> bool:
         assert self._path is not None and self._library is not None
         try:
             self._store = JournalStore.open(self._path, key)
+        except (DamagedJournalError, NotAJournalError) as error:
+            return self._recover_from(str(error), key)
         except JournalError as error:
             QMessageBox.critical(
                 self._window, self._window.tr("coachdesk cannot open the journal"), describe(error)
@@ -88,12 +132,92 @@ class JournalSession(QObject):
         self._view = JournalView(self._store, self._library, self._settings)
         self._view.lock_requested.connect(self.lock)
         self._view.protection_requested.connect(self._on_view_protection_requested)
+        self._view.backups_requested.connect(self.show_backups)
         self._window.hold(self._view)
+        self._care = DailyCare(self._store, self)
+        self._care.failed.connect(self._on_care_failed)
+        self._care.start()
         if key is not None:
             minutes = self._settings.auto_lock_minutes
             self._idle = IdleLock(minutes, self._idle_clock, parent=self)
             self._idle.idle.connect(self._on_idle_idle)
         return True
+
+    # A damaged journal ---------------------------------------------------------------------
+
+    def _recover_from(self, damage: str, key: bytes | None) -> bool:
+        """Offer the newest backup that checks out; the damaged file is never written to."""
+        assert self._path is not None
+        good = next(
+            (b for b in backups.backups_of(self._path) if backups.check(b.path, key) == "ok"), None
+        )
+        if good is None:
+            QMessageBox.critical(
+                self._window,
+                self._window.tr("coachdesk cannot open the journal"),
+                self._window.tr(
+                    "The journal file is damaged and there is no backup to restore. "
+                    "It was not changed. (%1)"
+                ).replace("%1", damage),
+            )
+            return False
+        lost = backups.missing_from(good, key, self._path, key)
+        if not offer_restore(self._window, good, lost, damage):
+            return False
+        try:
+            backups.restore(good, self._path, key)
+        except JournalError as error:
+            QMessageBox.critical(self._window, self._window.tr("Not restored"), describe(error))
+            return False
+        return self._open_with(key)
+
+    @Slot(str)
+    def _on_care_failed(self, problem: str) -> None:
+        if self._view is not None:
+            self._view.show_notice(
+                self._window.tr("Today's backup could not be made: %1").replace("%1", problem)
+            )
+
+    @Slot()
+    def show_backups(self) -> None:
+        """Journal → Backups: back up now, or put one back."""
+        if self._path is None or self._store is None:
+            return
+        dialog = BackupsDialog(self._path, self._window)
+        try:
+            dialog.exec()
+            chosen, now = dialog.chosen, dialog.back_up_now
+        finally:
+            dialog.deleteLater()
+        if now:
+            made = backups.make(self._store.db, self._path, "manual", datetime.now().astimezone())
+            if self._view is not None:
+                self._view.show_notice(
+                    self._window.tr("Backed up to %1.").replace("%1", made.path.name), warning=False
+                )
+        elif chosen is not None:
+            self._restore(chosen)
+
+    def _restore(self, chosen: Backup) -> None:
+        assert self._path is not None and self._store is not None
+        key = self._store.key
+        lost = backups.missing_from(chosen, key, self._path, key)
+        answer = QMessageBox.question(
+            self._window,
+            self._window.tr("Restore a backup"),
+            describe_loss(chosen, lost)
+            + "\n\n"
+            + self._window.tr("The journal as it is now is kept beside it, renamed. Restore?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = self._path
+
+        def change() -> bytes | None:
+            backups.restore(chosen, path, key)
+            return key
+
+        self._reopen_after(change)
 
     def _show_locked(self) -> None:
         page = UnlockPage()
@@ -141,6 +265,9 @@ class JournalSession(QObject):
         self.lock()
 
     def _close_view(self) -> None:
+        if self._care is not None:
+            self._care.wait()
+            self._care = None
         if self._idle is not None:
             self._idle.stop()
             self._idle = None
@@ -247,8 +374,11 @@ class JournalSession(QObject):
     # Closing -------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the journal (and remove a demo one)."""
+        """Close the journal (and remove a demo one), and let others open it."""
         self._close_view()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         if self._demo_folder is not None:
             shutil.rmtree(self._demo_folder, ignore_errors=True)
             self._demo_folder = None

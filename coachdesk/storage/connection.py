@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
+    DamagedJournalError,
     NewerJournalError,
     NotAJournalError,
     classify,
@@ -51,8 +52,15 @@ def looks_plain(path: Path) -> bool:
 
 
 def connect(path: Path | str, key: bytes | None, read_only: bool = False) -> Any:
-    """A DB-API connection to the journal; keyed through SQLCipher when `key` is given."""
-    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
+    """A DB-API connection to the journal; keyed through SQLCipher when `key` is given.
+
+    Read-only means nothing is written, not even beside the file: without a write-ahead
+    log to read, the file is opened as immutable, so SQLite creates no -wal or -shm.
+    """
+    target = str(path)
+    if read_only:
+        has_log = Path(f"{path}-wal").exists()
+        target = f"{Path(path).resolve().as_uri()}?{'mode=ro' if has_log else 'immutable=1'}"
     if key is None:
         return sqlite3.connect(target, uri=read_only, check_same_thread=not read_only)
     conn = sqlcipher.connect(target, uri=read_only, check_same_thread=not read_only)
@@ -85,10 +93,20 @@ def applied_migrations(path: Path, key: bytes | None = None) -> list[str]:
 
 
 def check_compatible(path: Path, key: bytes | None = None) -> None:
-    """Refuse, before anything is written, a journal from a newer coachdesk."""
+    """Refuse, before anything is written, a journal from a newer coachdesk or a damaged
+    one (SQLite's quick check, through a read-only connection)."""
     unknown = [name for name in applied_migrations(path, key) if name not in known_migrations()]
     if unknown:
         raise NewerJournalError(path, unknown)
+    conn = connect(path, key, read_only=True)
+    try:
+        verdict = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    except DATABASE_ERRORS as error:
+        verdict = str(error)
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise DamagedJournalError(f"The journal is damaged ({verdict}).")
 
 
 def _create_private(path: Path) -> None:

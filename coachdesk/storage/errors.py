@@ -63,6 +63,7 @@ REASONS = {
     "read-only": "the journal or its folder is read-only",
     "io": "the disk reported an input/output error",
     "cannot-open": "the journal file cannot be opened",
+    "moved": "the journal file was moved, removed or replaced while open",
 }
 
 # SQLite's primary result codes that mean "the storage is in the way", not "we have a bug".

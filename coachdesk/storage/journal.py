@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -26,12 +27,22 @@ from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.storage import backups, finding, keys, loop
 from coachdesk.storage.connection import open_database, open_memory, open_reader
-from coachdesk.storage.errors import DATABASE_ERRORS, classify
+from coachdesk.storage.errors import DATABASE_ERRORS, StorageUnavailable, classify
 from coachdesk.storage.migrations import MIGRATION_SET
 from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_text, summary, to_text
 
 Clock = Callable[[], datetime]
 NO_FILTER = TimelineFilter()
+
+
+def _inode(path: Path | None) -> tuple[int, int] | None:
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def utc_now() -> datetime:
@@ -53,6 +64,13 @@ class JournalStore:
         self.path = path
         self._clock = clock
         self._key = key  # kept to open readers; dropped with the store when locking
+        self._inode = _inode(path)
+
+    def _check_still_there(self) -> None:
+        # SQLite would go on writing into a file that is no longer the journal: a deleted
+        # inode, or one a sync tool swapped away. Every save would then vanish.
+        if self.path is not None and _inode(self.path) != self._inode:
+            raise StorageUnavailable("moved")
 
     @classmethod
     def open(cls, path: Path, key: bytes | None = None, clock: Clock = utc_now) -> JournalStore:
@@ -104,6 +122,7 @@ class JournalStore:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction; storage failures become StorageUnavailable, nothing half-done."""
+        self._check_still_there()
         try:
             with self.db.atomic():
                 yield

@@ -104,6 +104,13 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "journal",
             ),
             spec(
+                "backups",
+                QCoreApplication.translate("JournalView", "&Backups…"),
+                (),
+                view.show_backups,
+                "journal",
+            ),
+            spec(
                 "settings",
                 QCoreApplication.translate("JournalView", "Se&ttings…"),
                 ("Ctrl+,",),

@@ -41,6 +41,7 @@ class JournalView(QWidget):
 
     lock_requested = Signal()
     protection_requested = Signal(str)  # "encrypt", "passwd" or "decrypt"
+    backups_requested = Signal()
 
     def __init__(
         self,
@@ -400,6 +401,11 @@ class JournalView(QWidget):
     def lock(self) -> None:
         """Ctrl+L."""
         self.lock_requested.emit()
+
+    @Slot()
+    def show_backups(self) -> None:
+        """Journal → Backups."""
+        self.backups_requested.emit()
 
     @Slot()
     def encrypt(self) -> None:

@@ -23,6 +23,9 @@ def unavailable_reason(reason: str) -> str:
         ),
         "io": QCoreApplication.translate("messages", "the disk reported an input/output error"),
         "cannot-open": QCoreApplication.translate("messages", "the journal file cannot be opened"),
+        "moved": QCoreApplication.translate(
+            "messages", "the journal file was moved, removed or replaced while open"
+        ),
     }
     return reasons.get(reason, reason)
 

@@ -7,14 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.session import JournalSession
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
 from coachdesk.ui import theme
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.unlock_page import UnlockPage
 
 OpenWindow = Callable[[], JournalView]
 
@@ -58,3 +61,48 @@ def open_window(
     yield open_
     for store in stores:
         store.close()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Opened:
+    def __init__(self, window: MainWindow, session: JournalSession, clock: Clock) -> None:
+        self.window, self.session, self.clock = window, session, clock
+
+    @property
+    def view(self) -> JournalView:
+        assert self.window.journal is not None
+        return self.window.journal
+
+    def page(self) -> UnlockPage:
+        page = self.window.centralWidget()
+        assert isinstance(page, UnlockPage)
+        return page
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, settings: Settings):  # type: ignore[no-untyped-def]
+    made: list[Opened] = []
+
+    def open_(path: Path) -> Opened:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        clock = Clock()
+        session = JournalSession(window, settings, idle_clock=clock)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        assert session.open(path, demo=False)
+        QApplication.processEvents()
+        made.append(Opened(window, session, clock))
+        return made[-1]
+
+    yield open_
+    for one in made:
+        one.session.close()

@@ -1,0 +1,182 @@
+"""The app looks after the journal: daily backup, one instance, damaged journals, backups."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.reflections import Answer
+from coachdesk.journal_lock import raise_path
+from coachdesk.storage import JournalStore, backups
+from coachdesk.ui import care
+from coachdesk.ui.care import BackupsDialog
+from tests.ui.conftest import Opened
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def journal_with(path: Path, library: FlowLibrary, *texts: str) -> None:
+    store = JournalStore.open(path)
+    flow = library.flows[0]
+    for text in texts:
+        reflection = store.start(flow)
+        store.save_answer(reflection.id, replace(Answer.blank(flow.questions[0], 0), text=text))
+        store.finish(reflection.id)
+    store.close()
+
+
+def damage(path: Path) -> None:
+    for side in path.parent.glob(path.name + "-*"):
+        side.unlink()
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 + 400] = b"\xff" * 400
+    path.write_bytes(bytes(data))
+
+
+def answers(one: Opened) -> list[str]:
+    store = one.view.store
+    return sorted(a.text for s in store.timeline() for a in store.get(s.id).answers)
+
+
+def test_the_first_open_of_the_day_makes_a_backup_once(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with(journal_path, library, "one")
+    first = opened(journal_path)
+    first.session._care.wait()
+    (made,) = backups.backups_of(journal_path)
+    assert made.reason == "daily" and backups.check(made.path, None) == "ok"
+    first.window.close()
+    first.session.close()
+    second = opened(journal_path)
+    second.session._care.wait()
+    assert backups.backups_of(journal_path) == [made]
+
+
+def test_a_second_window_on_the_same_journal_is_refused_and_wakes_the_first(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with(journal_path, library, "one")
+    first = opened(journal_path)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    from coachdesk.session import JournalSession
+    from coachdesk.ui.main_window import MainWindow
+
+    window = MainWindow(first.session._settings)
+    qtbot.addWidget(window)
+    second = JournalSession(window, first.session._settings)
+    assert second.open(journal_path, demo=False) is False
+    assert "already open" in told[0]
+    assert raise_path(journal_path).exists()
+    first.session._on_watcher_directory_changed(str(journal_path.parent))
+    assert not raise_path(journal_path).exists()
+    second.close()
+
+
+def test_a_damaged_journal_is_never_written_and_the_newest_good_backup_is_offered(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with(journal_path, library, "in the backup")
+    store = JournalStore.open(journal_path)
+    backups.make(store.db, journal_path, "daily", datetime.now().astimezone())
+    store.close()
+    journal_with(journal_path, library, "written after it")
+    damage(journal_path)
+    damaged = digest(journal_path)
+    offered: list[str] = []
+
+    def offer(parent: object, backup: object, lost: object, problem: str) -> bool:
+        offered.append(care.describe_loss(backup, lost))  # type: ignore[arg-type]
+        return True
+
+    monkeypatch.setattr("coachdesk.session.offer_restore", offer)
+    one = opened(journal_path)
+    assert "written since" in offered[0] or "as it was on" in offered[0]
+    assert answers(one) == ["in the backup"]
+    (kept,) = journal_path.parent.glob("journal.sqlite.replaced-*")
+    assert digest(kept) == damaged  # the damaged file is kept, untouched
+
+
+def test_declining_the_restore_leaves_the_damaged_file_as_it_was(
+    qtbot: QtBot,
+    settings,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with(journal_path, library, "x")
+    store = JournalStore.open(journal_path)
+    backups.make(store.db, journal_path, "daily", datetime.now().astimezone())
+    store.close()
+    damage(journal_path)
+    before = digest(journal_path)
+    monkeypatch.setattr("coachdesk.session.offer_restore", lambda *args: False)
+    from coachdesk.session import JournalSession
+    from coachdesk.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    session = JournalSession(window, settings)
+    assert session.open(journal_path, demo=False) is False
+    session.close()
+    assert digest(journal_path) == before
+
+
+def test_back_up_now_and_restore_from_the_backups_dialog(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with(journal_path, library, "first")
+    one = opened(journal_path)
+    one.session._care.wait()
+
+    def press_back_up_now(dialog: BackupsDialog) -> int:
+        dialog.back_up_now = True
+        return 1
+
+    monkeypatch.setattr(BackupsDialog, "exec", press_back_up_now)
+    one.view.show_backups()
+    reasons = sorted(b.reason for b in backups.backups_of(journal_path))
+    assert reasons == ["daily", "manual"]
+    daily = next(b for b in backups.backups_of(journal_path) if b.reason == "daily")
+    one.view.store.start(library.flows[0])  # something the backup does not have
+
+    def choose_daily(dialog: BackupsDialog) -> int:
+        dialog.chosen = daily
+        return 1
+
+    monkeypatch.setattr(BackupsDialog, "exec", choose_daily)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    one.view.show_backups()
+    QApplication.processEvents()
+    assert "lacks 1 reflections" in asked[0]
+    assert one.view.store.count() == 1
