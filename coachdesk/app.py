@@ -31,6 +31,7 @@ SUBCOMMANDS = (
     "backup",
     "restore",
     "check",
+    "export-pdf",
 )
 
 

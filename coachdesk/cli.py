@@ -14,6 +14,7 @@ from typing import BinaryIO, TextIO
 
 from coachdesk.cli_care import add_care_commands
 from coachdesk.cli_keys import UserError, add_key_commands, journal_key, writing
+from coachdesk.cli_pdf import add_pdf_command
 from coachdesk.coaching.flows import FREE_NOTE_ID
 from coachdesk.coaching.jsonl import (
     MAX_LINE_BYTES,
@@ -164,6 +165,7 @@ def parser() -> argparse.ArgumentParser:
     exporting.set_defaults(run=_export)
     add_key_commands(commands, common)
     add_care_commands(commands, common)
+    add_pdf_command(commands, common)
     return p
 
 

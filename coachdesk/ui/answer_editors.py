@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,21 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.coaching.flows import DEAL_STAGES, Question
+from coachdesk.summary.words import stage_label
 from coachdesk.ui.theme import GRID, READING_WIDTH_CHARS, set_role
-
-
-def stage_label(stage: str) -> str:
-    """The translated name of a deal stage key."""
-    labels = {
-        "prospecting": QCoreApplication.translate("stages", "Prospecting"),
-        "discovery": QCoreApplication.translate("stages", "Discovery"),
-        "demo": QCoreApplication.translate("stages", "Demo"),
-        "proposal": QCoreApplication.translate("stages", "Proposal"),
-        "negotiation": QCoreApplication.translate("stages", "Negotiation"),
-        "closing": QCoreApplication.translate("stages", "Closing"),
-        "after-sale": QCoreApplication.translate("stages", "After the sale"),
-    }
-    return labels.get(stage, stage)
 
 
 class TextAnswer(QPlainTextEdit):

@@ -75,6 +75,13 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "journal",
             ),
             spec(
+                "export_pdf",
+                QCoreApplication.translate("JournalView", "&Export PDF…"),
+                ("Ctrl+E",),
+                view.export_pdf,
+                "journal",
+            ),
+            spec(
                 "lock",
                 QCoreApplication.translate("JournalView", "&Lock"),
                 ("Ctrl+L",),

@@ -29,6 +29,7 @@ from coachdesk.ui.journal_actions import journal_actions, menu_titles
 from coachdesk.ui.library_column import LibraryColumn
 from coachdesk.ui.loop_dialogs import NewCommitmentDialog
 from coachdesk.ui.messages import describe
+from coachdesk.ui.pdf_export import PdfExport
 from coachdesk.ui.reading_pane import ReadingPane
 from coachdesk.ui.settings_dialog import SettingsDialog
 from coachdesk.ui.story_bank import StoryBank
@@ -370,6 +371,17 @@ class JournalView(QWidget):
             return
         self.show_notice(self.tr("Commitment added; it comes back in This week."), warning=False)
         self._refresh_aside()
+
+    @Slot()
+    def export_pdf(self) -> None:
+        """Ctrl+E: a summary of a period, or the coaching prep, as a PDF (off the UI thread)."""
+        if any(e.runner.running for e in self.findChildren(PdfExport)):
+            self.show_notice(self.tr("A PDF is being exported already."), warning=False)
+            return
+        order = [flow.id for flow in self._library.flows]
+        export = PdfExport(self._store, order, self.show_notice, self)
+        if not export.ask():
+            export.deleteLater()
 
     def _refresh_aside(self) -> None:
         page = self._pages.currentWidget()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import Answer, Reflection
-from coachdesk.ui.answer_editors import stage_label
+from coachdesk.summary.words import stage_label
 from coachdesk.ui.formatting import long_date
 from coachdesk.ui.theme import GRID, QUESTION_SCALE, READING_WIDTH_CHARS, scaled_font, set_role
 

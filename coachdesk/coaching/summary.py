@@ -1,0 +1,235 @@
+"""A PDF summary of a period, or a one-page prep for the coaching hour: what goes in it.
+
+Pure choices over coaching dataclasses; coachdesk/summary/ reads the journal and draws.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from coachdesk.coaching.checkins import CheckIn
+from coachdesk.coaching.commitments import Commitment, is_due
+from coachdesk.coaching.filters import TimelineFilter, with_period
+from coachdesk.coaching.insights import Insights, WeekPoint, local_day, week_of, weekly
+from coachdesk.coaching.reflections import Reflection
+from coachdesk.coaching.stories import Story
+
+WEEKLY_FLOW_ID = "weekly-reflection"
+NEXT_WEEK_QUESTION = "goal"  # "What do you want from next week …?"
+PREP_WEEKS = 8  # the stress and energy line of the prep
+PREP_RECENT = 3  # reflections the prep recalls
+PREP_DUE_DAYS = 7  # open commitments due by the end of next week are on the agenda
+
+
+class Preset(enum.StrEnum):
+    """What kind of document."""
+
+    SUMMARY = "summary"
+    PREP = "prep"
+
+
+class Section(enum.StrEnum):
+    """The parts of a summary, in the order they are printed."""
+
+    OVERVIEW = "overview"
+    CHARTS = "charts"
+    REFLECTIONS = "reflections"
+    STORIES = "stories"
+    COMMITMENTS = "commitments"
+    CHECK_INS = "check-ins"
+
+
+ALL_SECTIONS = frozenset(Section)
+PERIODS = ("week", "month", "quarter", "year", "custom")
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """What the user asked for: a period (both ends included), the parts, private or not."""
+
+    since: date
+    until: date
+    preset: Preset = Preset.SUMMARY
+    sections: frozenset[Section] = ALL_SECTIONS
+    include_private: bool = False
+
+    def __post_init__(self) -> None:
+        if self.since > self.until:
+            raise ValueError("the period ends before it starts")
+
+    def wants(self, section: Section) -> bool:
+        """True when `section` goes into the document."""
+        return section in self.sections
+
+    @property
+    def filter(self) -> TimelineFilter:
+        """The timeline filter for the period."""
+        return TimelineFilter(date_from=self.since, date_to=self.until)
+
+
+def period_dates(
+    period: str, today: date, custom: tuple[date, date] | None = None
+) -> tuple[date, date]:
+    """(first, last day) of 'week', 'month', 'quarter', 'year' up to today, or 'custom'."""
+    if period not in PERIODS or (period == "custom" and custom is None):
+        raise ValueError(f"unknown period {period!r}")
+    chosen = with_period(TimelineFilter(), period, today, custom)
+    assert chosen.date_from is not None and chosen.date_to is not None
+    return chosen.date_from, chosen.date_to
+
+
+def weekly_streak(weekly_days: Iterable[date], until: date) -> int:
+    """How many ISO weeks in a row, up to `until`, have a weekly reflection.
+
+    The week of `until` counts when it has one; while it has none yet the streak runs to
+    the week before, since that week is not over.
+    """
+    weeks = {week_of(day) for day in weekly_days if day <= until}
+    week = week_of(until)
+    if week not in weeks:
+        week -= timedelta(weeks=1)
+    streak = 0
+    while week in weeks:
+        streak += 1
+        week -= timedelta(weeks=1)
+    return streak
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The numbers at the top of a summary."""
+
+    reflections: int
+    weekly_streak: int
+    kept: int
+    closed: int
+    check_ins: int
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One thing chosen for the next coaching session, and where it comes from."""
+
+    kind: str  # "commitment", "next-week", "reflection" (later: the coach session's own)
+    title: str
+    text: str
+    day: date | None = None
+
+
+@dataclass(frozen=True)
+class Prep:
+    """The one-page prep: what is on the agenda, what is open, how the weeks felt."""
+
+    agenda: tuple[AgendaItem, ...]
+    open_commitments: tuple[Commitment, ...]
+    stress: tuple[WeekPoint, ...]
+    energy: tuple[WeekPoint, ...]
+    since: date  # of the stress and energy line
+
+
+def default_agenda(
+    recent: Sequence[Reflection],
+    last_weekly: Reflection | None,
+    open_commitments: Sequence[Commitment],
+    today: date,
+) -> tuple[AgendaItem, ...]:
+    """What to bring up, until the coach session lets the user choose: commitments due
+    soon, what the last weekly reflection wanted from the week, the latest reflections."""
+    items: list[AgendaItem] = []
+    soon = today + timedelta(days=PREP_DUE_DAYS)
+    for commitment in open_commitments:
+        if is_due(commitment, soon):
+            items.append(AgendaItem("commitment", "", commitment.text, commitment.due))
+    wish = last_weekly.answer(NEXT_WEEK_QUESTION) if last_weekly else None
+    if last_weekly is not None and wish is not None and wish.text.strip():
+        day = local_day(last_weekly.created_at)
+        items.append(AgendaItem("next-week", wish.prompt, wish.text.strip(), day))
+    for reflection in recent[:PREP_RECENT]:
+        title = reflection.title or reflection.flow_title
+        if reflection.customer:
+            title = f"{title} · {reflection.customer}"
+        items.append(
+            AgendaItem("reflection", title, reflection.preview, local_day(reflection.created_at))
+        )
+    return tuple(items)
+
+
+def prep(
+    agenda: Sequence[AgendaItem],
+    open_commitments: Sequence[Commitment],
+    check_ins: Iterable[CheckIn],
+    today: date,
+) -> Prep:
+    """The prep for a session on or after `today`."""
+    since = week_of(today) - timedelta(weeks=PREP_WEEKS - 1)
+    recent = [c for c in check_ins if since <= local_day(c.created_at) <= today]
+    return Prep(
+        agenda=tuple(agenda),
+        open_commitments=tuple(open_commitments),
+        stress=weekly(recent, lambda c: c.stress),
+        energy=weekly(recent, lambda c: c.energy),
+        since=since,
+    )
+
+
+@dataclass(frozen=True)
+class MonthTrend:
+    """Check-in means of one calendar month (its first day)."""
+
+    month: date
+    count: int
+    stress: float
+    energy: float
+    confidence: float
+    attention: float
+
+
+def monthly_trends(check_ins: Iterable[CheckIn]) -> tuple[MonthTrend, ...]:
+    """Check-in means per calendar month, oldest first; months without check-ins left out."""
+    by_month: dict[date, list[CheckIn]] = {}
+    for check_in in check_ins:
+        day = local_day(check_in.created_at)
+        by_month.setdefault(day.replace(day=1), []).append(check_in)
+
+    def mean(values: list[int]) -> float:
+        return sum(values) / len(values)
+
+    return tuple(
+        MonthTrend(
+            month,
+            len(found),
+            mean([c.stress for c in found]),
+            mean([c.energy for c in found]),
+            mean([c.confidence for c in found]),
+            mean([c.attention for c in found]),
+        )
+        for month, found in sorted(by_month.items())
+    )
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """Everything a summary shows, read from the journal and already private-filtered."""
+
+    request: SummaryRequest
+    made_on: date
+    reflections: tuple[Reflection, ...] = ()  # finished, oldest first
+    stories: tuple[Story, ...] = ()
+    commitments: tuple[Commitment, ...] = ()  # made or closed in the period
+    insights: Insights | None = None
+    overview: Overview | None = None
+    trends: tuple[MonthTrend, ...] = ()
+    prep: Prep | None = None
+    flow_order: tuple[str, ...] = field(default=())  # flow ids, the chooser's order
+
+    def by_flow(self) -> list[tuple[str, list[Reflection]]]:
+        """(flow title, its reflections oldest first), flows in the chooser's order."""
+        groups: dict[str, list[Reflection]] = {}
+        for reflection in self.reflections:
+            groups.setdefault(reflection.flow_id, []).append(reflection)
+        rank = {flow_id: i for i, flow_id in enumerate(self.flow_order)}
+        ordered = sorted(groups.items(), key=lambda g: (rank.get(g[0], len(rank)), g[0]))
+        return [(found[-1].flow_title, found) for _, found in ordered]

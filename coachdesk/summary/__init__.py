@@ -1,0 +1,1 @@
+"""The PDF summary and the coaching prep: QtGui only (QTextDocument, QPainter, QPdfWriter)."""

@@ -1,0 +1,122 @@
+"""Writing a summary or a prep to a PDF file, all or nothing (QSaveFile)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
+
+from coachdesk.coaching.summary import Preset, SummaryData
+from coachdesk.summary.fonts import load_fonts
+from coachdesk.summary.pages import Flowable
+from coachdesk.summary.prep import FITS, prep_flowables
+from coachdesk.summary.render import RESOLUTION, Cancelled, Metadata, Progress, render
+from coachdesk.summary.sections import summary_flowables
+from coachdesk.summary.style import Style, long_day, short_day, tr
+from coachdesk.summary.tounicode import fix_emoji_text
+
+__all__ = [
+    "Cancelled",
+    "ExportFailed",
+    "PdfOptions",
+    "author_name",
+    "export_pdf",
+    "period_text",
+    "render_pdf",
+]
+
+
+class ExportFailed(Exception):
+    """The PDF could not be written; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How the PDF looks: page size ('a4' or 'letter') and its author."""
+
+    page: str = "a4"
+    author: str = ""
+
+
+def author_name() -> str:
+    """The user's full name if the system knows it, else their login name."""
+    try:
+        import pwd
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return full or getpass.getuser()
+
+
+def period_text(data: SummaryData, long: bool = True) -> str:
+    """'1 September 2026 – 30 November 2026', or short for headers."""
+    show = long_day if long else short_day
+    request = data.request
+    return f"{show(request.since)} – {show(request.until)}"
+
+
+def _no_progress(done: int, total: int, text: str) -> None:
+    pass
+
+
+def render_pdf(
+    data: SummaryData, options: PdfOptions, progress: Progress = _no_progress
+) -> tuple[bytes, int]:
+    """The PDF as bytes, and its page count."""
+    load_fonts()
+    style = Style(RESOLUTION)
+    if data.request.preset is Preset.PREP:
+        title = tr("Coaching prep")
+        header = f"{title} · {long_day(data.made_on)}"
+        meta = Metadata(f"{title}, {long_day(data.made_on)}", options.author, header, options.page)
+        for fit in range(len(FITS)):  # shorter lists until it is one page
+            pdf, pages = render(prep_flowables(style, data, fit), meta, progress)
+            if pages == 1:
+                break
+    else:
+        items: list[Flowable] = summary_flowables(style, data, period_text(data))
+        title = tr("Summary")
+        header = f"{title} · {period_text(data, long=False)}"
+        meta = Metadata(f"{title}, {period_text(data)}", options.author, header, options.page)
+        pdf, pages = render(items, meta, progress)
+    return fix_emoji_text(pdf), pages
+
+
+def export_pdf(
+    data: SummaryData, target: Path, options: PdfOptions, progress: Progress = _no_progress
+) -> int:
+    """Write the PDF to `target`, all or nothing; returns its page count.
+
+    Raises Cancelled (from `progress`) or ExportFailed; either way a file already at
+    `target` is left as it was and no partial file stays behind.
+    """
+    pdf, pages = render_pdf(data, options, progress)
+    save_atomically(target, pdf)
+    return pages
+
+
+def save_atomically(target: Path, payload: bytes) -> None:
+    """`payload` to `target` through a temporary file renamed over it (QSaveFile)."""
+    if target.is_dir():
+        raise ExportFailed(tr("%1 is a folder.").replace("%1", str(target)))
+    existed = target.exists()
+    file = QSaveFile(str(target))
+    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise _cannot_write(target, file.errorString())
+    if not existed:
+        # A private journal's summary: readable by you alone, like the journal itself.
+        owner = QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner
+        file.setPermissions(owner)
+    written = file.write(payload)
+    if written != len(payload) or not file.commit():
+        reason = file.errorString()
+        file.cancelWriting()
+        raise _cannot_write(target, reason)
+
+
+def _cannot_write(target: Path, reason: str) -> ExportFailed:
+    return ExportFailed(tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", reason))

@@ -1,0 +1,147 @@
+"""Reading what a summary or a prep shows from the journal, private answers left out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+
+from coachdesk.coaching.commitments import Commitment
+from coachdesk.coaching.filters import TimelineFilter
+from coachdesk.coaching.insights import insights, local_day
+from coachdesk.coaching.privacy import PrivateTest, is_private, made_in_private, without_private
+from coachdesk.coaching.reflections import Reflection
+from coachdesk.coaching.stories import STORY_FLOW_ID, story_of
+from coachdesk.coaching.summary import (
+    PREP_RECENT,
+    PREP_WEEKS,
+    WEEKLY_FLOW_ID,
+    Overview,
+    Preset,
+    SummaryData,
+    SummaryRequest,
+    default_agenda,
+    monthly_trends,
+    prep,
+    weekly_streak,
+)
+from coachdesk.storage import JournalStore
+
+PAGE = 500
+Tick = Callable[[int, int], None]  # (reflections read, of how many); may raise to cancel
+
+
+def _no_tick(done: int, total: int) -> None:
+    pass
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()
+
+
+def _finished(store: JournalStore, chosen: TimelineFilter, tick: Tick) -> list[Reflection]:
+    """Finished reflections within `chosen`, newest first."""
+    total = store.count(chosen)
+    found: list[Reflection] = []
+    for offset in range(0, total, PAGE):
+        for summary in store.timeline(offset, PAGE, chosen):
+            if not summary.is_draft:
+                found.append(store.get(summary.id))
+        tick(min(offset + PAGE, total), total)
+    return found
+
+
+def _latest(store: JournalStore, chosen: TimelineFilter, count: int) -> list[Reflection]:
+    summaries = [s for s in store.timeline(0, count + 10, chosen) if not s.is_draft]
+    return [store.get(s.id) for s in summaries[:count]]
+
+
+def _shared_commitments(
+    store: JournalStore,
+    commitments: Sequence[Commitment],
+    known: dict[int, Reflection],
+    include_private: bool,
+    private: PrivateTest,
+) -> list[Commitment]:
+    if include_private:
+        return list(commitments)
+    kept = []
+    for commitment in commitments:
+        reflection = None
+        if commitment.reflection_id is not None:
+            reflection = known.get(commitment.reflection_id)
+            if reflection is None:
+                try:
+                    reflection = store.get(commitment.reflection_id)
+                except KeyError:
+                    reflection = None
+        if not made_in_private(commitment, reflection, private):
+            kept.append(commitment)
+    return kept
+
+
+def read_summary(
+    store: JournalStore,
+    request: SummaryRequest,
+    made_on: date,
+    flow_order: Sequence[str] = (),
+    private: PrivateTest = is_private,
+    tick: Tick = _no_tick,
+) -> SummaryData:
+    """Everything the request asks for, read from `store` (which may be a reader)."""
+    if request.preset is Preset.PREP:
+        return _read_prep(store, request, made_on, private)
+    since, until = request.since, request.until
+    read = _finished(store, request.filter, tick)
+    known = {r.id: r for r in read}
+    shown = tuple(without_private(r, request.include_private, private) for r in reversed(read))
+    every = store.commitments()
+    shared = _shared_commitments(store, every, known, request.include_private, private)
+
+    def in_period(moment: datetime | None) -> bool:
+        return moment is not None and since <= local_day(moment) <= until
+
+    listed = [c for c in shared if in_period(c.created_at) or in_period(c.closed_at)]
+    check_ins = [c for c in store.check_ins(_start(since)) if local_day(c.created_at) <= until]
+    found = insights(check_ins, shared, store.turning_stages(), until, since)
+    weekly = TimelineFilter(flow_id=WEEKLY_FLOW_ID, date_to=until)
+    weekly_days = [
+        local_day(s.created_at)
+        for s in store.timeline(0, store.count(weekly), weekly)
+        if not s.is_draft
+    ]
+    overview = Overview(
+        reflections=len(shown),
+        weekly_streak=weekly_streak(weekly_days, until),
+        kept=found.commitments.kept,
+        closed=found.commitments.closed,
+        check_ins=len(check_ins),
+    )
+    return SummaryData(
+        request=request,
+        made_on=made_on,
+        reflections=shown,
+        stories=tuple(story_of(r) for r in shown if r.flow_id == STORY_FLOW_ID),
+        commitments=tuple(listed),
+        insights=found,
+        overview=overview,
+        trends=monthly_trends(check_ins),
+        flow_order=tuple(flow_order),
+    )
+
+
+def _read_prep(
+    store: JournalStore, request: SummaryRequest, made_on: date, private: PrivateTest
+) -> SummaryData:
+    today = request.until
+    include = request.include_private
+    until = TimelineFilter(date_to=today)
+    recent = [without_private(r, include, private) for r in _latest(store, until, PREP_RECENT)]
+    weekly = _latest(store, TimelineFilter(flow_id=WEEKLY_FLOW_ID, date_to=today), 1)
+    last_weekly = without_private(weekly[0], include, private) if weekly else None
+    open_now = _shared_commitments(store, store.commitments(open_only=True), {}, include, private)
+    agenda = default_agenda(recent, last_weekly, open_now, today)
+    since = _start(today - timedelta(weeks=PREP_WEEKS))
+    check_ins = store.check_ins(since)
+    return SummaryData(
+        request=request, made_on=made_on, prep=prep(agenda, open_now, check_ins, today)
+    )

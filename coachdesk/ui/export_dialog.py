@@ -1,0 +1,233 @@
+"""Ctrl+E: what to put in the PDF, for which period, on which paper, and where to save it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest, period_dates
+from coachdesk.summary.render import page_size_for
+from coachdesk.ui.theme import GRID, scaled_font, set_role
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the user chose."""
+
+    request: SummaryRequest
+    target: Path
+    page: str  # "a4" or "letter"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class ExportDialog(QDialog):
+    """Period, parts, private answers, paper and file; says plainly the PDF is not encrypted."""
+
+    def __init__(self, today: date, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._folder = folder
+        self.setWindowTitle(self.tr("Export PDF"))
+        heading = QLabel(self.tr("A PDF for yourself or your coach"), self)
+        heading.setFont(scaled_font(self, 1.3))
+
+        self.summary = QRadioButton(self.tr("Summary of a period"), self)
+        self.prep = QRadioButton(self.tr("Coaching prep (one page)"), self)
+        self.summary.setChecked(True)
+        for button in (self.summary, self.prep):
+            button.setAccessibleName(button.text())
+            button.toggled.connect(self._on_kind_toggled)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.summary)
+        kinds.addButton(self.prep)
+
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Period"))
+        for key, text in (
+            ("week", self.tr("Last week")),
+            ("month", self.tr("Last month")),
+            ("quarter", self.tr("Last quarter")),
+            ("year", self.tr("Last year")),
+            ("custom", self.tr("Custom…")),
+        ):
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(2)
+        self.period.currentIndexChanged.connect(self._on_period_current_index_changed)
+        self.since = QDateEdit(_qdate(today - timedelta(days=90)), self)
+        self.until = QDateEdit(_qdate(today), self)
+        for edit, name in ((self.since, self.tr("From")), (self.until, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+
+        names = {
+            Section.OVERVIEW: self.tr("Overview: reflections, weekly streak, commitments kept"),
+            Section.CHARTS: self.tr("Insight charts"),
+            Section.REFLECTIONS: self.tr("Reflections, grouped by kind, with dates"),
+            Section.STORIES: self.tr("Customer stories"),
+            Section.COMMITMENTS: self.tr("Commitments and what happened"),
+            Section.CHECK_INS: self.tr("Check-in trends"),
+        }
+        self.sections: dict[Section, QCheckBox] = {}
+        parts = QVBoxLayout()
+        for section in Section:
+            box = QCheckBox(names[section], self)
+            box.setChecked(True)
+            box.setAccessibleName(names[section])
+            self.sections[section] = box
+            parts.addWidget(box)
+        self.private = QCheckBox(self.tr("Include answers marked private"), self)
+        self.private.setAccessibleName(self.tr("Include answers marked private"))
+
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(self.paper.findData(page_size_for(QLocale())))
+
+        self.file = QLineEdit(str(folder / self._file_name()), self)
+        self.file.setAccessibleName(self.tr("Save as"))
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.setAccessibleName(self.tr("Choose where to save"))
+        choose.clicked.connect(self._on_choose_clicked)
+        where = QHBoxLayout()
+        where.addWidget(self.file, 1)
+        where.addWidget(choose)
+
+        notice = QLabel(
+            self.tr(
+                "The PDF is not encrypted. Anyone who has the file can read everything you"
+                " include in it."
+            ),
+            self,
+        )
+        notice.setWordWrap(True)
+        set_role(notice, "warning")
+
+        form = QFormLayout()
+        form.setVerticalSpacing(GRID)
+        form.addRow(self.tr("Kind"), self._pair(self.summary, self.prep))
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow("", dates)
+        form.addRow(self.tr("Include"), parts)
+        form.addRow("", self.private)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Save as"), where)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Export"))
+        save.setAccessibleName(self.tr("Export the PDF"))
+        set_role(save, "primary")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        layout.setSpacing(2 * GRID)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(notice)
+        layout.addWidget(buttons)
+        self._on_period_current_index_changed()
+        self.period.setFocus()
+
+    def _pair(self, first: QWidget, second: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(first)
+        row.addWidget(second)
+        row.addStretch(1)
+        return row
+
+    def _file_name(self) -> str:
+        kind = "coaching-prep" if self.prep.isChecked() else "coachdesk-summary"
+        return f"{kind}-{self._today.isoformat()}.pdf"
+
+    @Slot()
+    def _on_period_current_index_changed(self) -> None:
+        key = self.period.currentData()
+        custom = key == "custom"
+        self.since.setEnabled(custom)
+        self.until.setEnabled(custom)
+        if not custom:
+            since, until = period_dates(key, self._today)
+            self.since.setDate(_qdate(since))
+            self.until.setDate(_qdate(until))
+
+    @Slot()
+    def _on_kind_toggled(self) -> None:
+        for box in self.sections.values():
+            box.setEnabled(self.summary.isChecked())
+        current = Path(self.file.text())
+        if current.name.startswith(("coaching-prep-", "coachdesk-summary-")):
+            self.file.setText(str(current.with_name(self._file_name())))
+
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF as"), self.file.text(), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            self.file.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def choice(self) -> ExportChoice | None:
+        """What was chosen, or None when it cannot be exported (no file, dates reversed)."""
+        since, until = _date(self.since.date()), _date(self.until.date())
+        text = self.file.text().strip()
+        if not text or since > until:
+            return None
+        sections = frozenset(s for s, box in self.sections.items() if box.isChecked())
+        summary = self.summary.isChecked()
+        request = SummaryRequest(
+            since if summary else min(since, self._today),
+            until if summary else self._today,
+            Preset.SUMMARY if summary else Preset.PREP,
+            sections if summary else ALL_SECTIONS,
+            self.private.isChecked(),
+        )
+        return ExportChoice(request, Path(text).expanduser(), str(self.paper.currentData()))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date, folder: Path) -> ExportChoice | None:
+        """The choice, or None when cancelled."""
+        dialog = cls(today, folder, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.choice() if accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,185 @@
+"""Exporting a PDF without holding up the window: `coachdesk export-pdf` as a child process.
+
+Laying out and painting thousands of pages is long work in Qt's own code; in a thread it
+would still hold Python's lock and stall the window, and Qt's fonts are not meant to be
+shared across threads. A child process has neither problem: the window only reads its
+progress lines. Cancel asks the child to stop (SIGTERM, at the next page) and ends it if
+it does not; the child writes the file all at once at the very end (QSaveFile), so a
+cancelled or failed export leaves the target as it was. The journal key of an encrypted
+journal goes to the child on its standard input, never on the command line.
+
+A journal that only lives in memory (tests) has no file for a child to open: it is
+exported in this process.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+
+from coachdesk.coaching.summary import ALL_SECTIONS, SummaryRequest
+from coachdesk.storage import JournalError, JournalStore
+from coachdesk.summary.export import ExportFailed, PdfOptions, export_pdf
+from coachdesk.summary.fonts import FontsMissing
+from coachdesk.summary.gather import read_summary
+
+CANCELLED_EXIT = 3  # as cli_pdf.CANCELLED_EXIT (not imported: the CLI module is the child's)
+GRACE_MS = 2000
+
+
+def coachdesk_command() -> list[str]:
+    """How to run coachdesk again: the bundle's own executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "coachdesk"]
+
+
+def export_arguments(
+    journal: Path, request: SummaryRequest, target: Path, options: PdfOptions, key: bool
+) -> list[str]:
+    """The export-pdf command line for one export from the window."""
+    args = [
+        "export-pdf",
+        "--journal", str(journal),
+        "--from", request.since.isoformat(),
+        "--to", request.until.isoformat(),
+        "--preset", request.preset.value,
+        "--page", options.page,
+        "--progress",
+        "-o", str(target),
+    ]  # fmt: skip
+    if request.sections != ALL_SECTIONS:
+        args += ["--sections", ",".join(sorted(s.value for s in request.sections))]
+    if request.include_private:
+        args.append("--include-private")
+    if key:
+        args.append("--key-stdin")
+    return args
+
+
+class ExportRunner(QObject):
+    """One export at a time; progressed, then exactly one of finished, failed, cancelled."""
+
+    progressed = Signal(int, int, str)  # done, total, what is happening
+    finished = Signal(int, str)  # pages, path
+    failed = Signal(str)  # why, for the user
+    cancelled = Signal()
+
+    def __init__(self, store: JournalStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._process: QProcess | None = None
+        self._target: Path | None = None
+        self._cancelling = False
+        self._buffer = b""
+        self._said: list[str] = []  # what the child printed besides progress
+
+    @property
+    def running(self) -> bool:
+        """True while an export is under way."""
+        return self._process is not None
+
+    def start(
+        self,
+        request: SummaryRequest,
+        target: Path,
+        options: PdfOptions,
+        flow_order: Sequence[str],
+        today: date,
+    ) -> None:
+        """Begin exporting; the window only hands the request over."""
+        if self.running:
+            raise RuntimeError("an export is already running")
+        if self._store.path is None:
+            self._export_here(request, target, options, flow_order, today)
+            return
+        self._target, self._cancelling, self._buffer, self._said = target, False, b"", []
+        process = QProcess(self)
+        process.setProgram(coachdesk_command()[0])
+        key = self._store.key
+        arguments = export_arguments(self._store.path, request, target, options, key is not None)
+        process.setArguments(coachdesk_command()[1:] + arguments)
+        process.readyReadStandardOutput.connect(self._on_process_ready_read_standard_output)
+        process.finished.connect(self._on_process_finished)
+        process.errorOccurred.connect(self._on_process_error_occurred)
+        self._process = process
+        process.start()
+        if key is not None:
+            process.write(key.hex().encode("ascii") + b"\n")
+        process.closeWriteChannel()
+
+    def _export_here(
+        self,
+        request: SummaryRequest,
+        target: Path,
+        options: PdfOptions,
+        flow_order: Sequence[str],
+        today: date,
+    ) -> None:
+        try:
+            data = read_summary(self._store, request, today, flow_order)
+            pages = export_pdf(data, target, options, self.progressed.emit)
+        except (ExportFailed, FontsMissing, JournalError, OSError) as error:
+            self.failed.emit(str(error))
+        else:
+            self.finished.emit(pages, str(target))
+
+    def cancel(self) -> None:
+        """Stop at the next page; the target file stays as it was."""
+        if self._process is None:
+            return
+        self._cancelling = True
+        self._process.terminate()
+        QTimer.singleShot(GRACE_MS, self._kill_if_still_running)
+
+    @Slot()
+    def _kill_if_still_running(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+
+    def wait(self, seconds: float = 30) -> None:
+        """Wait for the child (on closing the window, and in tests)."""
+        if self._process is not None:
+            self._process.waitForFinished(int(seconds * 1000))
+
+    @Slot()
+    def _on_process_ready_read_standard_output(self) -> None:
+        assert self._process is not None
+        self._buffer += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for raw in lines:
+            line = raw.decode("utf-8", "replace")
+            if line.startswith("progress "):
+                _, done, total, *text = line.split(" ", 3)
+                self.progressed.emit(int(done), int(total), text[0] if text else "")
+            else:
+                self._said.append(line)
+
+    @Slot(int, QProcess.ExitStatus)
+    def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        process, self._process = self._process, None
+        assert process is not None and self._target is not None
+        self._buffer += bytes(process.readAllStandardOutput().data())
+        said = [*self._said, *self._buffer.decode("utf-8", "replace").splitlines()]
+        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+        process.deleteLater()
+        if self._cancelling or code == CANCELLED_EXIT:
+            self.cancelled.emit()
+        elif status == QProcess.ExitStatus.NormalExit and code == 0:
+            wrote = next((line.split() for line in said if line.startswith("Wrote ")), [])
+            pages = int(wrote[1]) if len(wrote) > 1 and wrote[1].isdigit() else 0
+            self.finished.emit(pages, str(self._target))
+        else:
+            last = errors.strip().splitlines()[-1:] or [self.tr("the export stopped")]
+            self.failed.emit(last[0].removeprefix("coachdesk: "))
+
+    @Slot(QProcess.ProcessError)
+    def _on_process_error_occurred(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self._process is not None:
+            self._process.deleteLater()
+            self._process = None
+            self.failed.emit(self.tr("coachdesk could not start the export."))

@@ -1,0 +1,85 @@
+"""`make bench`, PDF part: export 1 and 10 years of daily reflections, in a real window's
+worker thread, and time it; also the longest the UI thread went without running.
+
+Prints name=value lines for tools/bench.py. Usage: bench_pdf.py JOURNAL-1Y JOURNAL-10Y
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from coachdesk.coaching.summary import SummaryRequest  # noqa: E402
+from coachdesk.environment import load_library  # noqa: E402
+from coachdesk.storage import JournalStore  # noqa: E402
+from coachdesk.summary.export import PdfOptions  # noqa: E402
+from coachdesk.summary.fonts import load_fonts  # noqa: E402
+from coachdesk.ui.export_runner import ExportRunner  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_PDF_RUNS", "3"))
+END = date(2026, 11, 1)  # tools/synthetic.py ends its journals the day before
+
+
+def export_once(store: JournalStore, years: int, target: Path) -> tuple[float, float, int]:
+    """Seconds from Ctrl+E's hand-over to the file on disk; longest UI gap (ms); pages."""
+    runner = ExportRunner(store)
+    loop = QEventLoop()
+    result: list[int] = []
+    runner.finished.connect(lambda pages, _path: (result.append(pages), loop.quit()))
+    runner.failed.connect(lambda why: (print(why, file=sys.stderr), loop.quit()))
+    ticks = QElapsedTimer()
+    gaps = [0.0]
+    beat = QTimer()
+    beat.setInterval(5)
+
+    def on_beat() -> None:
+        gaps.append(ticks.restart())
+
+    beat.timeout.connect(on_beat)
+    since = date(END.year - years, END.month, END.day)
+    request = SummaryRequest(since, END)
+    order = [f.id for f in load_library().flows]
+    start = time.perf_counter()
+    ticks.start()
+    beat.start()
+    runner.start(request, target, PdfOptions(), order, END)
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    beat.stop()
+    runner.wait()
+    return elapsed, max(gaps), result[0] if result else 0
+
+
+def main(paths: list[str]) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_fonts()
+    for years, path in zip((1, 10), paths, strict=True):
+        JournalStore.open(Path(path)).close()  # migrated once, as the app would
+        store = JournalStore.open(Path(path))
+        times, gaps = [], []
+        with tempfile.TemporaryDirectory() as folder:
+            for _ in range(RUNS):
+                elapsed, gap, pages = export_once(store, years, Path(folder) / "out.pdf")
+                times.append(elapsed)
+                gaps.append(gap)
+            size = (Path(folder) / "out.pdf").stat().st_size / 1e6
+        store.close()
+        print(f"pdf_{years}y_s={statistics.median(times):.2f}")
+        print(f"pdf_{years}y_pages={pages}")
+        print(f"pdf_{years}y_mb={size:.1f}")
+        print(f"pdf_{years}y_ui_gap_ms={max(gaps):.1f}")
+    del app
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
