@@ -1,5 +1,7 @@
-"""`make bench`, PDF part: export 1 and 10 years of daily reflections, in a real window's
-worker thread, and time it; also the longest the UI thread went without running.
+"""`make bench`, PDF part: export 1 and 10 years of daily reflections the way Ctrl+E does
+(a child `coachdesk export-pdf` with progress) and time it, with the longest the window's
+event loop went without running; and the export itself, in this process, without the
+child's start-up.
 
 Prints name=value lines for tools/bench.py. Usage: bench_pdf.py JOURNAL-1Y JOURNAL-10Y
 """
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from coachdesk.coaching.summary import SummaryRequest  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
-from coachdesk.summary.export import PdfOptions  # noqa: E402
+from coachdesk.summary.export import PdfOptions, export_pdf  # noqa: E402
 from coachdesk.summary.fonts import load_fonts  # noqa: E402
+from coachdesk.summary.gather import read_summary  # noqa: E402
 from coachdesk.ui.export_runner import ExportRunner  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_PDF_RUNS", "3"))
@@ -60,20 +63,32 @@ def export_once(store: JournalStore, years: int, target: Path) -> tuple[float, f
     return elapsed, max(gaps), result[0] if result else 0
 
 
+def export_in_process(store: JournalStore, years: int, target: Path) -> float:
+    """Seconds for reading and exporting alone (no child process to start)."""
+    since = date(END.year - years, END.month, END.day)
+    order = [f.id for f in load_library().flows]
+    start = time.perf_counter()
+    data = read_summary(store, SummaryRequest(since, END), END, order)
+    export_pdf(data, target, PdfOptions())
+    return time.perf_counter() - start
+
+
 def main(paths: list[str]) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_fonts()
     for years, path in zip((1, 10), paths, strict=True):
         JournalStore.open(Path(path)).close()  # migrated once, as the app would
         store = JournalStore.open(Path(path))
-        times, gaps = [], []
+        times, gaps, direct = [], [], []
         with tempfile.TemporaryDirectory() as folder:
             for _ in range(RUNS):
                 elapsed, gap, pages = export_once(store, years, Path(folder) / "out.pdf")
                 times.append(elapsed)
                 gaps.append(gap)
+                direct.append(export_in_process(store, years, Path(folder) / "direct.pdf"))
             size = (Path(folder) / "out.pdf").stat().st_size / 1e6
         store.close()
+        print(f"pdf_{years}y_direct_s={statistics.median(direct):.2f}")
         print(f"pdf_{years}y_s={statistics.median(times):.2f}")
         print(f"pdf_{years}y_pages={pages}")
         print(f"pdf_{years}y_mb={size:.1f}")
