@@ -1,7 +1,7 @@
 """Private answers: what stays in the journal when something leaves it (a PDF, a coach view).
 
-Every export asks one question, `is_private(answer)`. Answers cannot be marked private
-yet; the coach-session work adds the mark, and then only `is_private` changes.
+Every export and the coach view ask one question, `is_private(answer)`: the mark the
+user set on the answer (in the reading pane).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ PrivateTest = Callable[[Answer], bool]
 
 
 def is_private(answer: Answer) -> bool:
-    """True for an answer the user marked private (none can be marked yet)."""
-    return False
+    """True for an answer the user marked private."""
+    return answer.private
 
 
 def without_private(

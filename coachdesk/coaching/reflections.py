@@ -35,6 +35,7 @@ class Answer:
     stage: str | None = None  # stage questions: one of DEAL_STAGES
     due: date | None = None  # commitment questions: by when, if the user said
     role: QuestionRole = QuestionRole.NONE
+    private: bool = False  # never offered for a coach session, never exported unless asked
 
     @property
     def is_empty(self) -> bool:
@@ -63,6 +64,7 @@ class Reflection:
     customer: str = ""  # an alias the user chose, not necessarily the real name
     deal: str = ""
     tags: tuple[str, ...] = ()
+    session_id: int | None = None  # made together with the coach, in a session
 
     @property
     def is_draft(self) -> bool:

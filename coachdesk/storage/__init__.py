@@ -6,6 +6,7 @@ from coachdesk.storage.errors import (
     NewerJournalError,
     NotAJournalError,
     StorageUnavailable,
+    UnstorableText,
 )
 from coachdesk.storage.journal import JournalStore
 
@@ -16,4 +17,5 @@ __all__ = [
     "NewerJournalError",
     "NotAJournalError",
     "StorageUnavailable",
+    "UnstorableText",
 ]

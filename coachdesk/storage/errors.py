@@ -57,6 +57,16 @@ class DamagedJournalError(JournalError):
     """SQLite found the journal damaged while using it."""
 
 
+class UnstorableText(JournalError):
+    """Text that cannot be written as UTF-8 (a lone surrogate); nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Could not save: the text contains a broken character (a lone surrogate) "
+            "that cannot be stored. Nothing was changed."
+        )
+
+
 REASONS = {
     "busy": "the journal is busy in another program",
     "full": "the disk is full",

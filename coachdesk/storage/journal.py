@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import replace
-from datetime import UTC, date, datetime
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from coachdesk.coaching.checkins import CheckIn
-from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import (
@@ -23,11 +20,16 @@ from coachdesk.coaching.reflections import (
     SearchHit,
     normalize_tags,
 )
-from coachdesk.coaching.revisits import Revisit, RevisitState
-from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.storage import backups, finding, keys, loop
 from coachdesk.storage.connection import open_database, open_memory, open_reader
-from coachdesk.storage.errors import DATABASE_ERRORS, StorageUnavailable, classify
+from coachdesk.storage.errors import (
+    DATABASE_ERRORS,
+    DamagedJournalError,
+    StorageUnavailable,
+    UnstorableText,
+    classify,
+)
+from coachdesk.storage.journal_loop import LoopMethods
 from coachdesk.storage.migrations import MIGRATION_SET
 from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_text, summary, to_text
 
@@ -45,12 +47,24 @@ def _inode(path: Path | None) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
+def _emptied(path: Path) -> bool:
+    """An empty file where a journal with backups lived: lost, not new. (A crash while a
+    journal is created also leaves an empty file, but never one with backups.)"""
+    log = path.with_name(path.name + "-wal")
+    return (
+        path.is_file()
+        and path.stat().st_size == 0
+        and not (log.exists() and log.stat().st_size > 0)  # all it holds is in its log
+        and bool(backups.backups_of(path))
+    )
+
+
 def utc_now() -> datetime:
     """The current time, timezone-aware."""
     return datetime.now(UTC)
 
 
-class JournalStore:
+class JournalStore(LoopMethods):
     """A journal: reflections and their answers in one SQLite file."""
 
     def __init__(
@@ -69,8 +83,19 @@ class JournalStore:
     def _check_still_there(self) -> None:
         # SQLite would go on writing into a file that is no longer the journal: a deleted
         # inode, or one a sync tool swapped away. Every save would then vanish.
-        if self.path is not None and _inode(self.path) != self._inode:
+        if self._moved():
+            self._settle_moved()
             raise StorageUnavailable("moved")
+
+    def _moved(self) -> bool:
+        return self.path is not None and _inode(self.path) != self._inode
+
+    def _settle_moved(self) -> None:
+        # Once the file has moved, SQLite skips its checkpoint on close: the saves still in
+        # the write-ahead log would stay beside the old path, missing from the moved journal
+        # and laid over whatever file is put there next. Copy them into the file we have open.
+        with suppress(*DATABASE_ERRORS):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @classmethod
     def open(cls, path: Path, key: bytes | None = None, clock: Clock = utc_now) -> JournalStore:
@@ -80,6 +105,8 @@ class JournalStore:
         def back_up(db: Database, migration: str) -> None:
             backups.make(db, path, f"before-{migration[:4]}", clock())
 
+        if _emptied(path):
+            raise DamagedJournalError("The journal is damaged (the file is empty; it has backups).")
         return cls(open_database(path, key, back_up), path, clock, key)
 
     @property
@@ -109,6 +136,8 @@ class JournalStore:
 
     def close(self) -> None:
         """Close the connection; the store cannot be used afterwards."""
+        if self._moved():
+            self._settle_moved()
         self.db.close()
 
     @property
@@ -131,15 +160,19 @@ class JournalStore:
             if user_error is None:
                 raise
             raise user_error from error
+        except UnicodeEncodeError:  # SQLite takes UTF-8; the transaction was rolled back
+            raise UnstorableText() from None
 
     # Writing ---------------------------------------------------------------------------
 
-    def start(self, flow: Flow, title: str = "") -> Reflection:
-        """Begin a draft reflection on `flow`, with every question still unanswered."""
+    def start(self, flow: Flow, title: str = "", session_id: int | None = None) -> Reflection:
+        """Begin a draft reflection on `flow` (made in a coaching session, if given)."""
         now = self._clock()
         draft = NewReflection(flow, (), now, title=title, finished=False)
         with self._writing():
             reflection_id = self._insert(draft)
+            if session_id is not None:
+                self._touch(reflection_id, now, session_id=session_id)
         return self.get(reflection_id)
 
     def add(self, reflection: NewReflection) -> int:
@@ -239,6 +272,16 @@ class JournalStore:
             self._touch(reflection_id, self._clock(), customer=customer.strip(), deal=deal.strip())
             self._replace_tags(reflection_id, tags)
 
+    def set_private(self, reflection_id: int, question_id: str, private: bool) -> None:
+        """Mark an answer private (never offered to a coach, never exported unasked)."""
+        with self._writing():
+            cursor = self.db.execute(
+                "update answers set private = ? where reflection_id = ? and question_id = ?",
+                [int(private), reflection_id, question_id],
+            )
+            if cursor.rowcount != 1:
+                raise KeyError((reflection_id, question_id))
+
     def set_position(self, reflection_id: int, position: int) -> None:
         """Remember the question a draft should resume at."""
         with self._writing():
@@ -293,6 +336,7 @@ class JournalStore:
             customer=row["customer"],
             deal=row["deal"],
             tags=tuple(tag for (tag,) in tags),
+            session_id=row.get("session_id"),
         )
 
     def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
@@ -366,70 +410,6 @@ class JournalStore:
         for reflection_id in ids:
             yield self.get(reflection_id)
 
-    # The coaching loop ---------------------------------------------------------------
-
-    def commitments(self, open_only: bool = False) -> list[Commitment]:
-        """Commitments, oldest first."""
-        return loop.commitments(self.db, open_only)
-
-    def add_commitment(self, text: str, due: date | None = None, at: datetime | None = None) -> int:
-        """A commitment made by hand (now, or `at` for the demo); returns its id."""
-        with self._writing():
-            return loop.add_commitment(self.db, text, due, at or self._clock())
-
-    def close_commitment(
-        self,
-        commitment_id: int,
-        state: CommitmentState,
-        outcome: str = "",
-        at: datetime | None = None,
-    ) -> None:
-        """Mark a commitment done or let go (or open again), keeping what happened."""
-        with self._writing():
-            loop.close_commitment(self.db, commitment_id, state, outcome, at or self._clock())
-
-    def add_check_in(
-        self, stress: int, energy: int, confidence: int, attention: int, note: str = ""
-    ) -> CheckIn:
-        """Store a check-in made now."""
-        check_in = CheckIn(0, self._clock(), stress, energy, confidence, attention, note)
-        with self._writing():
-            return replace(check_in, id=loop.add_check_in(self.db, check_in))
-
-    def add_check_ins(self, check_ins: Sequence[CheckIn]) -> None:
-        """Store check-ins made earlier (the demo journal, imports)."""
-        with self._writing():
-            for check_in in check_ins:
-                loop.add_check_in(self.db, check_in)
-
-    def check_ins(self, since: datetime | None = None) -> list[CheckIn]:
-        """Check-ins, oldest first."""
-        return loop.check_ins(self.db, since)
-
-    def revisits(self) -> list[Revisit]:
-        """Every planned return of a lesson."""
-        return loop.revisits(self.db)
-
-    def close_revisit(
-        self, revisit_id: int, state: RevisitState, answer: str = "", at: datetime | None = None
-    ) -> None:
-        """Answer or dismiss a lesson's return."""
-        with self._writing():
-            loop.close_revisit(self.db, revisit_id, state, answer, at or self._clock())
-
-    def turning_stages(self) -> list[tuple[datetime, str]]:
-        """At which deal stage each finished reflection says it turned."""
-        return loop.turning_stages(self.db)
-
     def now(self) -> datetime:
         """The store's clock (tests move it)."""
         return self._clock()
-
-    def stories(self) -> list[Reflection]:
-        """Finished Customer story reflections, newest first."""
-        rows = self.db.execute(
-            "select id from reflections where flow_id = ? and finished_at is not null"
-            " order by created_at desc, id desc",
-            [STORY_FLOW_ID],
-        )
-        return [self.get(reflection_id) for (reflection_id,) in rows.fetchall()]

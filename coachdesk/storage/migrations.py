@@ -177,6 +177,28 @@ def _coaching_loop(db: Database) -> None:
     )
 
 
+@migrations(name="0006_coach_sessions")
+def _coach_sessions(db: Database) -> None:
+    # An answer marked private is never offered to a coach and never exported unasked.
+    db.table("answers").add_column("private", int, not_null_default=0)
+    db.table("sessions").create(
+        {
+            "id": int,
+            "started_at": str,
+            "ended_at": str,  # NULL while it runs
+            "goal": str,  # what the user wants from the hour
+            "agenda": str,  # JSON: the items chosen, in order
+            "notes": str,
+        },
+        pk="id",
+        not_null={"started_at", "goal", "agenda", "notes"},
+        defaults={"goal": "", "agenda": "[]", "notes": ""},
+        strict=True,
+    )
+    db.table("reflections").add_column("session_id", int)
+    db.table("commitments").add_column("session_id", int)
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]

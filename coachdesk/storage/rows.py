@@ -72,4 +72,5 @@ def answer(row: dict[str, Any]) -> Answer:
         stage=row["stage"],
         due=date.fromisoformat(row["due"]) if row.get("due") else None,
         role=QuestionRole(row.get("role", "")),
+        private=bool(row.get("private", 0)),
     )

@@ -10,6 +10,7 @@ from coachdesk.storage import (
     NewerJournalError,
     NotAJournalError,
     StorageUnavailable,
+    UnstorableText,
 )
 
 
@@ -46,6 +47,12 @@ def describe(error: JournalError) -> str:
         return QCoreApplication.translate(
             "messages", "%1 cannot be read as a coachdesk journal. It was not changed."
         ).replace("%1", str(error.path))
+    if isinstance(error, UnstorableText):
+        return QCoreApplication.translate(
+            "messages",
+            "Could not save: the text contains a broken character that cannot be stored. "
+            "Nothing was changed.",
+        )
     if isinstance(error, DamagedJournalError):
         return QCoreApplication.translate(
             "messages", "The journal is damaged. Nothing more was written to it."

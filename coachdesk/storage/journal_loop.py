@@ -1,0 +1,135 @@
+"""The journal's coaching loop and coaching sessions: commitments, check-ins, returning
+lessons, stories, sessions (a part of JournalStore, kept in its own module)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from coachdesk.coaching.checkins import CheckIn
+from coachdesk.coaching.commitments import Commitment, CommitmentState
+from coachdesk.coaching.reflections import Reflection
+from coachdesk.coaching.revisits import Revisit, RevisitState
+from coachdesk.coaching.sessions import AgendaItem, CoachSession
+from coachdesk.coaching.stories import STORY_FLOW_ID
+from coachdesk.storage import loop, sessions
+
+
+class LoopMethods:
+    """Mixed into JournalStore, which provides the connection, the clock and transactions."""
+
+    db: Database
+    _clock: Callable[[], datetime]
+
+    def _writing(self) -> AbstractContextManager[None]:
+        raise NotImplementedError  # JournalStore's
+
+    def get(self, reflection_id: int) -> Reflection:
+        raise NotImplementedError  # JournalStore's
+
+    def commitments(self, open_only: bool = False) -> list[Commitment]:
+        """Commitments, oldest first."""
+        return loop.commitments(self.db, open_only)
+
+    def add_commitment(
+        self,
+        text: str,
+        due: date | None = None,
+        at: datetime | None = None,
+        session_id: int | None = None,
+    ) -> int:
+        """A commitment made by hand (now, or `at` for the demo), or agreed in a session;
+        returns its id."""
+        with self._writing():
+            made = loop.add_commitment(self.db, text, due, at or self._clock())
+            if session_id is not None:
+                self.db.execute(
+                    "update commitments set session_id = ? where id = ?", [session_id, made]
+                )
+            return made
+
+    def close_commitment(
+        self,
+        commitment_id: int,
+        state: CommitmentState,
+        outcome: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        """Mark a commitment done or let go (or open again), keeping what happened."""
+        with self._writing():
+            loop.close_commitment(self.db, commitment_id, state, outcome, at or self._clock())
+
+    def add_check_in(
+        self, stress: int, energy: int, confidence: int, attention: int, note: str = ""
+    ) -> CheckIn:
+        """Store a check-in made now."""
+        check_in = CheckIn(0, self._clock(), stress, energy, confidence, attention, note)
+        with self._writing():
+            return replace(check_in, id=loop.add_check_in(self.db, check_in))
+
+    def add_check_ins(self, check_ins: Sequence[CheckIn]) -> None:
+        """Store check-ins made earlier (the demo journal, imports)."""
+        with self._writing():
+            for check_in in check_ins:
+                loop.add_check_in(self.db, check_in)
+
+    def check_ins(self, since: datetime | None = None) -> list[CheckIn]:
+        """Check-ins, oldest first."""
+        return loop.check_ins(self.db, since)
+
+    def revisits(self) -> list[Revisit]:
+        """Every planned return of a lesson."""
+        return loop.revisits(self.db)
+
+    def close_revisit(
+        self, revisit_id: int, state: RevisitState, answer: str = "", at: datetime | None = None
+    ) -> None:
+        """Answer or dismiss a lesson's return."""
+        with self._writing():
+            loop.close_revisit(self.db, revisit_id, state, answer, at or self._clock())
+
+    def turning_stages(self) -> list[tuple[datetime, str]]:
+        """At which deal stage each finished reflection says it turned."""
+        return loop.turning_stages(self.db)
+
+    # Coaching sessions -----------------------------------------------------------------
+
+    def start_session(self, goal: str, agenda: tuple[AgendaItem, ...]) -> CoachSession:
+        """A coaching hour begins with this agenda."""
+        with self._writing():
+            session_id = sessions.start(self.db, goal, agenda, self._clock())
+        return sessions.get(self.db, session_id)
+
+    def save_session_notes(self, session_id: int, notes: str) -> None:
+        """Keep the notes of a running session."""
+        with self._writing():
+            sessions.save_notes(self.db, session_id, notes)
+
+    def end_session(self, session_id: int) -> CoachSession:
+        """The hour is over; returns the session as kept."""
+        with self._writing():
+            sessions.end(self.db, session_id, self._clock())
+        return sessions.get(self.db, session_id)
+
+    def sessions(self) -> list[CoachSession]:
+        """Every coaching session, the latest first."""
+        return sessions.all_sessions(self.db)
+
+    def session_commitments(self, session_id: int) -> list[Commitment]:
+        """The commitments agreed in a session."""
+        rows = self.db.execute("select id from commitments where session_id = ?", [session_id])
+        agreed = {cid for (cid,) in rows}
+        return [c for c in self.commitments() if c.id in agreed]
+
+    def stories(self) -> list[Reflection]:
+        """Finished Customer story reflections, newest first."""
+        rows = self.db.execute(
+            "select id from reflections where flow_id = ? and finished_at is not null"
+            " order by created_at desc, id desc",
+            [STORY_FLOW_ID],
+        )
+        return [self.get(reflection_id) for (reflection_id,) in rows.fetchall()]
