@@ -7,7 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 
 from coachdesk import APP_NAME
-from coachdesk.coaching.flows import FlowLibrary, load_flows
+from coachdesk.coaching.flows import (
+    FlowLibrary,
+    load_flow_files,
+    load_flows,
+    with_extra_flows,
+)
 from coachdesk.resources import flows_dir
 
 __all__ = ["APP_NAME", "JOURNAL_FILE", "default_journal_path", "load_library", "ui_language"]
@@ -27,6 +32,17 @@ def ui_language() -> str:
     return language if (flows_dir() / language).is_dir() else "en"
 
 
+def user_flows_dir() -> Path:
+    """Where question sets imported from a coach are kept (per language)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "flows"
+
+
 def load_library() -> FlowLibrary:
-    """The flows in the user's language."""
-    return load_flows(flows_dir(), ui_language())
+    """The flows in the user's language: the shipped ones and those imported."""
+    shipped = load_flows(flows_dir(), ui_language())
+    folder = user_flows_dir() / ui_language()
+    if not folder.is_dir():
+        return shipped
+    return with_extra_flows(shipped, load_flow_files(folder.glob("*.toml")))

@@ -24,7 +24,7 @@ DEFAULT_TIME = "18:00"
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 _TOP_KEYS = {"reflections", "commitments", "check_ins"}
-_REFLECTION_KEYS = {"flow", "days_ago", "time", "draft", "customer", "deal", "tags"}
+_REFLECTION_KEYS = {"flow", "days_ago", "time", "draft", "customer", "deal", "tags", "private"}
 _REFLECTION_KEYS |= {"answers", "commitments", "revisits"}  # what it said, and what became of it
 _CLOSING_KEYS = {"outcome", "closed_days_ago", "closed_time"}
 _FATE_KEYS = {"state", "due_days_ago"} | _CLOSING_KEYS
@@ -244,6 +244,16 @@ def _tags(table: dict[str, object], where: str) -> tuple[str, ...]:
     return tuple(str(tag) for tag in tags)
 
 
+def _private(entry: dict[str, object], answers: dict[str, Answer], where: str) -> list[str]:
+    marked = entry.get("private", [])
+    if not isinstance(marked, list) or not all(isinstance(m, str) for m in marked):
+        raise DemoFormatError(f"{where}: 'private' must be a list of question ids")
+    for question_id in marked:
+        if question_id not in answers:
+            raise DemoFormatError(f"{where}: private '{question_id}' is not an answer given")
+    return [str(m) for m in marked]
+
+
 def _fates(
     entry: dict[str, object],
     flow: Flow,
@@ -355,6 +365,8 @@ def parse_demo(text: str, library: FlowLibrary, today: date) -> Demo:
         created = _moment(entry, "", where, sunday)
         given = _table(entry.get("answers", {}), f"{where}: answers")
         answers = {qid: _answer(flow, qid, value, where) for qid, value in given.items()}
+        for question_id in _private(entry, answers, where):
+            answers[question_id] = replace(answers[question_id], private=True)
         index = len(reflections)
         fates += _fates(entry, flow, answers, created, index, where, sunday)
         reflection = NewReflection(

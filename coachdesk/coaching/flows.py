@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -197,3 +198,46 @@ def load_flows(flows_root: Path, language: str) -> FlowLibrary:
     if not folder.is_dir():
         folder = flows_root / "en"
     return load_flow_files(folder.glob("*.toml"))
+
+
+def _toml_string(text: str) -> str:
+    # A JSON string is a valid TOML basic string (the same escapes, \uXXXX included).
+    return json.dumps(text, ensure_ascii=False)
+
+
+def flow_to_toml(flow: Flow) -> str:
+    """A flow as a file to hand over: the same format the app reads."""
+    lines = [
+        f"id = {_toml_string(flow.id)}",
+        f"title = {_toml_string(flow.title)}",
+        f"purpose = {_toml_string(flow.purpose)}",
+        f"order = {flow.order}",
+    ]
+    for question in flow.questions:
+        lines += ["", "[[questions]]", f"id = {_toml_string(question.id)}"]
+        lines.append(f"kind = {_toml_string(question.kind.value)}")
+        lines.append(f"text = {_toml_string(question.text)}")
+        for key in ("hint", "low", "high"):
+            value = getattr(question, key)
+            if value:
+                lines.append(f"{key} = {_toml_string(value)}")
+        if question.role is not QuestionRole.NONE:
+            lines.append(f"role = {_toml_string(question.role.value)}")
+    return "\n".join(lines) + "\n"
+
+
+def with_extra_flows(library: FlowLibrary, extra: FlowLibrary) -> FlowLibrary:
+    """The shipped flows plus flows from elsewhere (imported from a coach); an extra flow
+    whose id is taken is reported, not loaded."""
+    taken = {f.id for f in library.flows}
+    errors = list(library.errors) + list(extra.errors)
+    added = []
+    for flow in extra.flows:
+        if flow.id in taken:
+            errors.append(
+                FlowError(Path(f"{flow.id}.toml"), f"flow id '{flow.id}' is already used")
+            )
+        else:
+            added.append(flow)
+    ordered = sorted((*library.flows, *added), key=lambda f: (f.order, f.title.casefold()))
+    return FlowLibrary(tuple(ordered), tuple(errors))

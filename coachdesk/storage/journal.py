@@ -222,8 +222,8 @@ class JournalStore(LoopMethods):
         self.db.execute(
             """
             insert into answers (id, reflection_id, question_id, position, prompt, kind, text,
-              rating, stage, updated_at, role)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              rating, stage, updated_at, role, private)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (reflection_id, question_id) do update set
               position = excluded.position, prompt = excluded.prompt, kind = excluded.kind,
               text = excluded.text, rating = excluded.rating, stage = excluded.stage,
@@ -241,6 +241,7 @@ class JournalStore(LoopMethods):
                 given.stage,
                 to_text(now),
                 given.role.value,
+                int(given.private),  # kept as marked when edited: the update leaves it
             ],
         )
         if given.kind is QuestionKind.COMMITMENT:

@@ -287,6 +287,35 @@ class CommitmentChart(Chart):
         )
 
 
+def current_insights(store: JournalStore) -> Insights:
+    """What the journal shows now, over the default period."""
+    today = store.now().astimezone().date()  # the store's clock: tests move it
+    since = default_since(today)
+    return insights(
+        store.check_ins(since=datetime.combine(since, time.min).astimezone()),
+        store.commitments(),
+        store.turning_stages(),
+        today,
+        since,
+    )
+
+
+def chart_widget(store: JournalStore, key: str, parent: QWidget | None = None) -> Chart:
+    """One insight chart on its own (the coach view shows one at a time)."""
+    tr = QCoreApplication.translate
+    kinds: dict[str, tuple[type[Chart], str]] = {
+        "stress-energy": (WeeklyChart, tr("InsightsView", "Stress and energy per week")),
+        "weekdays": (WeekdayChart, tr("InsightsView", "Stress by weekday")),
+        "attention": (AttentionChart, tr("InsightsView", "Where your attention went")),
+        "stages": (StageChart, tr("InsightsView", "Where deals turned")),
+        "commitments": (CommitmentChart, tr("InsightsView", "Commitments")),
+    }
+    kind, name = kinds[key]
+    chart = kind(name, parent)
+    chart.show_insights(current_insights(store))
+    return chart
+
+
 class InsightsView(QWidget):
     """The insights page: a heading, what stands out in sentences, then the charts."""
 
@@ -351,15 +380,7 @@ class InsightsView(QWidget):
 
     def refresh(self) -> None:
         """Read the journal again and show what it holds now."""
-        today = self._store.now().astimezone().date()  # the store's clock: tests move it
-        since = default_since(today)
-        found = insights(
-            self._store.check_ins(since=datetime.combine(since, time.min).astimezone()),
-            self._store.commitments(),
-            self._store.turning_stages(),
-            today,
-            since,
-        )
+        found = current_insights(self._store)
         self.insights = found
         self._period.setText(
             self.tr("The last %n weeks, %1 to %2.", "", DEFAULT_WEEKS)

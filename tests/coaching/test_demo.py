@@ -42,7 +42,9 @@ def test_the_anchor_is_the_last_sunday_on_or_before_today() -> None:
 
 def test_the_shipped_demo_has_the_whole_loop(library: FlowLibrary) -> None:
     demo = load_demo(resources_dir() / "demo" / "en.toml", library, TODAY)
-    assert len(demo.reflections) == 41
+    assert len(demo.reflections) == 42
+    # Something to keep out of the coaching hour, so a session shows what private means.
+    assert any(a.private for r in demo.reflections for a in r.answers)
     assert len(demo.check_ins) >= 36
     assert 3 <= len(demo.commitments) <= 4
     states = {f.closing.state if f.closing else CommitmentState.OPEN for f in demo.commitments}
@@ -276,3 +278,11 @@ def test_a_problem_in_a_file_names_the_file(library: FlowLibrary, tmp_path: Path
     path.write_text("[[check_ins]]\ndays_ago = 2\n", encoding="utf-8")
     with pytest.raises(DemoFormatError, match=r"^xx\.toml: check-in 1 \(2 days ago\): missing"):
         load_demo(path, library, TODAY)
+
+
+def test_private_answers_must_be_answers_given(library: FlowLibrary) -> None:
+    with pytest.raises(DemoFormatError, match="private 'nowhere'"):
+        marked = DEBRIEF.replace(
+            "[reflections.answers]", 'private = ["nowhere"]\n[reflections.answers]'
+        )
+        parse_demo(marked, library, TODAY)
