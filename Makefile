@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint format screenshots bench privacy-check clean
+.PHONY: run demo test lint format screenshots bench privacy-check bundle clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -49,6 +49,18 @@ privacy-check: $(STAMP)
 # Figures for docs/benchmarks.md; never part of make test.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bench.py
+
+# A one-folder desktop bundle in dist/coachdesk (PyInstaller), then its smoke test; never part
+# of make test (about a minute). How to ship it: docs/install.md.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/pyinstaller/coachdesk.spec
+	$(BIN)/python tools/smoke_bundle.py dist/coachdesk
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .bench

@@ -77,6 +77,7 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("io.github.coachdesk.coachdesk")  # Wayland: the menu entry and icon
     theme.apply_base(app)  # the style sheet follows with the journal (session.py)
     settings = user_settings()
     window = MainWindow(settings)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import sysconfig
+import time
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -42,6 +46,29 @@ def test_the_wheel_contains_flows_and_demo(wheel: Path) -> None:
     assert [Path(n).name for n in flows] == [p.name for p in shipped]
     assert "coachdesk/resources/demo/en.toml" in names
     assert not any("tests/" in n for n in names)
+
+
+def test_the_wheel_carries_every_resource(wheel: Path) -> None:
+    """Flows, demo, icons, fonts, translations: whatever resources/ holds, the wheel holds."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    resources = ROOT / "resources"
+    missing = [
+        str(p.relative_to(resources))
+        for p in resources.rglob("*")
+        if p.is_file() and f"coachdesk/resources/{p.relative_to(resources).as_posix()}" not in names
+    ]
+    assert missing == []
+    icons = {n.rsplit("/", 1)[1] for n in names if n.startswith("coachdesk/resources/icons/")}
+    sizes = (16, 24, 32, 48, 64, 128, 256, 512)
+    assert {"coachdesk.svg", *(f"coachdesk-{s}.png" for s in sizes)} <= icons
+    translations = resources / "translations"
+    if translations.is_dir():  # once there are any
+        assert any(n.startswith("coachdesk/resources/translations/") for n in names)
+
+
+def test_the_wheel_has_the_one_version(wheel: Path) -> None:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert wheel.name.startswith(f"coachdesk-{version}-")
 
 
 def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
@@ -95,3 +122,65 @@ def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
         check=True,
     )
     assert version.stdout.strip().startswith("coachdesk 0.")
+
+
+@pytest.mark.slow
+def test_the_coachdesk_command_of_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+    """What `pip install .` or `pipx install .` gives: the `coachdesk` command, from the wheel
+    alone. The dependencies are this environment's (a .pth file), so no network is needed."""
+    fresh = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(fresh)], check=True)
+    python = fresh / "bin" / "python"
+    subprocess.run(
+        [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+    )
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    # Appended after the fresh site-packages, so the wheel's coachdesk wins over the editable one.
+    (Path(site) / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
+    home = tmp_path / "home"
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "TMPDIR": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+    }
+    command = str(fresh / "bin" / "coachdesk")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [command, *args], env=env, cwd=tmp_path, capture_output=True, text=True, check=True
+        )
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert run("--version").stdout.strip() == f"coachdesk {version}"
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"date": "2026-03-01", "title": "Koffie", "text": "Een café", "tags": []}\n')
+    journal = str(tmp_path / "journal.sqlite")
+    run("import", str(notes), "--journal", journal)
+    assert "Koffie" in run("search", "cafe", "--journal", journal).stdout
+
+    # The window, offscreen, over the demo journal; it is left running, then stopped.
+    app = subprocess.Popen(
+        [command, "--demo"], env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not list(tmp_path.glob("coachdesk-demo-*/journal.sqlite")):
+            assert app.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(1)
+        assert app.poll() is None
+    finally:
+        app.send_signal(signal.SIGTERM)
+        _, said = app.communicate(timeout=10)
+    assert app.returncode in (0, -signal.SIGTERM), said
+    assert "Traceback" not in said
