@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -25,6 +23,7 @@ from coachdesk.coaching.jsonl import (
 from coachdesk.coaching.reflections import MARK_END, MARK_START, ReflectionSummary
 from coachdesk.environment import APP_NAME, default_journal_path, load_library
 from coachdesk.storage import JournalError, JournalStore
+from coachdesk.storage.files import replaced_atomically
 
 COMMANDS = ("list", "search", "import", "export")
 
@@ -120,16 +119,9 @@ def _export_from(store: JournalStore, args: argparse.Namespace, out: TextIO) -> 
     if args.output is None:
         out.writelines(export_lines(store.every_reflection()))
         return
-    target = Path(args.output)
     # Written beside the target and renamed: a failed export never leaves half a file.
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.writelines(export_lines(store.every_reflection()))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(Path(args.output)) as file:
+        file.writelines(export_lines(store.every_reflection()))
 
 
 def parser() -> argparse.ArgumentParser:
