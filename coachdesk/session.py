@@ -18,7 +18,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.environment import JOURNAL_FILE, default_journal_path, load_library
+from coachdesk.environment import (
+    JOURNAL_FILE,
+    default_journal_path,
+    load_library,
+    ui_language,
+    user_flows_dir,
+)
 from coachdesk.journal_lock import JournalLock, raise_path
 from coachdesk.settings import Settings
 from coachdesk.storage import (
@@ -26,6 +32,7 @@ from coachdesk.storage import (
     JournalError,
     JournalStore,
     NotAJournalError,
+    StorageUnavailable,
     backups,
     protection,
 )
@@ -33,12 +40,16 @@ from coachdesk.storage.backups import Backup
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui import theme
+from coachdesk.ui.capture import exclude_from_capture
 from coachdesk.ui.care import BackupsDialog, DailyCare, describe_loss, offer_restore
+from coachdesk.ui.coaching_hour import CoachingHour
+from coachdesk.ui.cover_page import CoverPage
 from coachdesk.ui.idle_lock import IdleLock
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.messages import describe
 from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+from coachdesk.ui.session_prep import SessionPrepDialog
 from coachdesk.ui.unlock_page import UnlockPage
 
 
@@ -64,6 +75,7 @@ class JournalSession(QObject):
         self._lock: JournalLock | None = None
         self._watcher: QFileSystemWatcher | None = None
         self._care: DailyCare | None = None
+        self._hour: CoachingHour | None = None
 
     # Opening -----------------------------------------------------------------------------
 
@@ -129,8 +141,10 @@ class JournalSession(QObject):
             from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms of imports
 
             fill_demo(self._store, self._library, date.today())
-        self._view = JournalView(self._store, self._library, self._settings)
+        imported = user_flows_dir() / ui_language()
+        self._view = JournalView(self._store, self._library, self._settings, None, imported)
         self._view.lock_requested.connect(self.lock)
+        self._view.coaching_requested.connect(self.start_coaching)
         self._view.protection_requested.connect(self._on_view_protection_requested)
         self._view.backups_requested.connect(self.show_backups)
         self._window.hold(self._view)
@@ -262,7 +276,56 @@ class JournalSession(QObject):
 
     @Slot()
     def _on_idle_idle(self) -> None:
-        self.lock()
+        if self._hour is None:  # in a session you are at the laptop, talking: no lock
+            self.lock()
+
+    # A coaching session ----------------------------------------------------------------------
+
+    @Slot()
+    def start_coaching(self) -> None:
+        """Ctrl+Shift+S: choose the agenda, then the journal hides and the coach view opens."""
+        if self._store is None or self._view is None or self._hour is not None:
+            return
+        plan = SessionPrepDialog.ask(self._window, self._store)
+        if plan is None or not self._view.save_for_lock():
+            return
+        try:
+            hour = CoachingHour(
+                self._store, self._view.flows, plan, self._settings.curtain_key, self._window
+            )
+        except StorageUnavailable as error:
+            self._view.show_notice(describe(error))
+            return
+        cover = CoverPage()
+        cover.back_requested.connect(hour.show)
+        cover.end_requested.connect(hour.end)
+        hour.ended.connect(self._on_hour_ended)
+        self._window.cover(cover)
+        exclude_from_capture(self._window, True)
+        self._hour = hour
+        hour.show()
+
+    @Slot()
+    def _on_hour_ended(self) -> None:
+        exclude_from_capture(self._window, False)
+        if self._hour is not None:
+            self._hour.deleteLater()
+            self._hour = None
+        view = self._view
+        if view is None or self._store is None:
+            return
+        if self._store.encrypted:  # the journal comes back only with the passphrase
+            self._close_view()
+            view.deleteLater()
+            self._show_locked()
+            return
+        self._window.hold(view)
+        view.come_back()
+
+    @property
+    def coaching_hour(self) -> CoachingHour | None:
+        """The session running now, if any."""
+        return self._hour
 
     def _close_view(self) -> None:
         if self._care is not None:
@@ -375,6 +438,9 @@ class JournalSession(QObject):
 
     def close(self) -> None:
         """Close the journal (and remove a demo one), and let others open it."""
+        if self._hour is not None:
+            self._hour.stop()
+            self._hour = None
         self._close_view()
         if self._lock is not None:
             self._lock.release()

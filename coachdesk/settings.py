@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 10
+DEFAULT_CURTAIN_KEY = "F9"
 
 
 class Settings:
@@ -47,6 +48,16 @@ class Settings:
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, minutes: int) -> None:
         self._store.setValue("privacy/auto_lock_minutes", minutes)
+
+    @property
+    def curtain_key(self) -> str:
+        """The one key that blanks the coach view (portable text, as QKeySequence writes it)."""
+        value = self._store.value("coaching/curtain_key", DEFAULT_CURTAIN_KEY)
+        return str(value) if isinstance(value, str) and value.strip() else DEFAULT_CURTAIN_KEY
+
+    @curtain_key.setter
+    def curtain_key(self, key: str) -> None:
+        self._store.setValue("coaching/curtain_key", key)
 
     def sync(self) -> None:
         """Write to disk now."""

@@ -15,15 +15,19 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.flows import FlowLibrary  # noqa: E402
+from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
 from coachdesk.demo_journal import fill_demo
 from coachdesk.environment import load_library  # noqa: E402
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402
 from coachdesk.ui.checkin_dialog import CheckInDialog  # noqa: E402
+from coachdesk.ui.coaching_hour import CoachingHour  # noqa: E402
+from coachdesk.ui.cover_page import CoverPage  # noqa: E402
 from coachdesk.ui.flow_chooser import FlowChooser  # noqa: E402
 from coachdesk.ui.journal_view import JournalView  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
+from coachdesk.ui.session_prep import SessionPrepDialog  # noqa: E402
 from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
 
 SIZE = (1280, 800)
@@ -132,8 +136,54 @@ def main(folder: Path) -> None:
         settle(app)
         save(frame, folder, "guided")
         window.guided.pause()
+        coaching_session(app, frame, store, library, folder)
         frame.close()
         store.close()
+
+
+def coaching_session(
+    app: QApplication, frame: MainWindow, store: JournalStore, library: FlowLibrary, folder: Path
+) -> None:
+    """The prep, the reading pane with a private answer, the coach view and the cover."""
+    window = frame.journal
+    assert window is not None
+    prep = next(s for s in store.timeline(0, 50) if s.flow_id == "prepare-coaching")
+    window.show_journal()
+    window.timeline.setCurrentIndex(
+        window.timeline_model.index(window.timeline_model.row_of(prep.id))
+    )
+    settle(app)
+    save(frame, folder, "private-answer")
+
+    brandsma = next(s for s in store.timeline(0, 50) if s.flow_id == "deal-debrief" and s.is_draft)
+    dialog = SessionPrepDialog(store, frame)
+    dialog.goal.setText("Clarity on Brandsma before anyone talks about price again")
+    dialog.tick(
+        lambda item: (
+            (item.kind is AgendaKind.REFLECTION and item.ref == str(brandsma.id))
+            or item.kind is AgendaKind.COMMITMENT
+            and "Brandsma" in item.title
+            or item.ref == ChartKey.STRESS_ENERGY
+        )
+    )
+    dialog.show()
+    settle(app)
+    save(dialog, folder, "session-prep")
+    plan = dialog.plan()
+    dialog.close()
+
+    hour = CoachingHour(store, library, plan, "F9", frame)
+    frame.cover(CoverPage())
+    hour.view.resize(*SIZE)
+    hour.show()
+    hour.view.notes.setPlainText(
+        "Jan decides alone; Erik protects his budget.\nSietske is the way in."
+    )
+    hour.view.show_agreed(["Ask Sietske on Monday what her father needs to see"])
+    settle(app)
+    save(hour.view, folder, "coach-view")
+    save(frame, folder, "session-cover")
+    hour.stop()
 
 
 if __name__ == "__main__":

@@ -77,6 +77,10 @@ class FilterPanel(QWidget):
         for combo in (self._flow, self._period, self._customer, self._deal, self._tag):
             combo.currentIndexChanged.connect(self._on_any_changed)
 
+    def add_flow(self, flow: Flow) -> None:
+        """A question set imported while the window is open."""
+        self._flow.addItem(flow.title, flow.id)
+
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)

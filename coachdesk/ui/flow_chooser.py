@@ -21,11 +21,20 @@ from coachdesk.ui.theme import GRID, scaled_font, set_role
 class FlowChooser(QDialog):
     """Pick a flow: the first is highlighted, Enter starts it, Esc goes back."""
 
-    def __init__(self, flows: tuple[Flow, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, flows: tuple[Flow, ...], parent: QWidget | None = None, exporting: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New reflection"))
+        self.setWindowTitle(
+            self.tr("Export a question set") if exporting else self.tr("New reflection")
+        )
         self._flows = flows
-        heading = QLabel(self.tr("What would you like to reflect on?"), self)
+        heading = QLabel(
+            self.tr("Which question set do you want to hand over?")
+            if exporting
+            else self.tr("What would you like to reflect on?"),
+            self,
+        )
         heading.setFont(scaled_font(self, 1.3))
         hint = QLabel(self.tr("Arrow keys to choose, Enter to begin."), self)
         set_role(hint, "soft")
@@ -43,8 +52,10 @@ class FlowChooser(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         start = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        start.setText(self.tr("Begin"))
-        start.setAccessibleName(self.tr("Begin this reflection"))
+        start.setText(self.tr("Export…") if exporting else self.tr("Begin"))
+        start.setAccessibleName(
+            self.tr("Export this question set") if exporting else self.tr("Begin this reflection")
+        )
         set_role(start, "primary")
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -70,9 +81,11 @@ class FlowChooser(QDialog):
         return self._flows[row] if 0 <= row < len(self._flows) else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, flows: tuple[Flow, ...]) -> Flow | None:
+    def ask(
+        cls, parent: QWidget | None, flows: tuple[Flow, ...], exporting: bool = False
+    ) -> Flow | None:
         """Show the chooser; the chosen flow, or None when cancelled."""
-        dialog = cls(flows, parent)
+        dialog = cls(flows, parent, exporting)
         try:
             return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -33,9 +33,14 @@ class GuidedPage(QWidget):
     reflection_finished = Signal(object)  # ids need 64 bits; a Qt int has 32
     reflection_paused = Signal(object)
 
-    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: JournalStore, parent: QWidget | None = None, recall: bool = True
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        # Beside a "look back" question: the open commitments. Not in front of a coach, who
+        # sees only the agenda.
+        self._recall_shown = recall
         self._flow: Flow | None = None
         self._reflection: Reflection | None = None
         self._answers: dict[str, Answer] = {}
@@ -203,7 +208,7 @@ class GuidedPage(QWidget):
         self._update_forward_label()
 
     def _show_recall(self, question: Question) -> None:
-        shown = question.role is QuestionRole.REVIEW_COMMITMENTS
+        shown = self._recall_shown and question.role is QuestionRole.REVIEW_COMMITMENTS
         open_ones = self._store.commitments(open_only=True) if shown else []
         lines = [f"•  {c.text}" for c in open_ones[-8:]]  # the latest few, not a ledger
         if lines:

@@ -19,6 +19,7 @@ def menu_titles() -> dict[str, str]:
         "find": QCoreApplication.translate("JournalView", "F&ind"),
         "view": QCoreApplication.translate("JournalView", "&View"),
         "reflection": QCoreApplication.translate("JournalView", "&Reflection"),
+        "coaching": QCoreApplication.translate("JournalView", "&Coaching"),
         "help": QCoreApplication.translate("JournalView", "&Help"),
     }
 
@@ -212,6 +213,27 @@ def journal_actions(view: JournalView) -> ActionTable:
                 view.guided.pause,
                 "reflection",
                 w.GUIDED,
+            ),
+            spec(
+                "coach_session",
+                QCoreApplication.translate("JournalView", "&Start a coaching session…"),
+                ("Ctrl+Shift+S",),
+                view.start_coaching,
+                "coaching",
+            ),
+            spec(
+                "import_flow",
+                QCoreApplication.translate("JournalView", "&Import a question set…"),
+                (),
+                view.import_flow,
+                "coaching",
+            ),
+            spec(
+                "export_flow",
+                QCoreApplication.translate("JournalView", "E&xport a question set…"),
+                (),
+                view.export_flow,
+                "coaching",
             ),
             spec(
                 "shortcuts",

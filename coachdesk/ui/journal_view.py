@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMenuBar,
     QMessageBox,
@@ -14,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.flows import FlowLibrary, with_extra_flows
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.storage import JournalStore, StorageUnavailable, flow_files
 from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.checkin_dialog import CheckInDialog
 from coachdesk.ui.details_dialog import DetailsDialog
@@ -31,7 +34,7 @@ from coachdesk.ui.loop_dialogs import NewCommitmentDialog
 from coachdesk.ui.messages import describe
 from coachdesk.ui.pdf_export import PdfExport
 from coachdesk.ui.reading_pane import ReadingPane
-from coachdesk.ui.settings_dialog import SettingsDialog
+from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 from coachdesk.ui.story_bank import StoryBank
 from coachdesk.ui.theme import GRID, set_role
 from coachdesk.ui.this_week import ThisWeekPage
@@ -43,6 +46,7 @@ class JournalView(QWidget):
     lock_requested = Signal()
     protection_requested = Signal(str)  # "encrypt", "passwd" or "decrypt"
     backups_requested = Signal()
+    coaching_requested = Signal()
 
     def __init__(
         self,
@@ -50,11 +54,13 @@ class JournalView(QWidget):
         library: FlowLibrary,
         settings: Settings,
         parent: QWidget | None = None,
+        imported_flows: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._library = library
         self._settings = settings
+        self._imported_flows = imported_flows  # where a coach's question sets are kept
 
         self.library = LibraryColumn(store, library.flows, self)
         self.timeline_model = self.library.model
@@ -107,6 +113,7 @@ class JournalView(QWidget):
     def _build_actions(self) -> None:
         self.actions_ = journal_actions(self)
         encrypted = self._store.encrypted
+        self.actions_["import_flow"].setVisible(self._imported_flows is not None)
         self.actions_["encrypt"].setVisible(not encrypted)
         for name in ("passwd", "decrypt"):
             self.actions_[name].setVisible(encrypted)
@@ -123,6 +130,7 @@ class JournalView(QWidget):
         self.reading.continue_requested.connect(self.open_current)
         self.reading.delete_requested.connect(self.delete_current)
         self.reading.new_requested.connect(self.new_reflection)
+        self.reading.private_toggled.connect(self._on_reading_private_toggled)
         self.guided.reflection_finished.connect(self._on_guided_reflection_finished)
         self.guided.reflection_paused.connect(self._on_guided_reflection_paused)
         self.this_week.check_in_requested.connect(self.check_in)
@@ -186,6 +194,20 @@ class JournalView(QWidget):
                 at_question=self.timeline_model.question_at(row),
             )
         self._update_actions()
+
+    @Slot(str, bool)
+    def _on_reading_private_toggled(self, question_id: str, private: bool) -> None:
+        shown = self.reading.reflection
+        if shown is None:
+            return
+        try:
+            self._store.set_private(shown.id, question_id, private)
+        except StorageUnavailable as error:
+            self.show_notice(describe(error))
+            return
+        reflection = self._store.get(shown.id)
+        flow = self._library.get(reflection.flow_id)
+        self.reading.show_reflection(reflection, flow, at_question=question_id)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_timeline_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
@@ -435,13 +457,86 @@ class JournalView(QWidget):
         self.protection_requested.emit("decrypt")
 
     @Slot()
+    def start_coaching(self) -> None:
+        """Ctrl+Shift+S: prepare and start a coaching session."""
+        if not self._guided_mode():
+            self.coaching_requested.emit()
+
+    @property
+    def flows(self) -> FlowLibrary:
+        """The question sets on offer (shipped and imported)."""
+        return self._library
+
+    @Slot()
+    def import_flow(self) -> None:
+        """Coaching → Import a question set: a TOML file from a coach, checked whole."""
+        if self._imported_flows is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a question set"),
+            str(Path.home()),
+            self.tr("Question sets (*.toml)"),
+        )
+        if chosen:
+            self.import_flow_from(Path(chosen))
+
+    def import_flow_from(self, source: Path) -> bool:
+        """Import the flow in `source`; says what went wrong, or that it is there now."""
+        assert self._imported_flows is not None
+        try:
+            flow, text = flow_files.read_flow_file(source, self._library)
+            flow_files.keep_flow(flow, text, self._imported_flows)
+        except flow_files.FlowImportError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not imported"),
+                self.tr("This question set cannot be imported: %1").replace("%1", str(error)),
+            )
+            return False
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not imported"), str(error))
+            return False
+        self._library = with_extra_flows(self._library, FlowLibrary((flow,), ()))
+        self.library.finder.panel.add_flow(flow)
+        self.show_notice(
+            self.tr("“%1” is imported; it is in the list of Ctrl+N.").replace("%1", flow.title),
+            warning=False,
+        )
+        return True
+
+    @Slot()
+    def export_flow(self) -> None:
+        """Coaching → Export a question set: any flow as a file to hand over."""
+        flow = FlowChooser.ask(self, self._library.flows, exporting=True)
+        if flow is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export a question set"),
+            str(Path.home() / f"{flow.id}.toml"),
+            self.tr("Question sets (*.toml)"),
+        )
+        if not chosen:
+            return
+        try:
+            flow_files.export_flow(flow, Path(chosen))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not exported"), str(error))
+            return
+        self.show_notice(self.tr("Exported to %1.").replace("%1", chosen), warning=False)
+
+    @Slot()
     def open_settings(self) -> None:
-        """Journal → Settings (the auto-lock time)."""
-        minutes = SettingsDialog.ask(self, self._settings.auto_lock_minutes)
-        if minutes is not None:
-            self._settings.auto_lock_minutes = minutes
-            saved = self.tr("Settings saved; they apply from the next unlock.")
-            self.show_notice(saved, warning=False)
+        """Journal → Settings: the auto-lock time and the curtain key."""
+        current = Choices(self._settings.auto_lock_minutes, self._settings.curtain_key)
+        chosen = SettingsDialog.ask(self, current)
+        if chosen is None or chosen == current:
+            return
+        self._settings.auto_lock_minutes = chosen.auto_lock_minutes
+        self._settings.curtain_key = chosen.curtain_key
+        saved = self.tr("Settings saved; the lock time applies from the next unlock.")
+        self.show_notice(saved, warning=False)
 
     @Slot()
     def _on_stories_copied(self) -> None:
@@ -476,6 +571,13 @@ class JournalView(QWidget):
         self._leave_guided(reflection_id)
 
     # Window ----------------------------------------------------------------------------
+
+    def come_back(self) -> None:
+        """After a coaching session: show what the journal holds now."""
+        self.timeline_model.reload()
+        self._pages.setCurrentWidget(self._splitter)
+        self._select_first()
+        self.take_focus()
 
     def take_focus(self) -> None:
         """Start where a user starts: This week if something is due, else the list (or

@@ -16,6 +16,7 @@ from coachdesk.settings import Settings
 from coachdesk.ui.theme import GRID
 
 if TYPE_CHECKING:
+    from coachdesk.ui.cover_page import CoverPage
     from coachdesk.ui.journal_view import JournalView
 
 
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._settings = settings
         self.journal: JournalView | None = None
+        self._cover: CoverPage | None = None
         # The title never shows journal content: the screen may be shared.
         self.setWindowTitle("coachdesk")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
@@ -54,19 +56,41 @@ class MainWindow(QMainWindow):
     def hold(self, journal: JournalView) -> None:
         """Show the journal view; its menus become the window's."""
         self.menuBar().clear()
+        self._cover = None
         self.setCentralWidget(journal)
+        journal.show()  # it may come back from behind a cover, hidden
         self.journal = journal
         journal.build_menus(self.menuBar())
         journal.take_focus()
+
+    def cover(self, page: CoverPage) -> JournalView | None:
+        """A coaching session: the journal view leaves the window (kept, hidden, its menus
+        gone) and `page` takes its place. Returns the view, to be held again afterwards."""
+        self.menuBar().clear()
+        journal, self.journal = self.journal, None
+        if journal is not None:
+            self.takeCentralWidget()
+            journal.hide()
+            journal.setParent(None)  # a hidden window of its own until the session ends
+        self._cover = page
+        self.setCentralWidget(page)
+        page.setFocus()
+        return journal
 
     def show_locked(self, page: QWidget) -> None:
         """Nothing of the journal stays: its view (and menus) go, the unlock page comes."""
         self.menuBar().clear()
         self.journal = None
+        self._cover = None
         self.setCentralWidget(page)  # deletes the journal view, its models and widgets
         page.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._cover is not None:
+            # The coach view is open: closing ends the session first (notes kept, summary).
+            event.ignore()
+            self._cover.end_requested.emit()
+            return
         if self.journal is not None:
             if not self.journal.can_close():
                 event.ignore()

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from coachdesk.ui.theme import GRID
 
 SubtitleRole = Qt.ItemDataRole.UserRole + 1
+# Between the two lines: QStaticText ignores "\n" (it joined the words across the break),
+# while it, QPainter.drawText and QTextLayout all break at a Unicode line separator.
+LINE_BREAK = "\u2028"
 
 
 def elide_lines(text: str, font: QFont, width: int) -> str:
@@ -27,7 +30,7 @@ def elide_lines(text: str, font: QFont, width: int) -> str:
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 2 * width)
     if not rest:
         return first
-    return f"{first}\n{metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)}"
+    return f"{first}{LINE_BREAK}{metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)}"
 
 
 class TitledRowDelegate(QStyledItemDelegate):

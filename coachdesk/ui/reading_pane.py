@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -62,6 +62,7 @@ class ReadingPane(QWidget):
     continue_requested = Signal()
     delete_requested = Signal()
     new_requested = Signal()
+    private_toggled = Signal(str, bool)  # question id, private from now on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class ReadingPane(QWidget):
     def _build_reading(self) -> QWidget:
         page = QWidget(self)
         self._text = ReflectionText(page)
+        self._text.anchorClicked.connect(self._on_text_anchor_clicked)
         self._continue = QPushButton(page)
         set_role(self._continue, "primary")
         self._continue.clicked.connect(self.continue_requested)
@@ -173,6 +175,10 @@ class ReadingPane(QWidget):
             parts.append(
                 f"<p style='color:{soft}'>{escape('  ·  '.join(d for d in details if d))}</p>"
             )
+        if reflection.session_id is not None:
+            parts.append(
+                f"<p style='color:{soft}'>{escape(self.tr('Made in a coaching session'))}</p>"
+            )
         written = [a for a in reflection.answers if not a.is_empty]
         for answer in written:
             parts.append(
@@ -180,6 +186,7 @@ class ReadingPane(QWidget):
                 f"<p style='color:{soft}; margin-top:{3 * GRID}px'>{escape(answer.prompt)}</p>"
             )
             parts.append(answer_html(answer, flow, soft))
+            parts.append(self._privacy_line(answer, soft))
         if not written:
             parts.append(f"<p style='color:{soft}'>{escape(self.tr('Nothing written yet.'))}</p>")
         self._text.setHtml("".join(parts))
@@ -194,6 +201,29 @@ class ReadingPane(QWidget):
         )
         self._continue.setToolTip(self.tr("F2"))
         self._pages.setCurrentWidget(self._reading)
+
+    def _privacy_line(self, answer: Answer, soft: str) -> str:
+        # A link per answer: the one place where an answer is marked private or shared again.
+        size = self.font().pointSizeF() * 0.85
+        style = f"color:{soft}; font-size:{size:.1f}pt"
+        target = escape(answer.question_id)
+        if answer.private:
+            said = self.tr("Private: not offered to your coach, not in a PDF unless you ask.")
+            link = self.tr("Share again")
+            return (
+                f"<p style='{style}'>{escape(said)} "
+                f"<a href='share:{target}' style='color:{soft}'>{escape(link)}</a></p>"
+            )
+        link = self.tr("Mark private")
+        return (
+            f"<p style='{style}'>"
+            f"<a href='private:{target}' style='color:{soft}'>{escape(link)}</a></p>"
+        )
+
+    @Slot(QUrl)
+    def _on_text_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() in ("private", "share"):
+            self.private_toggled.emit(url.path(), url.scheme() == "private")
 
     @property
     def reflection(self) -> Reflection | None:

@@ -55,7 +55,8 @@ class SessionPrepDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Your coach sees only what you tick, one item at a time. Answers you marked "
-                "private are not offered. The rest of your journal stays hidden."
+                "private are not offered. The rest of your journal stays hidden. "
+                "Choose before you share your screen."
             ),
             self,
         )
@@ -108,17 +109,16 @@ class SessionPrepDialog(QDialog):
         reflections = self._group(self.tr("Reflections"))
         shown = 0
         for summary in store.timeline(0, RECENT_REFLECTIONS * 2):
-            if summary.is_draft or shown >= RECENT_REFLECTIONS:
-                continue
+            if shown >= RECENT_REFLECTIONS:
+                break
             offered = offer_reflection(store.get(summary.id))
             if not offered:
                 continue  # everything in it is private
             shown += 1
-            whole = self._offer(
-                reflections,
-                offered[0],
-                f"{short_date(summary.created_at.date())}  ·  {offered[0].title}",
-            )
+            label = f"{short_date(summary.created_at.date())}  ·  {offered[0].title}"
+            if summary.is_draft:
+                label += "  ·  " + self.tr("draft")
+            whole = self._offer(reflections, offered[0], label)
             for answer in offered[1:]:
                 self._offer(whole, answer, answer.title)
         stories = self._group(self.tr("Customer stories"))

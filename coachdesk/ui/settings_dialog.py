@@ -1,27 +1,64 @@
-"""Settings: for now, how long a quiet encrypted journal stays open."""
+"""Settings: how long a quiet encrypted journal stays open, and the curtain key."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from dataclasses import dataclass
 
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from coachdesk.settings import DEFAULT_CURTAIN_KEY
 from coachdesk.ui.theme import GRID, set_role
 
 
-class SettingsDialog(QDialog):
-    """Lock after N idle minutes (0 = never)."""
+@dataclass(frozen=True)
+class Choices:
+    """What the dialog sets."""
 
-    def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
+    auto_lock_minutes: int
+    curtain_key: str
+
+
+class SettingsDialog(QDialog):
+    """Lock after N idle minutes (0 = never); the privacy curtain's key."""
+
+    def __init__(self, current: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 240)
-        self.minutes.setValue(minutes)
+        self.minutes.setValue(current.auto_lock_minutes)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setSpecialValueText(self.tr("never"))
         self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
-        note = QLabel(self.tr("An encrypted journal locks itself after this quiet time."), self)
-        note.setWordWrap(True)
-        set_role(note, "soft")
+        lock_note = QLabel(
+            self.tr("An encrypted journal locks itself after this quiet time."), self
+        )
+        self.curtain = QKeySequenceEdit(QKeySequence(current.curtain_key), self)
+        self.curtain.setMaximumSequenceLength(1)
+        self.curtain.setClearButtonEnabled(True)
+        for clear in self.curtain.findChildren(QToolButton):  # Qt's own, inside the field
+            clear.setAccessibleName(self.tr("Clear the curtain key"))
+        self.curtain.setAccessibleName(self.tr("Privacy curtain key"))
+        curtain_note = QLabel(
+            self.tr(
+                "In a coaching session this key blanks the coach view at once; "
+                "the same key brings it back."
+            ),
+            self,
+        )
+        for note in (lock_note, curtain_note):
+            note.setWordWrap(True)
+            set_role(note, "soft")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -35,14 +72,21 @@ class SettingsDialog(QDialog):
         form.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         form.setSpacing(2 * GRID)
         form.addRow(self.tr("Lock after"), self.minutes)
-        form.addRow("", note)
+        form.addRow("", lock_note)
+        form.addRow(self.tr("Privacy curtain"), self.curtain)
+        form.addRow("", curtain_note)
         form.addRow(buttons)
 
+    def choices(self) -> Choices:
+        """What is set now (an emptied key falls back to the default)."""
+        key = self.curtain.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        return Choices(self.minutes.value(), key or DEFAULT_CURTAIN_KEY)
+
     @classmethod
-    def ask(cls, parent: QWidget | None, minutes: int) -> int | None:
-        """The chosen minutes, or None when cancelled."""
-        dialog = cls(minutes, parent)
+    def ask(cls, parent: QWidget | None, current: Choices) -> Choices | None:
+        """The chosen settings, or None when cancelled."""
+        dialog = cls(current, parent)
         try:
-            return dialog.minutes.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()

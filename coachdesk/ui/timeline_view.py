@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from math import ceil
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -134,12 +135,13 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(body_font)
         empty = not (summary.title or summary.preview or index.data(SnippetRole))
         painter.setPen(soft if empty else palette.color(QPalette.ColorRole.Text))
-        # A snippet may wrap to a third line; two are shown.
-        painter.setClipRect(QRect(top, QSize(area.width(), 2 * QFontMetrics(body_font).height())))
         if isinstance(look.body, QTextLayout):
+            # A snippet may wrap to a third line; two are shown.
+            shown = look.body.lineAt(min(1, look.body.lineCount() - 1)).rect()
+            painter.setClipRect(QRect(top, QSize(area.width(), ceil(shown.bottom()) + 1)))
             look.body.draw(painter, QPointF(top))
         else:
-            painter.drawStaticText(top, look.body)
+            painter.drawStaticText(top, look.body)  # two lines at most, by elide_lines
         painter.restore()
 
 

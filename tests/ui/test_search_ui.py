@@ -171,3 +171,19 @@ def test_the_details_dialog_reads_what_was_typed(
     dialog.customer.setText(" Visser ")
     dialog.tags.setText("#Pricing, demo,, pricing")
     assert dialog.details() == Details("Visser", "", ("pricing", "demo"))
+
+
+def test_a_long_preview_breaks_into_two_lines_between_words(qapp: object) -> None:
+    from PySide6.QtGui import QFont, QStaticText
+
+    from coachdesk.ui.painting import LINE_BREAK, elide_lines
+
+    text = "Brandsma Koeltransport. Demo for Jan Brandsma, the owner, today. Not lost, not moving"
+    shown = elide_lines(text, QFont(), 200)
+    first, second = shown.split(LINE_BREAK)
+    assert text.startswith(f"{first} {second.rstrip('…')}")  # the space is the break
+    one_line = QStaticText(first)
+    one_line.prepare(font=QFont())
+    two = QStaticText(shown)
+    two.prepare(font=QFont())
+    assert two.size().height() >= 2 * one_line.size().height() - 1  # drawn as two lines
