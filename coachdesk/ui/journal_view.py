@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMenuBar,
     QMessageBox,
@@ -17,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.flows import FlowLibrary, with_extra_flows
+from coachdesk.coaching.flows import Flow, FlowLibrary, with_extra_flows
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalStore, StorageUnavailable, flow_files
+from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui import flow_handover
 from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.checkin_dialog import CheckInDialog
 from coachdesk.ui.details_dialog import DetailsDialog
@@ -470,61 +470,32 @@ class JournalView(QWidget):
     @Slot()
     def import_flow(self) -> None:
         """Coaching → Import a question set: a TOML file from a coach, checked whole."""
-        if self._imported_flows is None:
-            return
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a question set"),
-            str(Path.home()),
-            self.tr("Question sets (*.toml)"),
-        )
-        if chosen:
-            self.import_flow_from(Path(chosen))
+        if self._imported_flows is not None:
+            self._add_flow(flow_handover.ask_import(self, self._library, self._imported_flows))
 
     def import_flow_from(self, source: Path) -> bool:
-        """Import the flow in `source`; says what went wrong, or that it is there now."""
+        """Import the flow in `source` (said why not, when not)."""
         assert self._imported_flows is not None
-        try:
-            flow, text = flow_files.read_flow_file(source, self._library)
-            flow_files.keep_flow(flow, text, self._imported_flows)
-        except flow_files.FlowImportError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Not imported"),
-                self.tr("This question set cannot be imported: %1").replace("%1", str(error)),
-            )
-            return False
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not imported"), str(error))
-            return False
+        flow = flow_handover.import_from(self, source, self._library, self._imported_flows)
+        self._add_flow(flow)
+        return flow is not None
+
+    def _add_flow(self, flow: Flow | None) -> None:
+        if flow is None:
+            return
         self._library = with_extra_flows(self._library, FlowLibrary((flow,), ()))
         self.library.finder.panel.add_flow(flow)
         self.show_notice(
             self.tr("“%1” is imported; it is in the list of Ctrl+N.").replace("%1", flow.title),
             warning=False,
         )
-        return True
 
     @Slot()
     def export_flow(self) -> None:
         """Coaching → Export a question set: any flow as a file to hand over."""
-        flow = FlowChooser.ask(self, self._library.flows, exporting=True)
-        if flow is None:
-            return
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export a question set"),
-            str(Path.home() / f"{flow.id}.toml"),
-            self.tr("Question sets (*.toml)"),
-        )
-        if not chosen:
-            return
-        try:
-            flow_files.export_flow(flow, Path(chosen))
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error))
-            return
-        self.show_notice(self.tr("Exported to %1.").replace("%1", chosen), warning=False)
+        written = flow_handover.ask_export(self, self._library)
+        if written is not None:
+            self.show_notice(self.tr("Exported to %1.").replace("%1", str(written)), warning=False)
 
     @Slot()
     def open_settings(self) -> None:

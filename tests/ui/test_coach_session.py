@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.coaching.flows import FlowLibrary, parse_flow
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, protection
+from coachdesk.storage.flow_files import read_flow_file
 from coachdesk.ui import coaching_hour, session_prep
 from coachdesk.ui.coach_view import CoachView
 from coachdesk.ui.cover_page import CoverPage
@@ -406,7 +407,7 @@ def test_a_question_set_from_a_coach_is_imported_into_the_chooser(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))  # kept flows stay here
     refused: list[str] = []
     monkeypatch.setattr(
-        "coachdesk.ui.journal_view.QMessageBox.warning",
+        "coachdesk.ui.flow_handover.QMessageBox.warning",
         lambda parent, title, text, *a: refused.append(text),
     )
     one = opened(journal)
@@ -456,3 +457,20 @@ def test_the_settings_dialog_keeps_a_chosen_curtain_key(qtbot: QtBot) -> None:
     assert dialog.choices() == Choices(10, "F11")
     dialog.curtain.clear()
     assert dialog.choices().curtain_key == "F9"  # an emptied key is the default again
+
+
+def test_any_question_set_is_exported_to_a_file_that_imports_elsewhere(
+    qtbot: QtBot, open_window, library: FlowLibrary, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "for-my-coach.toml"
+    chosen = library.get("prepare-coaching")
+    monkeypatch.setattr(FlowChooser, "ask", classmethod(lambda cls, *a, **k: chosen))
+    monkeypatch.setattr(
+        "coachdesk.ui.flow_handover.QFileDialog.getSaveFileName",
+        lambda *a: (str(target), ""),
+    )
+    view = open_window()
+    view.export_flow()
+    assert parse_flow(target.read_text(encoding="utf-8")) == chosen
+    others = FlowLibrary(tuple(f for f in library.flows if f is not chosen), ())
+    assert read_flow_file(target, others)[0] == chosen
