@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coachdesk import APP_NAME
+from coachdesk.language import use_language
 from coachdesk.settings import Settings
 from coachdesk.ui import theme
 from coachdesk.ui.main_window import MainWindow
@@ -78,8 +79,10 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("io.github.coachdesk.coachdesk")  # Wayland: the menu entry and icon
-    theme.apply_base(app)  # the style sheet follows with the journal (session.py)
     settings = user_settings()
+    use_language(settings.language)
+    looks = theme.colours_for(theme.appearance_of(settings.appearance), app)
+    theme.apply_base(app, looks, settings.text_scale)  # the style sheet follows (session.py)
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the first frame before the slow half

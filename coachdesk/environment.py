@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from coachdesk import APP_NAME
 from coachdesk.coaching.flows import (
@@ -13,9 +13,18 @@ from coachdesk.coaching.flows import (
     load_flows,
     with_extra_flows,
 )
+from coachdesk.language import ui_language, use_language
 from coachdesk.resources import flows_dir
 
-__all__ = ["APP_NAME", "JOURNAL_FILE", "default_journal_path", "load_library", "ui_language"]
+__all__ = [
+    "APP_NAME",
+    "JOURNAL_FILE",
+    "default_journal_path",
+    "load_library",
+    "ui_language",
+    "use_language",
+    "user_flows_dir",
+]
 JOURNAL_FILE = "journal.sqlite"
 
 
@@ -24,12 +33,6 @@ def default_journal_path() -> Path:
     QCoreApplication.setApplicationName(APP_NAME)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / JOURNAL_FILE
-
-
-def ui_language() -> str:
-    """The flow language to use: the system's if we have it, else English."""
-    language = QLocale().name().split("_")[0]
-    return language if (flows_dir() / language).is_dir() else "en"
 
 
 def user_flows_dir() -> Path:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +23,7 @@ from coachdesk.environment import (
     default_journal_path,
     load_library,
     ui_language,
+    use_language,
     user_flows_dir,
 )
 from coachdesk.journal_lock import JournalLock, raise_path
@@ -92,7 +93,9 @@ class JournalSession(QObject):
             return False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        theme.apply_details(app)
+        theme.apply_details(app, self._colours())
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
         protection.tidy(self._path)  # what an interrupted encrypt or decrypt left behind
         if protection.kind_of(self._path) is JournalKind.ENCRYPTED:
             self._show_locked()
@@ -141,12 +144,7 @@ class JournalSession(QObject):
             from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms of imports
 
             fill_demo(self._store, self._library, date.today())
-        imported = user_flows_dir() / ui_language()
-        self._view = JournalView(self._store, self._library, self._settings, None, imported)
-        self._view.lock_requested.connect(self.lock)
-        self._view.coaching_requested.connect(self.start_coaching)
-        self._view.protection_requested.connect(self._on_view_protection_requested)
-        self._view.backups_requested.connect(self.show_backups)
+        self._view = self._make_view()
         self._window.hold(self._view)
         self._care = DailyCare(self._store, self)
         self._care.failed.connect(self._on_care_failed)
@@ -156,6 +154,54 @@ class JournalSession(QObject):
             self._idle = IdleLock(minutes, self._idle_clock, parent=self)
             self._idle.idle.connect(self._on_idle_idle)
         return True
+
+    def _make_view(self) -> JournalView:
+        assert self._store is not None and self._library is not None
+        imported = user_flows_dir() / ui_language()
+        view = JournalView(self._store, self._library, self._settings, None, imported)
+        view.lock_requested.connect(self.lock)
+        view.coaching_requested.connect(self.start_coaching)
+        view.protection_requested.connect(self._on_view_protection_requested)
+        view.backups_requested.connect(self.show_backups)
+        view.looks_changed.connect(self.apply_looks)
+        return view
+
+    # Looks and language -------------------------------------------------------------------
+
+    def _colours(self) -> theme.Colours:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        return theme.colours_for(theme.appearance_of(self._settings.appearance), app)
+
+    @Slot()
+    def apply_looks(self) -> None:
+        """The settings' appearance, language and text size, applied to the open window:
+        the journal view is built again in them, where the user was."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        use_language(self._settings.language)
+        self._library = load_library()
+        colours = self._colours()
+        theme.apply_base(app, colours, self._settings.text_scale)
+        theme.apply_details(app, colours)
+        view = self._view
+        if view is None or self._store is None or not view.save_for_lock():
+            return
+        state = view.state()
+        view.shut_down()
+        self._view = self._make_view()
+        self._window.hold(self._view)  # the old view goes with its menus
+        self._view.restore(state)
+
+    @Slot(Qt.ColorScheme)
+    def _on_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setProperty("coachdesk-system-dark", scheme == Qt.ColorScheme.Dark)
+        if theme.appearance_of(self._settings.appearance) is theme.Appearance.SYSTEM:
+            colours = self._colours()  # no rebuild: palette-following widgets repaint
+            theme.apply_base(app, colours, self._settings.text_scale)
+            theme.apply_details(app, colours)
 
     # A damaged journal ---------------------------------------------------------------------
 

@@ -59,6 +59,38 @@ class Settings:
     def curtain_key(self, key: str) -> None:
         self._store.setValue("coaching/curtain_key", key)
 
+    @property
+    def appearance(self) -> str:
+        """ "system", "light", "dark" or "high-contrast" (ui.theme.Appearance)."""
+        value = self._store.value("looks/appearance", "system")
+        return str(value) if isinstance(value, str) else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._store.setValue("looks/appearance", value)
+
+    @property
+    def text_scale(self) -> float:
+        """How much larger than the desktop's the text is (Ctrl+Plus / Ctrl+Minus)."""
+        try:
+            return min(2.0, max(0.75, float(str(self._store.value("looks/text_scale", 1.0)))))
+        except ValueError:
+            return 1.0
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self._store.setValue("looks/text_scale", value)
+
+    @property
+    def language(self) -> str:
+        """ "system" (follow the desktop) or a language code such as "nl" or "en"."""
+        value = self._store.value("looks/language", "system")
+        return str(value) if isinstance(value, str) and value else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("looks/language", value)
+
     def sync(self) -> None:
         """Write to disk now."""
         self._store.sync()

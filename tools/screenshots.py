@@ -138,7 +138,36 @@ def main(folder: Path) -> None:
         window.guided.pause()
         coaching_session(app, frame, store, library, folder)
         frame.close()
+
+        theme.apply(app, theme.DARK)  # the evening: the same views in dark
+        frame = open_window(store, library, settings)
+        main_views(app, frame, store, folder, "dark")
+        frame.close()
+        theme.apply(app)
         store.close()
+
+
+def main_views(
+    app: QApplication, frame: MainWindow, store: JournalStore, folder: Path, suffix: str
+) -> None:
+    """The timeline, insights and a question, saved as <name>-<suffix>.png."""
+    window = frame.journal
+    assert window is not None
+    window.show_journal()
+    debrief = next(s for s in store.timeline(0, 100) if s.flow_id == "deal-debrief")
+    window.timeline.setCurrentIndex(
+        window.timeline_model.index(window.timeline_model.row_of(debrief.id))
+    )
+    settle(app)
+    save(frame, folder, f"timeline-{suffix}")
+    window.show_insights()
+    settle(app)
+    save(frame, folder, f"insights-{suffix}")
+    window.show_journal()
+    window._enter_guided(debrief.id, at=3)
+    settle(app)
+    save(frame, folder, f"guided-{suffix}")
+    window.guided.pause()
 
 
 def coaching_session(

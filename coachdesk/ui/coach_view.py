@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -418,6 +418,13 @@ class CoachView(QWidget):
     def show_agreed(self, texts: list[str]) -> None:
         """What has been agreed so far (as stored)."""
         self.agreed.setText("\n".join(f"•  {t}" for t in texts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        built = hasattr(self, "pages") and hasattr(self, "_agenda_keys")
+        if event.type() == QEvent.Type.PaletteChange and built:
+            if not self.curtain_down and not self.reflecting:
+                self.show_item(self._index)  # the item's colours are in its HTML
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the coach view is ending the session (its summary, the journal's return).

@@ -148,6 +148,11 @@ class GuidedPage(QWidget):
     # Walking ---------------------------------------------------------------------------
 
     @property
+    def question_index(self) -> int:
+        """Which question is on screen (0 is the first)."""
+        return self._index
+
+    @property
     def reflection_id(self) -> int | None:
         """The reflection being walked, if any."""
         return self._reflection.id if self._reflection else None

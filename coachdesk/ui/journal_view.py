@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
@@ -36,8 +37,18 @@ from coachdesk.ui.pdf_export import PdfExport
 from coachdesk.ui.reading_pane import ReadingPane
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 from coachdesk.ui.story_bank import StoryBank
-from coachdesk.ui.theme import GRID, set_role
+from coachdesk.ui.theme import GRID, TEXT_SCALES, set_role
 from coachdesk.ui.this_week import ThisWeekPage
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """Where the user is in the view: the page, the reflection on show, a walk, a search."""
+
+    page: str
+    selected: int | None
+    guided: tuple[int, int] | None  # reflection id and question index
+    search: str
 
 
 class JournalView(QWidget):
@@ -47,6 +58,7 @@ class JournalView(QWidget):
     protection_requested = Signal(str)  # "encrypt", "passwd" or "decrypt"
     backups_requested = Signal()
     coaching_requested = Signal()
+    looks_changed = Signal()  # appearance, language or text size: the session applies them
 
     def __init__(
         self,
@@ -499,15 +511,46 @@ class JournalView(QWidget):
 
     @Slot()
     def open_settings(self) -> None:
-        """Journal → Settings: the auto-lock time and the curtain key."""
-        current = Choices(self._settings.auto_lock_minutes, self._settings.curtain_key)
+        """Journal → Settings: the look, the language, the auto-lock time, the curtain key."""
+        s = self._settings
+        current = Choices(s.auto_lock_minutes, s.curtain_key, s.appearance, s.language)
         chosen = SettingsDialog.ask(self, current)
         if chosen is None or chosen == current:
             return
-        self._settings.auto_lock_minutes = chosen.auto_lock_minutes
-        self._settings.curtain_key = chosen.curtain_key
+        s.auto_lock_minutes = chosen.auto_lock_minutes
+        s.curtain_key = chosen.curtain_key
+        s.appearance = chosen.appearance
+        s.language = chosen.language
+        if (chosen.appearance, chosen.language) != (current.appearance, current.language):
+            self.looks_changed.emit()  # this view is rebuilt in the new look
+            return
         saved = self.tr("Settings saved; the lock time applies from the next unlock.")
         self.show_notice(saved, warning=False)
+
+    @Slot()
+    def larger_text(self) -> None:
+        """Ctrl+Plus: larger text everywhere (remembered)."""
+        self._step_text(+1)
+
+    @Slot()
+    def smaller_text(self) -> None:
+        """Ctrl+Minus: smaller text everywhere (remembered)."""
+        self._step_text(-1)
+
+    @Slot()
+    def normal_text(self) -> None:
+        """Ctrl+0: the desktop's text size."""
+        if self._settings.text_scale != 1.0:
+            self._settings.text_scale = 1.0
+            self.looks_changed.emit()
+
+    def _step_text(self, step: int) -> None:
+        scales = TEXT_SCALES
+        now = min(range(len(scales)), key=lambda i: abs(scales[i] - self._settings.text_scale))
+        chosen = scales[max(0, min(len(scales) - 1, now + step))]
+        if chosen != self._settings.text_scale:
+            self._settings.text_scale = chosen
+            self.looks_changed.emit()
 
     @Slot()
     def _on_stories_copied(self) -> None:
@@ -542,6 +585,44 @@ class JournalView(QWidget):
         self._leave_guided(reflection_id)
 
     # Window ----------------------------------------------------------------------------
+
+    def state(self) -> ViewState:
+        """Where the user is, to come back to after the view is rebuilt."""
+        page = self._pages.currentWidget()
+        names: dict[QWidget | None, str] = {
+            self.this_week: "this-week",
+            self.insights: "insights",
+            self.stories: "stories",
+        }
+        guided = None
+        if self._guided_mode() and self.guided.reflection_id is not None:
+            guided = (self.guided.reflection_id, self.guided.question_index)
+        shown = self.reading.reflection
+        return ViewState(
+            page="guided" if guided else names.get(page, "journal"),
+            selected=shown.id if shown else None,
+            guided=guided,
+            search=self.library.finder.field.text(),
+        )
+
+    def restore(self, state: ViewState) -> None:
+        """Go back to where `state` was taken (in a view built afresh)."""
+        if state.search:
+            self.library.finder.field.setText(state.search)
+        if state.selected is not None and self.timeline_model.row_of(state.selected) >= 0:
+            self._select_reflection(state.selected)
+        if state.guided is not None:
+            reflection_id, index = state.guided
+            try:
+                self._enter_guided(reflection_id, at=index)
+            except KeyError:
+                pass  # deleted meanwhile
+            return
+        {
+            "this-week": self.show_this_week,
+            "insights": self.show_insights,
+            "stories": self.show_stories,
+        }.get(state.page, self.show_journal)()
 
     def come_back(self) -> None:
         """After a coaching session: show what the journal holds now."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,6 +75,7 @@ class ReadingPane(QWidget):
         self._pages.addWidget(self._empty)
         self._pages.addWidget(self._reading)
         self._reflection: Reflection | None = None
+        self._flow: Flow | None = None
 
     def _build_empty(self) -> QWidget:
         page = QWidget(self)
@@ -160,6 +161,7 @@ class ReadingPane(QWidget):
     ) -> None:
         """Show one reflection in full, scrolled to `at_question` when given."""
         self._reflection = reflection
+        self._flow = flow
         soft = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         size = self.font().pointSizeF()
         parts = [
@@ -224,6 +226,11 @@ class ReadingPane(QWidget):
     def _on_text_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in ("private", "share"):
             self.private_toggled.emit(url.path(), url.scheme() == "private")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._reflection is not None:
+            self.show_reflection(self._reflection, self._flow)  # its colours are in the HTML
 
     @property
     def reflection(self) -> Reflection | None:

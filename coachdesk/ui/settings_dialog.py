@@ -1,4 +1,4 @@
-"""Settings: how long a quiet encrypted journal stays open, and the curtain key."""
+"""Settings: the look and the language, the auto-lock time, the curtain key."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,10 +27,12 @@ class Choices:
 
     auto_lock_minutes: int
     curtain_key: str
+    appearance: str = "system"
+    language: str = "system"
 
 
 class SettingsDialog(QDialog):
-    """Lock after N idle minutes (0 = never); the privacy curtain's key."""
+    """Appearance, language, lock after N idle minutes (0 = never), the curtain key."""
 
     def __init__(self, current: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,26 @@ class SettingsDialog(QDialog):
             ),
             self,
         )
+        self.appearance = QComboBox(self)
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for value, label in (
+            ("system", self.tr("Follow the system (light or dark)")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("high-contrast", self.tr("High contrast")),
+        ):
+            self.appearance.addItem(label, value)
+        self._choose(self.appearance, current.appearance)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        # Each language in its own words, so it can be found whatever is shown now.
+        for value, label in (
+            ("system", self.tr("Follow the system")),
+            ("nl", "Nederlands"),
+            ("en", "English"),
+        ):
+            self.language.addItem(label, value)
+        self._choose(self.language, current.language)
         for note in (lock_note, curtain_note):
             note.setWordWrap(True)
             set_role(note, "soft")
@@ -71,16 +94,27 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         form.setSpacing(2 * GRID)
+        form.addRow(self.tr("Appearance"), self.appearance)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lock after"), self.minutes)
         form.addRow("", lock_note)
         form.addRow(self.tr("Privacy curtain"), self.curtain)
         form.addRow("", curtain_note)
         form.addRow(buttons)
 
+    @staticmethod
+    def _choose(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
     def choices(self) -> Choices:
         """What is set now (an emptied key falls back to the default)."""
         key = self.curtain.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
-        return Choices(self.minutes.value(), key or DEFAULT_CURTAIN_KEY)
+        return Choices(
+            self.minutes.value(),
+            key or DEFAULT_CURTAIN_KEY,
+            str(self.appearance.currentData()),
+            str(self.language.currentData()),
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: Choices) -> Choices | None:

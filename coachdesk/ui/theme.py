@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 from dataclasses import dataclass
 
@@ -41,6 +42,70 @@ LIGHT = Colours(
     selection="#dcebef",
     warning="#8a4b00",
 )
+
+
+# For the evening: not black, the text not pure white; the accent lighter so it still reads.
+DARK = Colours(
+    window="#1c1e21",
+    surface="#232629",
+    text="#e4e2dd",
+    soft="#a0a5ab",
+    line="#373b40",
+    accent="#7bbccf",
+    accent_text="#0f1a1e",
+    selection="#2c4a54",
+    warning="#f0b060",
+)
+
+# For a tired eye or a bright room: black on white, hard lines, a dark accent (WCAG AAA).
+HIGH_CONTRAST = Colours(
+    window="#ffffff",
+    surface="#ffffff",
+    text="#000000",
+    soft="#262626",
+    line="#000000",
+    accent="#003f5c",
+    accent_text="#ffffff",
+    selection="#b8e0ff",
+    warning="#6b2800",
+)
+
+
+class Appearance(enum.StrEnum):
+    """The look the user chose; SYSTEM follows the desktop's light or dark scheme."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
+
+
+def appearance_of(setting: str) -> Appearance:
+    """The appearance a setting names (an unknown one follows the system)."""
+    try:
+        return Appearance(setting)
+    except ValueError:
+        return Appearance.SYSTEM
+
+
+TEXT_SCALES = (0.9, 1.0, 1.1, 1.25, 1.4, 1.6)  # Ctrl+Minus / Ctrl+Plus step through these
+BASE_POINT_SIZE = 10.5  # never smaller than this, whatever the desktop says
+
+
+def system_is_dark(app: QApplication) -> bool:
+    """True when the desktop asks for dark. Read from the palette the platform gave the app
+    before ours replaces it: asking the style hints costs ~35 ms before the first frame."""
+    if app.property("coachdesk-system-dark") is None:
+        window = app.palette().color(QPalette.ColorRole.Window)
+        app.setProperty("coachdesk-system-dark", window.lightness() < 128)
+    return bool(app.property("coachdesk-system-dark"))
+
+
+def colours_for(appearance: Appearance, app: QApplication) -> Colours:
+    """The colours of an appearance on this desktop."""
+    if appearance is Appearance.SYSTEM:
+        return DARK if system_is_dark(app) else LIGHT
+    return {Appearance.LIGHT: LIGHT, Appearance.DARK: DARK}.get(appearance, HIGH_CONTRAST)
 
 
 def palette(colours: Colours) -> QPalette:
@@ -123,12 +188,15 @@ def choose_style_before_start() -> None:
     os.environ.setdefault("QT_STYLE_OVERRIDE", STYLE.lower())
 
 
-def apply_base(app: QApplication, colours: Colours = LIGHT) -> None:
+def apply_base(app: QApplication, colours: Colours = LIGHT, text_scale: float = 1.0) -> None:
     """Palette and type size: all the first, empty frame needs."""
+    if app.property("coachdesk-base-points") is None:  # the desktop's size, read once
+        app.setProperty("coachdesk-base-points", max(BASE_POINT_SIZE, app.font().pointSizeF()))
     app.setPalette(palette(colours))
     font = app.font()
-    if font.pointSizeF() < 10.5:
-        font.setPointSizeF(10.5)
+    points = float(app.property("coachdesk-base-points")) * text_scale
+    if abs(font.pointSizeF() - points) > 0.01:
+        font.setPointSizeF(points)
         app.setFont(font)
 
 
@@ -137,10 +205,10 @@ def apply_details(app: QApplication, colours: Colours = LIGHT) -> None:
     app.setStyleSheet(stylesheet(colours))
 
 
-def apply(app: QApplication, colours: Colours = LIGHT) -> None:
+def apply(app: QApplication, colours: Colours = LIGHT, text_scale: float = 1.0) -> None:
     """Give an already running application our whole look."""
     app.setStyle(STYLE)
-    apply_base(app, colours)
+    apply_base(app, colours, text_scale)
     apply_details(app, colours)
 
 
