@@ -192,6 +192,14 @@ class StageAnswer(QWidget):
         return self._row.buttons()
 
 
+class _DateField(QDateEdit):
+    """A date field that Tab leaves: Qt's moves between day, month and year on Tab, and
+    with "No date" shown it kept the focus for good. Typing and the arrows still edit."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DueDate(QWidget):
     """'By when?' for a commitment: a date, or none (the first entry reads "No date")."""
 
@@ -201,7 +209,7 @@ class DueDate(QWidget):
         super().__init__(parent)
         label = QLabel(self.tr("By when?"), self)
         set_role(label, "soft")
-        self._edit = QDateEdit(self)
+        self._edit = _DateField(self)
         self._edit.setCalendarPopup(True)
         self._edit.setAccessibleName(self.tr("By when"))
         self._edit.setAccessibleDescription(self.tr("Optional: the day this should be done"))

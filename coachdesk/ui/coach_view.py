@@ -136,6 +136,7 @@ class CoachView(QWidget):
         self.notes = QPlainTextEdit(page)
         self.notes.setPlaceholderText(self.tr("What you want to remember from this hour"))
         self.notes.setAccessibleName(self.tr("Session notes"))
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         self.notes.textChanged.connect(self._on_notes_text_changed)
         self.agreement = QLineEdit(page)
         self.agreement.setPlaceholderText(self.tr("What exactly, by when — Enter to add"))

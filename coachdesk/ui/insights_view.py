@@ -234,7 +234,7 @@ class AttentionChart(Chart):
 
     def describe(self, found: Insights) -> str:
         head = self.tr("Weekly averages from 0 (all on the customer) to 100 (all on the target).")
-        return f"{head} {describe_series(self.tr('Attention'), found.attention, 0)}."
+        return head + " " + describe_series(self.tr("Attention"), found.attention, 0) + "."
 
 
 class StageChart(Chart):
@@ -302,13 +302,13 @@ def current_insights(store: JournalStore) -> Insights:
 
 def chart_widget(store: JournalStore, key: str, parent: QWidget | None = None) -> Chart:
     """One insight chart on its own (the coach view shows one at a time)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads tr(a, b) as text a, comment b
     kinds: dict[str, tuple[type[Chart], str]] = {
-        "stress-energy": (WeeklyChart, tr("InsightsView", "Stress and energy per week")),
-        "weekdays": (WeekdayChart, tr("InsightsView", "Stress by weekday")),
-        "attention": (AttentionChart, tr("InsightsView", "Where your attention went")),
-        "stages": (StageChart, tr("InsightsView", "Where deals turned")),
-        "commitments": (CommitmentChart, tr("InsightsView", "Commitments")),
+        "stress-energy": (WeeklyChart, translate("InsightsView", "Stress and energy per week")),
+        "weekdays": (WeekdayChart, translate("InsightsView", "Stress by weekday")),
+        "attention": (AttentionChart, translate("InsightsView", "Where your attention went")),
+        "stages": (StageChart, translate("InsightsView", "Where deals turned")),
+        "commitments": (CommitmentChart, translate("InsightsView", "Commitments")),
     }
     kind, name = kinds[key]
     chart = kind(name, parent)
@@ -326,6 +326,7 @@ class InsightsView(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setAccessibleName(self.tr("Insights"))
+        self.setFocusProxy(self._scroll)  # arrow keys and Page Down scroll the page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
