@@ -92,7 +92,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "encrypt",
-                QCoreApplication.translate("JournalView", "&Encrypt with a passphrase…"),
+                QCoreApplication.translate("JournalView", "Encrypt &with a passphrase…"),
                 (),
                 view.encrypt,
                 "journal",
@@ -120,7 +120,7 @@ def journal_actions(view: JournalView) -> ActionTable:
             ),
             spec(
                 "settings",
-                QCoreApplication.translate("JournalView", "Se&ttings…"),
+                QCoreApplication.translate("JournalView", "Setting&s…"),
                 ("Ctrl+,",),
                 view.open_settings,
                 "journal",
