@@ -11,9 +11,13 @@ from coachdesk.resources import flows_dir
 
 
 def ui_language() -> str:
-    """The language in use: the default locale's if coachdesk has flows in it, else English."""
-    language = QLocale().name().split("_")[0]
-    return language if (flows_dir() / language).is_dir() else "en"
+    """The language in use: the first of the default locale's UI languages that coachdesk
+    speaks (so LANGUAGE=nl:en counts, not only LANG), else English."""
+    for name in QLocale().uiLanguages():
+        language = name.replace("_", "-").split("-")[0].lower()
+        if (flows_dir() / language).is_dir():
+            return language
+    return "en"
 
 
 def use_language(setting: str) -> str:
