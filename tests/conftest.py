@@ -15,15 +15,23 @@ _HOME = tempfile.mkdtemp(prefix="coachdesk-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+os.environ["LANGUAGE"] = "en_GB"  # it outranks LANG for the UI language
 # Local dates matter (On this day, date filters): test them where the users are.
 os.environ["TZ"] = "Europe/Amsterdam"
 time.tzset()
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from coachdesk.coaching.flows import FlowLibrary, load_flows  # noqa: E402
 from coachdesk.resources import flows_dir  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
+
+# Hypothesis: in CI the same examples every run (a failure there can be replayed); new ones
+# each local run. No per-example deadline: a loaded machine must not make a property flaky.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
 class FakeClock:
