@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coachdesk import APP_NAME
+from coachdesk.i18n import install_translations
 from coachdesk.language import use_language
 from coachdesk.settings import Settings
 from coachdesk.ui import theme
@@ -80,7 +81,7 @@ def run_app(
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("io.github.coachdesk.coachdesk")  # Wayland: the menu entry and icon
     settings = user_settings()
-    use_language(settings.language)
+    install_translations(app, use_language(settings.language))
     looks = theme.colours_for(theme.appearance_of(settings.appearance), app)
     theme.apply_base(app, looks, settings.text_scale)  # the style sheet follows (session.py)
     window = MainWindow(settings)

@@ -26,6 +26,7 @@ from coachdesk.environment import (
     use_language,
     user_flows_dir,
 )
+from coachdesk.i18n import install_translations
 from coachdesk.journal_lock import JournalLock, raise_path
 from coachdesk.settings import Settings
 from coachdesk.storage import (
@@ -179,7 +180,7 @@ class JournalSession(QObject):
         the journal view is built again in them, where the user was."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        use_language(self._settings.language)
+        install_translations(app, use_language(self._settings.language))
         self._library = load_library()
         colours = self._colours()
         theme.apply_base(app, colours, self._settings.text_scale)

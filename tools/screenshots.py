@@ -1,4 +1,8 @@
-"""Render the main views from the demo journal into PNGs (offscreen): `make screenshots`."""
+"""Render the views from the demo journal into PNGs (offscreen): `make screenshots`.
+
+English and light into docs/screenshots/, the main views again in Dutch (nl/) and in
+dark (dark/). What the demo user "types" on screen comes from SAMPLES, per language.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -14,10 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from coachdesk.coaching.flows import FlowLibrary  # noqa: E402
 from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
-from coachdesk.demo_journal import fill_demo
+from coachdesk.demo_journal import fill_demo  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
+from coachdesk.i18n import install_translations  # noqa: E402
+from coachdesk.language import use_language  # noqa: E402
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402
@@ -33,6 +39,38 @@ from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
 SIZE = (1280, 800)
 
 
+@dataclass(frozen=True)
+class Sample:
+    """What the demo user types in the screenshots, in one language."""
+
+    search: str
+    answer: str
+    goal: str
+    notes: str
+    agreed: str
+
+
+SAMPLES = {
+    "en": Sample(
+        search="price",
+        answer="In the second meeting, when their COO joined. I kept presenting the roadmap "
+        "while she asked twice about the go-live in March. I heard it as a detail.",
+        goal="Clarity on Brandsma before anyone talks about price again",
+        notes="Jan decides alone; Erik protects his budget.\nSietske is the way in.",
+        agreed="Ask Sietske on Monday what her father needs to see",
+    ),
+    "nl": Sample(
+        search="prijs",
+        answer="In het tweede gesprek, toen hun COO aanschoof. Ik bleef de roadmap "
+        "presenteren terwijl zij twee keer naar de livegang in maart vroeg. Ik hoorde het "
+        "als een detail.",
+        goal="Helderheid over Brandsma voordat iemand weer over de prijs begint",
+        notes="Jan beslist alleen; Erik bewaakt zijn budget.\nSietske is de ingang.",
+        agreed="Maandag aan Sietske vragen wat haar vader wil zien",
+    ),
+}
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -40,179 +78,197 @@ def settle(app: QApplication) -> None:
 
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
 
 
-def open_window(store: JournalStore, library: FlowLibrary, settings: Settings) -> MainWindow:
-    frame = MainWindow(settings)
-    frame.hold(JournalView(store, library, settings))
-    frame.resize(*SIZE)
-    frame.show()
-    settle(QApplication.instance())  # type: ignore[arg-type]
-    return frame
+class Shots:
+    """One demo journal in one language and look, and the views to render from it."""
 
+    def __init__(self, app: QApplication, scratch: Path, language: str) -> None:
+        self.app = app
+        self.sample = SAMPLES[language]
+        use_language(language)
+        install_translations(app, language)
+        self.library = load_library()
+        self.settings = Settings(
+            QSettings(str(scratch / f"{language}.ini"), QSettings.Format.IniFormat)
+        )
+        self.store = JournalStore.open(scratch / f"demo-{language}.sqlite")
+        fill_demo(self.store, self.library, date.today())
+        self.frame = self.open_window(self.store)
 
-def main(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("coachdesk")
-    theme.apply(app)
-    library = load_library()
-    with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+    def open_window(self, store: JournalStore) -> MainWindow:
+        frame = MainWindow(self.settings)
+        frame.hold(JournalView(store, self.library, self.settings))
+        frame.resize(*SIZE)
+        frame.show()
+        settle(self.app)
+        return frame
 
-        empty = JournalStore.open(Path(scratch) / "empty.sqlite")
-        frame = open_window(empty, library, settings)
-        save(frame, folder, "welcome")
-        locked = UnlockPage()
-        frame.show_locked(locked)
-        locked.secret.setText("not the passphrase")
-        locked.refuse(locked.tr("That passphrase does not open this journal."))
-        settle(app)
-        save(frame, folder, "locked")
-        frame.close()
-        empty.close()
+    @property
+    def view(self) -> JournalView:
+        assert self.frame.journal is not None
+        return self.frame.journal
 
-        store = JournalStore.open(Path(scratch) / "demo.sqlite")
-        fill_demo(store, library, date.today())
-        frame = open_window(store, library, settings)
-        window = frame.journal
-        assert window is not None
-        window.show_this_week()  # what the demo opens on: something is due
-        settle(app)
-        save(frame, folder, "this-week")
-        window.show_insights()
-        settle(app)
-        save(frame, folder, "insights")
-        window.show_stories()
-        settle(app)
-        save(frame, folder, "stories")
-        window.show_journal()
-        debriefs = [
-            s for s in store.timeline(0, 200) if s.flow_id == "deal-debrief" and not s.is_draft
-        ]
-        if debriefs:
-            window.timeline.setCurrentIndex(
-                window.timeline_model.index(window.timeline_model.row_of(debriefs[0].id))
-            )
-        settle(app)
-        save(frame, folder, "timeline")
+    def close(self) -> None:
+        self.frame.close()
+        self.store.close()
 
-        window.library.finder.field.setText("price")
+    def _select(self, reflection_id: int) -> None:
+        model = self.view.timeline_model
+        self.view.timeline.setCurrentIndex(model.index(model.row_of(reflection_id)))
+        settle(self.app)
+
+    def _first(self, flow_id: str, draft: bool) -> int:
+        found = (
+            s.id
+            for s in self.store.timeline(0, 200)
+            if s.flow_id == flow_id and s.is_draft == draft
+        )
+        return next(found)
+
+    # The views -------------------------------------------------------------------------
+
+    def main_views(self, folder: Path) -> None:
+        """This week, insights, stories, the timeline, search, a question."""
+        view = self.view
+        view.show_this_week()  # what the demo opens on: something is due
+        settle(self.app)
+        save(self.frame, folder, "this-week")
+        view.show_insights()
+        settle(self.app)
+        save(self.frame, folder, "insights")
+        view.show_stories()
+        settle(self.app)
+        save(self.frame, folder, "stories")
+        view.show_journal()
+        self._select(self._first("deal-debrief", draft=False))
+        save(self.frame, folder, "timeline")
+
+        view.library.finder.field.setText(self.sample.search)
         for _ in range(200):  # results come from the search thread
-            settle(app)
-            if window.timeline_model.rowCount():
+            settle(self.app)
+            if view.timeline_model.rowCount():
                 break
-        window.library.enter_list()
-        settle(app)
-        save(frame, folder, "search")
-        window.library.finder.field.clear()
-        settle(app)
+        view.library.enter_list()
+        settle(self.app)
+        save(self.frame, folder, "search")
+        view.library.finder.field.clear()
+        settle(self.app)
 
-        chooser = FlowChooser(library.flows, frame)
+        debrief = self.library.get("deal-debrief") or self.library.flows[0]
+        practice = self.store.start(debrief)
+        turning = next((i for i, q in enumerate(debrief.questions) if q.id == "turning-point"), 0)
+        view._enter_guided(practice.id, at=turning)
+        view.guided.text_editor().setPlainText(self.sample.answer)
+        settle(self.app)
+        save(self.frame, folder, "guided")
+        view.guided.pause()
+        self.store.delete(practice.id)  # not part of the demo the other shots show
+        view.timeline_model.reload()
+
+    def dialogs(self, folder: Path) -> None:
+        """The flow chooser and a check-in."""
+        chooser = FlowChooser(self.library.flows, self.frame)
         chooser.show()
-        settle(app)
+        settle(self.app)
         save(chooser, folder, "chooser")
         chooser.close()
-
-        check_in = CheckInDialog(frame)
+        check_in = CheckInDialog(self.frame)
         check_in.rows["stress"].set_value("3")
         check_in.rows["energy"].set_value("4")
         check_in.show()
-        settle(app)
+        settle(self.app)
         save(check_in, folder, "check-in")
         check_in.close()
 
-        debrief = library.get("deal-debrief") or library.flows[0]
-        reflection = store.start(debrief)
-        turning = next((i for i, q in enumerate(debrief.questions) if q.id == "turning-point"), 0)
-        window._enter_guided(reflection.id, at=turning)
-        window.guided.text_editor().setPlainText(
-            "In the second meeting, when their COO joined. I kept presenting the roadmap "
-            "while she asked twice about the go-live in March. I heard it as a detail."
+    def coaching_session(self, folder: Path) -> None:
+        """The reading pane with a private answer, the prep, the coach view, the cover."""
+        self.view.show_journal()
+        self._select(self._first("prepare-coaching", draft=False))
+        save(self.frame, folder, "private-answer")
+
+        brandsma = self._first("deal-debrief", draft=True)
+        dialog = SessionPrepDialog(self.store, self.frame)
+        dialog.goal.setText(self.sample.goal)
+        dialog.tick(
+            lambda item: (
+                (item.kind is AgendaKind.REFLECTION and item.ref == str(brandsma))
+                or (item.kind is AgendaKind.COMMITMENT and "Brandsma" in item.title)
+                or item.ref == ChartKey.STRESS_ENERGY
+            )
         )
-        settle(app)
-        save(frame, folder, "guided")
-        window.guided.pause()
-        coaching_session(app, frame, store, library, folder)
-        frame.close()
+        dialog.show()
+        settle(self.app)
+        save(dialog, folder, "session-prep")
+        plan = dialog.plan()
+        dialog.close()
+
+        hour = CoachingHour(self.store, self.library, plan, "F9", self.frame)
+        journal = self.frame.cover(CoverPage())
+        hour.view.resize(*SIZE)
+        hour.show()
+        hour.view.notes.setPlainText(self.sample.notes)
+        hour.view.show_agreed([self.sample.agreed])
+        settle(self.app)
+        save(hour.view, folder, "coach-view")
+        save(self.frame, folder, "session-cover")
+        hour.stop()
+        if journal is not None:
+            self.frame.hold(journal)
+
+
+def welcome_and_locked(app: QApplication, scratch: Path, folder: Path) -> None:
+    """An empty journal, and the locked window."""
+    library = load_library()
+    settings = Settings(QSettings(str(scratch / "empty.ini"), QSettings.Format.IniFormat))
+    empty = JournalStore.open(scratch / "empty.sqlite")
+    frame = MainWindow(settings)
+    frame.hold(JournalView(empty, library, settings))
+    frame.resize(*SIZE)
+    frame.show()
+    settle(app)
+    save(frame, folder, "welcome")
+    locked = UnlockPage()
+    frame.show_locked(locked)
+    locked.secret.setText("not the passphrase")
+    locked.refuse(locked.tr("That passphrase does not open this journal."))
+    settle(app)
+    save(frame, folder, "locked")
+    frame.close()
+    empty.close()
+
+
+def main(folder: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("coachdesk")
+    theme.apply(app)
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        shots = Shots(app, scratch, "en")
+        welcome_and_locked(app, scratch, folder)
+        shots.main_views(folder)
+        shots.dialogs(folder)
+        shots.coaching_session(folder)
 
         theme.apply(app, theme.DARK)  # the evening: the same views in dark
-        frame = open_window(store, library, settings)
-        main_views(app, frame, store, folder, "dark")
-        frame.close()
+        dark = shots.open_window(shots.store)
+        shots.frame.close()
+        shots.frame = dark
+        shots.main_views(folder / "dark")
+        shots.coaching_session(folder / "dark")
         theme.apply(app)
-        store.close()
+        shots.close()
 
-
-def main_views(
-    app: QApplication, frame: MainWindow, store: JournalStore, folder: Path, suffix: str
-) -> None:
-    """The timeline, insights and a question, saved as <name>-<suffix>.png."""
-    window = frame.journal
-    assert window is not None
-    window.show_journal()
-    debrief = next(s for s in store.timeline(0, 100) if s.flow_id == "deal-debrief")
-    window.timeline.setCurrentIndex(
-        window.timeline_model.index(window.timeline_model.row_of(debrief.id))
-    )
-    settle(app)
-    save(frame, folder, f"timeline-{suffix}")
-    window.show_insights()
-    settle(app)
-    save(frame, folder, f"insights-{suffix}")
-    window.show_journal()
-    window._enter_guided(debrief.id, at=3)
-    settle(app)
-    save(frame, folder, f"guided-{suffix}")
-    window.guided.pause()
-
-
-def coaching_session(
-    app: QApplication, frame: MainWindow, store: JournalStore, library: FlowLibrary, folder: Path
-) -> None:
-    """The prep, the reading pane with a private answer, the coach view and the cover."""
-    window = frame.journal
-    assert window is not None
-    prep = next(s for s in store.timeline(0, 50) if s.flow_id == "prepare-coaching")
-    window.show_journal()
-    window.timeline.setCurrentIndex(
-        window.timeline_model.index(window.timeline_model.row_of(prep.id))
-    )
-    settle(app)
-    save(frame, folder, "private-answer")
-
-    brandsma = next(s for s in store.timeline(0, 50) if s.flow_id == "deal-debrief" and s.is_draft)
-    dialog = SessionPrepDialog(store, frame)
-    dialog.goal.setText("Clarity on Brandsma before anyone talks about price again")
-    dialog.tick(
-        lambda item: (
-            (item.kind is AgendaKind.REFLECTION and item.ref == str(brandsma.id))
-            or item.kind is AgendaKind.COMMITMENT
-            and "Brandsma" in item.title
-            or item.ref == ChartKey.STRESS_ENERGY
-        )
-    )
-    dialog.show()
-    settle(app)
-    save(dialog, folder, "session-prep")
-    plan = dialog.plan()
-    dialog.close()
-
-    hour = CoachingHour(store, library, plan, "F9", frame)
-    frame.cover(CoverPage())
-    hour.view.resize(*SIZE)
-    hour.show()
-    hour.view.notes.setPlainText(
-        "Jan decides alone; Erik protects his budget.\nSietske is the way in."
-    )
-    hour.view.show_agreed(["Ask Sietske on Monday what her father needs to see"])
-    settle(app)
-    save(hour.view, folder, "coach-view")
-    save(frame, folder, "session-cover")
-    hour.stop()
+        dutch = Shots(app, scratch, "nl")
+        welcome_and_locked(app, scratch, folder / "nl")
+        dutch.main_views(folder / "nl")
+        dutch.dialogs(folder / "nl")
+        dutch.coaching_session(folder / "nl")
+        dutch.close()
 
 
 if __name__ == "__main__":

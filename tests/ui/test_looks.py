@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
+from coachdesk.i18n import install_translations
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
 from coachdesk.ui import theme
@@ -29,6 +30,7 @@ def restored(qapp: QApplication) -> Iterator[None]:
     yield
     qapp.setProperty("coachdesk-system-dark", False)
     QLocale.setDefault(QLocale("en_GB"))
+    install_translations(qapp, "en")
     theme.apply(qapp)
 
 
@@ -149,3 +151,29 @@ def test_a_rebuild_keeps_the_answer_being_typed_and_the_question(
     assert one.view._guided_mode() and guided.reflection_id == reflection.id
     assert guided.question_index == 1
     assert guided.text_editor().value() == "typed just before the text got larger"
+
+
+def test_switching_to_dutch_changes_menus_flows_and_dates_without_a_restart(
+    qtbot: QtBot, opened, journal: Path, settings: Settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    one: Opened = opened(journal)
+    assert [a.text() for a in one.window.menuBar().actions()][0] == "&Journal"
+    choose(monkeypatch, language="nl")
+
+    one.view.open_settings()
+
+    menus = [a.text() for a in one.window.menuBar().actions()]
+    assert menus[0] == "&Dagboek" and "&Journal" not in menus
+    assert one.view.flows.get("weekly-reflection").title == "Weekreflectie"  # type: ignore[union-attr]
+    one.view.timeline.setCurrentIndex(one.view.timeline_model.index(0))
+    assert any(
+        day in one.view.reading.text()
+        for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    )
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"  # Qt's own
+
+    choose(monkeypatch, language="en")
+    one.view.open_settings()
+    assert [a.text() for a in one.window.menuBar().actions()][0] == "&Journal"
+    assert one.view.flows.get("weekly-reflection").title == "Weekly reflection"  # type: ignore[union-attr]
