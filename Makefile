@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint format screenshots bench privacy-check bundle clean
+.PHONY: run demo test lint format screenshots bench soak privacy-check bundle translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -13,33 +13,46 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# The UI in other languages (Qt Linguist): resources/i18n/*.ts compiled to .qm, which are
+# build products (gitignored); the wheel compiles them too (hatch_build.py).
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent -nounfinished $< -qm $@
+
+# After changing texts in the code: new ones into the .ts files, gone ones out. Then translate
+# what is new in $(BIN)/pyside6-linguist; tests/test_translations.py fails until it is done.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py coachdesk -ts $(TS) -no-obsolete -locations relative
+
 # Qt's xcb plugin needs libxcb-cursor0, which some desktops lack; say so instead of a Qt abort.
 define check_desktop
 	@if [ -n "$$DISPLAY" ] && ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then \
 	  echo "coachdesk needs libxcb-cursor0 to open a window: sudo apt-get install libxcb-cursor0"; exit 1; fi
 endef
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(check_desktop)
 	$(BIN)/coachdesk
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(check_desktop)
 	$(BIN)/coachdesk --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check coachdesk tests tools
-	$(BIN)/ruff format --check coachdesk tests tools
+	$(BIN)/ruff check coachdesk tests tools hatch_build.py
+	$(BIN)/ruff format --check coachdesk tests tools hatch_build.py
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format coachdesk tests tools
-	$(BIN)/ruff check --fix coachdesk tests tools
+	$(BIN)/ruff format coachdesk tests tools hatch_build.py
+	$(BIN)/ruff check --fix coachdesk tests tools hatch_build.py
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 # Proof that nothing leaves the machine: a whole session without a network, traced.
@@ -47,8 +60,12 @@ privacy-check: $(STAMP)
 	PYTHON=$(BIN)/python bash tools/privacy_check.sh
 
 # Figures for docs/benchmarks.md; never part of make test.
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bench.py
+
+# 200 kills of a writer and a 30-year journal: figures for docs/reliability.md; not in CI.
+soak: $(STAMP)
+	$(BIN)/python tools/soak.py
 
 # A one-folder desktop bundle in dist/coachdesk (PyInstaller), then its smoke test; never part
 # of make test (about a minute). How to ship it: docs/install.md.
@@ -57,10 +74,10 @@ $(BUNDLE_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	@touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/pyinstaller/coachdesk.spec
 	$(BIN)/python tools/smoke_bundle.py dist/coachdesk
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .bench
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .bench $(QM)

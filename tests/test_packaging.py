@@ -61,9 +61,19 @@ def test_the_wheel_carries_every_resource(wheel: Path) -> None:
     icons = {n.rsplit("/", 1)[1] for n in names if n.startswith("coachdesk/resources/icons/")}
     sizes = (16, 24, 32, 48, 64, 128, 256, 512)
     assert {"coachdesk.svg", *(f"coachdesk-{s}.png" for s in sizes)} <= icons
-    translations = resources / "translations"
-    if translations.is_dir():  # once there are any
-        assert any(n.startswith("coachdesk/resources/translations/") for n in names)
+
+
+def test_the_wheel_carries_the_compiled_translations(wheel: Path) -> None:
+    """Each resources/i18n/<name>.ts is compiled by the build hook (hatch_build.py) into the
+    <name>.qm the app loads (a build product: *.qm is gitignored)."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    sources = sorted((ROOT / "resources/i18n").glob("*.ts"))
+    assert [ts.name for ts in sources] == ["coachdesk_nl.ts"]
+    for ts in sources:
+        assert f"coachdesk/resources/i18n/{ts.stem}.qm" in names
+    with zipfile.ZipFile(wheel) as built:
+        qm = built.read("coachdesk/resources/i18n/coachdesk_nl.qm")
+    assert qm.startswith(bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"))  # Qt's .qm magic
 
 
 def test_the_wheel_has_the_one_version(wheel: Path) -> None:
@@ -92,10 +102,13 @@ def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
     probe = (
         "import json, coachdesk, coachdesk.resources as r\n"
         "from coachdesk.environment import load_library\n"
+        "from coachdesk.i18n import translations_dir\n"
+        "from PySide6.QtCore import QTranslator\n"
         "lib = load_library()\n"
         "print(json.dumps({'module': coachdesk.__file__, 'resources': str(r.resources_dir()),"
         " 'flows': len(lib.flows), 'errors': len(lib.errors),"
-        " 'demo': (r.resources_dir() / 'demo' / 'en.toml').is_file()}))\n"
+        " 'demo': (r.resources_dir() / 'demo' / 'en.toml').is_file(),"
+        " 'dutch': QTranslator().load('coachdesk_nl', str(translations_dir()))}))\n"
     )
     # Run from an empty folder with the installed copy first on the path: the source tree
     # (and the editable install of it) must not be what answers.
@@ -112,7 +125,7 @@ def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
     assert found["module"].startswith(str(target))
     assert found["resources"].startswith(str(target))
     assert found["flows"] == len(list((ROOT / "resources/flows/en").glob("*.toml")))
-    assert found["errors"] == 0 and found["demo"]
+    assert found["errors"] == 0 and found["demo"] and found["dutch"]
     version = subprocess.run(
         [sys.executable, "-m", "coachdesk", "--version"],
         cwd=tmp_path,

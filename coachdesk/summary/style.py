@@ -30,7 +30,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 def tr(text: str) -> str:
     """A string of the PDF in the user's language."""
-    return QCoreApplication.translate("Summary", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def long_day(day: date) -> str:

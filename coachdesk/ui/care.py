@@ -91,18 +91,24 @@ def offer_restore(parent: QWidget | None, backup: Backup, lost: int | None, dama
     """A damaged journal: restore the newest good backup? True when the user says yes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The journal is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("care", "The journal is damaged"))
     box.setText(
-        box.tr("Your journal file is damaged, so coachdesk has not written anything to it.")
+        QCoreApplication.translate(
+            "care", "Your journal file is damaged, so coachdesk has not written anything to it."
+        )
     )
     box.setInformativeText(
         describe_loss(backup, lost)
         + "\n\n"
-        + box.tr("The damaged file is kept beside it, renamed. Restore the backup?")
+        + QCoreApplication.translate(
+            "care", "The damaged file is kept beside it, renamed. Restore the backup?"
+        )
     )
     box.setDetailedText(damage)
-    restore = box.addButton(box.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("care", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("care", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
 

@@ -183,7 +183,7 @@ class SessionSummary(QDialog):
             + "</p>"
         ]
         if session.goal:
-            parts.append(f"<h3>{escape(self.tr('What you wanted'))}</h3>")
+            parts.append("<h3>" + escape(self.tr("What you wanted")) + "</h3>")
             parts.append(f"<p>{escape(session.goal)}</p>")
         parts.append(section(self.tr("Discussed"), [item.title for item in session.agenda]))
         titles = []
@@ -195,7 +195,7 @@ class SessionSummary(QDialog):
             titles.append(reflection.title or reflection.flow_title)
         parts.append(section(self.tr("Reflected on together"), titles))
         if session.notes.strip():
-            parts.append(f"<h3>{escape(self.tr('Notes'))}</h3>")
+            parts.append("<h3>" + escape(self.tr("Notes")) + "</h3>")
             parts.append(f"<p style='white-space:pre-wrap'>{escape(session.notes)}</p>")
         agreed = [c.text for c in store.session_commitments(session.id)]
         parts.append(section(self.tr("Agreed"), agreed))

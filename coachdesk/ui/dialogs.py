@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,17 +27,25 @@ class ConfirmDelete:
         """True when the user chose Delete."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Delete reflection"))
+        box.setWindowTitle(QCoreApplication.translate("ConfirmDelete", "Delete reflection"))
         box.setText(
-            box.tr("Delete the reflection “%1” of %2?")
+            QCoreApplication.translate("ConfirmDelete", "Delete the reflection “%1” of %2?")
             .replace("%1", summary.flow_title)
             .replace("%2", friendly_moment(summary.created_at))
         )
-        box.setInformativeText(box.tr("This cannot be undone."))
-        delete = box.addButton(box.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(box.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        delete.setAccessibleName(box.tr("Delete"))
-        keep.setAccessibleName(box.tr("Keep it"))
+        box.setInformativeText(
+            QCoreApplication.translate("ConfirmDelete", "This cannot be undone.")
+        )
+        delete = box.addButton(
+            QCoreApplication.translate("ConfirmDelete", "Delete"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("ConfirmDelete", "Keep it"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        delete.setAccessibleName(QCoreApplication.translate("ConfirmDelete", "Delete"))
+        keep.setAccessibleName(QCoreApplication.translate("ConfirmDelete", "Keep it"))
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is delete

@@ -167,7 +167,7 @@ class ReadingPane(QWidget):
         parts = [
             f"<p style='color:{soft}; font-size:{size * 0.9:.1f}pt'>"
             f"{escape(long_date(reflection.created_at))}"
-            + (f" · {escape(self.tr('draft'))}" if reflection.is_draft else "")
+            + (" · " + escape(self.tr("draft")) if reflection.is_draft else "")
             + "</p>",
             f"<p style='font-size:{size * QUESTION_SCALE:.1f}pt'>"
             f"{escape(reflection.title or reflection.flow_title)}</p>",
@@ -179,7 +179,7 @@ class ReadingPane(QWidget):
             )
         if reflection.session_id is not None:
             parts.append(
-                f"<p style='color:{soft}'>{escape(self.tr('Made in a coaching session'))}</p>"
+                f"<p style='color:{soft}'>" + escape(self.tr("Made in a coaching session")) + "</p>"
             )
         written = [a for a in reflection.answers if not a.is_empty]
         for answer in written:
@@ -190,7 +190,9 @@ class ReadingPane(QWidget):
             parts.append(answer_html(answer, flow, soft))
             parts.append(self._privacy_line(answer, soft))
         if not written:
-            parts.append(f"<p style='color:{soft}'>{escape(self.tr('Nothing written yet.'))}</p>")
+            parts.append(
+                f"<p style='color:{soft}'>" + escape(self.tr("Nothing written yet.")) + "</p>"
+            )
         self._text.setHtml("".join(parts))
         if at_question:
             self._text.scrollToAnchor(at_question)

@@ -1,0 +1,3090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../coachdesk/summary/export.py" line="+73"/>
+        <location filename="../../coachdesk/summary/prep.py" line="+94"/>
+        <source>Coaching prep</source>
+        <translation>Voorbereiding coaching</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+429"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a folder.</source>
+        <translation>%1 is een map.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/summary/prep.py" line="-67"/>
+        <source>Commitments due soon</source>
+        <translation>Binnenkort te doen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>From your weekly reflection of %1</source>
+        <translation>Uit je weekreflectie van %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your latest reflections</source>
+        <translation>Je laatste reflecties</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing chosen yet: no commitments due, no recent reflections.</source>
+        <translation>Nog niets om mee te nemen: geen afspraken die eraan komen, geen recente reflecties.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No open commitments.</source>
+        <translation>Geen open afspraken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For your next coaching session · made on %1</source>
+        <translation>Voor je volgende coachingsessie · gemaakt op %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the agenda</source>
+        <translation>Op de agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open commitments</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stress and energy, the last 8 weeks</source>
+        <translation>Stress en energie, de afgelopen 8 weken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-250"/>
+        <source>No check-ins in these weeks.</source>
+        <translation>Geen check-ins in deze weken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/summary/render.py" line="+94"/>
+        <source>Laying out…</source>
+        <translation>Pagina’s opmaken…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/summary/sections.py" line="-114"/>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (uiterlijk %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished reflections, by kind, oldest first.</source>
+        <translation>%1 afgeronde reflecties, per soort, oudste eerst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No finished reflections in this period.</source>
+        <translation>Geen afgeronde reflecties in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finished reflections</source>
+        <translation>afgeronde reflecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks in a row with a weekly reflection</source>
+        <translation>weken op rij met een weekreflectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments kept, of those closed in this period</source>
+        <translation>afspraken nagekomen, van wat je deze periode afsloot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-ins</source>
+        <translation>check-ins</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What stands out</source>
+        <translation>Wat opvalt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not enough check-ins, debriefs or commitments in this period for patterns.</source>
+        <translation>Te weinig check-ins, nabesprekingen of afspraken in deze periode om patronen te zien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing stands out yet. Patterns show up after a few weeks.</source>
+        <translation>Er valt nog niets op. Na een paar weken zie je hier patronen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>stress</source>
+        <translation>stress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>energy</source>
+        <translation>energie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enough data.</source>
+        <translation>Te weinig gegevens.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stress and energy per week</source>
+        <translation>Stress en energie per week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stress by weekday</source>
+        <translation>Stress per weekdag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>average</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where your attention went</source>
+        <translation>Waar je aandacht naartoe ging</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where deals turned</source>
+        <translation>Waar deals kantelden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+94"/>
+        <source>Commitments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>kept</source>
+        <translation>nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>let go</source>
+        <translation>losgelaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patterns</source>
+        <translation>Patronen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No check-ins, debriefs or commitments yet.</source>
+        <translation>Nog geen check-ins, nabesprekingen of afspraken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer stories</source>
+        <translation>Klantverhalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer stories in this period.</source>
+        <translation>Geen klantverhalen in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>made %1</source>
+        <translation>gemaakt op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done %1</source>
+        <translation>gedaan op %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>let go %1</source>
+        <translation>losgelaten op %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What happened: </source>
+        <translation>Wat er gebeurde: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made or closed in this period, with what happened.</source>
+        <translation>Gemaakt of afgesloten in deze periode, met wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept</source>
+        <translation>Nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No commitments in this period.</source>
+        <translation>Geen afspraken in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check-in trends</source>
+        <translation>Verloop van de check-ins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Averages per month: stress, energy and confidence from 1 (low) to 5 (high); attention from 0 (all on the customer) to 100 (all on the target).</source>
+        <translation>Gemiddelden per maand: stress, energie en vertrouwen van 1 (laag) tot 5 (hoog); aandacht van 0 (helemaal bij de klant) tot 100 (helemaal bij het target).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No check-ins in this period.</source>
+        <translation>Geen check-ins in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Made with coachdesk on %1.</source>
+        <translation>Gemaakt met coachdesk op %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/about_dialog.py" line="+26"/>
+        <location line="+1"/>
+        <source>About coachdesk</source>
+        <translation>Over coachdesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A private reflection-coaching journal for salespeople.</source>
+        <translation>Een privédagboek voor reflectie en coaching, voor verkopers.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing leaves this laptop</source>
+        <translation>Niets verlaat deze laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal stays on this computer. coachdesk has no account, no cloud, no telemetry and no update checks: it never connects to the internet. Only you decide who sees what you wrote.</source>
+        <translation>Je dagboek blijft op deze computer. coachdesk heeft geen account, geen cloud en geen telemetrie, en zoekt niet naar updates: het maakt nooit verbinding met internet. Alleen jij bepaalt wie leest wat je schreef.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free software</source>
+        <translation>Vrije software</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coachdesk is free software: you may use, study, share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>coachdesk is vrije software: je mag het gebruiken, bestuderen, delen en aanpassen onder de GNU General Public License, versie 3 of (naar jouw keuze) een latere versie (GPL-3.0-or-later). Het komt zonder enige garantie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionChart</name>
+    <message>
+        <location filename="../../coachdesk/ui/insights_view.py" line="+230"/>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough check-ins yet.</source>
+        <translation>Nog te weinig check-ins.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weekly averages from 0 (all on the customer) to 100 (all on the target).</source>
+        <translation>Weekgemiddelden van 0 (helemaal bij de klant) tot 100 (helemaal bij het target).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/care.py" line="+121"/>
+        <location line="+4"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>coachdesk makes one at the first start of each day and before every update of the journal&apos;s format, and keeps seven daily and four weekly. They are in %1.</source>
+        <translation>coachdesk maakt er één bij de eerste start van elke dag en vóór elke update van het dagboekformaat, en bewaart de laatste zeven dagelijkse en vier wekelijkse. Ze staan in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups, newest first</source>
+        <translation>Back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>made by hand</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the chosen backup</source>
+        <translation>De gekozen back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/checkin_dialog.py" line="+46"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you, right now?</source>
+        <translation>Hoe gaat het nu met je?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a digit on each row; Enter saves.</source>
+        <translation>Typ op elke regel een cijfer; Enter slaat op.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calm</source>
+        <translation>rustig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>very tense</source>
+        <translation>erg gespannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plenty</source>
+        <translation>volop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shaky</source>
+        <translation>wankel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sure</source>
+        <translation>zeker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>My attention this week</source>
+        <translation>Mijn aandacht deze week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left: on the customer. Right: on the target.</source>
+        <translation>Links: bij de klant. Rechts: bij het target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the customer</source>
+        <translation>bij de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the target</source>
+        <translation>bij het target</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note, if you like</source>
+        <translation>Een notitie, als je wilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the check-in</source>
+        <translation>Check-in opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CoachView</name>
+    <message>
+        <location filename="../../coachdesk/ui/coach_view.py" line="+60"/>
+        <source>Coaching session</source>
+        <translation>Coachingsessie</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused. %1 to continue.</source>
+        <translation>Gepauzeerd. %1 om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What you want to remember from this hour</source>
+        <translation>Wat je van dit uur wilt onthouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session notes</source>
+        <translation>Notities bij de sessie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What exactly, by when — Enter to add</source>
+        <translation>Wat en wanneer — Enter voegt toe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A commitment agreed with the coach</source>
+        <translation>Een afspraak met je coach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous item</source>
+        <translation>Vorig punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next item</source>
+        <translation>Volgend punt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflect together…</source>
+        <translation>Samen reflecteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer a question set together</source>
+        <translation>Samen een vragenset beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the session</source>
+        <translation>De sessie beëindigen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No agenda: notes and agreements only</source>
+        <translation>Geen agenda: alleen notities en afspraken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A commitment</source>
+        <translation>Een afspraak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reflecting together</source>
+        <translation>Samen reflecteren</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1:%2 left</source>
+        <translation>nog %1:%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hour is over</source>
+        <translation>Het uur is voorbij</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentChart</name>
+    <message>
+        <location filename="../../coachdesk/ui/insights_view.py" line="+36"/>
+        <source>kept</source>
+        <translation>nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>let go</source>
+        <translation>losgelaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitments yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed in this period: %1 kept, %2 let go. Open now: %3.</source>
+        <translation>Afgesloten in deze periode: %1 nagekomen, %2 losgelaten. Nu open: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs.py" line="+30"/>
+        <source>Delete reflection</source>
+        <translation>Reflectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the reflection “%1” of %2?</source>
+        <translation>Reflectie “%1” (%2) verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be undone.</source>
+        <translation>Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>CoverPage</name>
+    <message>
+        <location filename="../../coachdesk/ui/cover_page.py" line="+19"/>
+        <source>A coaching session is on.</source>
+        <translation>Er loopt een coachingsessie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal stays hidden until the session ends.</source>
+        <translation>Je dagboek blijft verborgen tot de sessie voorbij is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the session</source>
+        <translation>Terug naar de sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the session window</source>
+        <translation>Terug naar het sessievenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>End the session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/details_dialog.py" line="+38"/>
+        <source>Customer, deal and tags</source>
+        <translation>Klant, deal en tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A name only you need to recognise</source>
+        <translation>Een naam die alleen jij hoeft te herkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pricing, champion, deadline</source>
+        <translation>prijs, champion, deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate tags with commas.</source>
+        <translation>Scheid tags met komma’s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save details</source>
+        <translation>Gegevens opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DueDate</name>
+    <message>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="+210"/>
+        <source>By when?</source>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By when</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the day this should be done</source>
+        <translation>Niet verplicht: de dag waarop het klaar moet zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/export_dialog.py" line="+57"/>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF for yourself or your coach</source>
+        <translation>Een PDF voor jezelf of je coach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of a period</source>
+        <translation>Samenvatting van een periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching prep (one page)</source>
+        <translation>Voorbereiding coaching (één pagina)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+70"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Last week</source>
+        <translation>Afgelopen week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Afgelopen maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Afgelopen kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Zelf kiezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overview: reflections, weekly streak, commitments kept</source>
+        <translation>Overzicht: reflecties, weken op rij, nagekomen afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insight charts</source>
+        <translation>Grafieken uit Inzichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflections, grouped by kind, with dates</source>
+        <translation>Reflecties, per soort, met datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer stories</source>
+        <translation>Klantverhalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments and what happened</source>
+        <translation>Afspraken en wat er gebeurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in trends</source>
+        <translation>Verloop van de check-ins</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Include answers marked private</source>
+        <translation>Ook antwoorden die je privé hebt gemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save</source>
+        <translation>Kiezen waar je opslaat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF is not encrypted. Anyone who has the file can read everything you include in it.</source>
+        <translation>De PDF is niet versleuteld. Iedereen die het bestand heeft, kan alles lezen wat je erin opneemt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the PDF</source>
+        <translation>De PDF exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Save the PDF as</source>
+        <translation>PDF opslaan als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../../coachdesk/ui/export_runner.py" line="+177"/>
+        <source>the export stopped</source>
+        <translation>het exporteren is gestopt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coachdesk could not start the export.</source>
+        <translation>coachdesk kon het exporteren niet starten.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../coachdesk/ui/filter_panel.py" line="+29"/>
+        <location line="+40"/>
+        <source>Flow</source>
+        <translation>Vragenset</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>All flows</source>
+        <translation>Alle vragensets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past 3 months</source>
+        <translation>Afgelopen 3 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this day, earlier years</source>
+        <translation>Op deze dag, eerdere jaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation>Van … tot …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any customer</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any deal</source>
+        <translation>Alle deals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Alle tags</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../coachdesk/ui/finder.py" line="+48"/>
+        <source>Search  (Ctrl+F)</source>
+        <translation>Zoeken  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search your reflections</source>
+        <translation>Zoeken in je reflecties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best match</source>
+        <translation>Meest relevant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the results</source>
+        <translation>Volgorde van de resultaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+36"/>
+        <source>Show filters</source>
+        <translation>Filters tonen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide filters</source>
+        <translation>Filters verbergen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filters · %1</source>
+        <translation>Filters · %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChooser</name>
+    <message>
+        <location filename="../../coachdesk/ui/flow_chooser.py" line="+29"/>
+        <source>Export a question set</source>
+        <translation>Vragenset exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New reflection</source>
+        <translation>Nieuwe reflectie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which question set do you want to hand over?</source>
+        <translation>Welke vragenset wil je doorgeven?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would you like to reflect on?</source>
+        <translation>Waar wil je bij stilstaan?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrow keys to choose, Enter to begin.</source>
+        <translation>Kies met de pijltjestoetsen, begin met Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flows</source>
+        <translation>Vragensets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kinds of reflection you can start</source>
+        <translation>De soorten reflectie die je kunt beginnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this question set</source>
+        <translation>Deze vragenset exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Begin this reflection</source>
+        <translation>Deze reflectie beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>FlowHandover</name>
+    <message>
+        <location filename="../../coachdesk/ui/flow_handover.py" line="+16"/>
+        <source>Question sets (*.toml)</source>
+        <translation>Vragensets (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a question set</source>
+        <translation>Vragenset importeren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This question set cannot be imported: %1</source>
+        <translation>Deze vragenset kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export a question set</source>
+        <translation>Vragenset exporteren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPage</name>
+    <message>
+        <location filename="../../coachdesk/ui/guided.py" line="+59"/>
+        <source>Progress through the questions</source>
+        <translation>Voortgang door de vragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Enter next  ·  Alt+Left back  ·  Esc continue later</source>
+        <translation>Ctrl+Enter volgende  ·  Alt+Pijl links terug  ·  Esc later verder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous question</source>
+        <translation>Terug naar de vorige vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Pijl links</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Continue later</source>
+        <translation>Later verder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue later; your answers stay a draft</source>
+        <translation>Later verder; je antwoorden blijven een concept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close; your changes are saved</source>
+        <translation>Sluiten; je wijzigingen zijn bewaard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your open commitments:</source>
+        <translation>Je open afspraken:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 What you wrote stays here; coachdesk keeps trying.</source>
+        <translation>%1 Wat je schreef, blijft hier staan; coachdesk blijft het proberen.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/summary/words.py" line="+41"/>
+        <source>Your stress is highest on %1s (%2 against %3 on average, over %n weeks).</source>
+        <comment>%1 is a weekday (Sunday); the English plural just adds an s</comment>
+        <translation>
+            <numerusform>Je stress is op %1 het hoogst (%2, tegen gemiddeld %3, over %n week).</numerusform>
+            <numerusform>Je stress is op %1 het hoogst (%2, tegen gemiddeld %3, over %n weken).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Your energy went up over the last %n weeks, from %1 to %2.</source>
+        <translation>
+            <numerusform>Je energie is in de afgelopen %n week gestegen, van %1 naar %2.</numerusform>
+            <numerusform>Je energie is in de afgelopen %n weken gestegen, van %1 naar %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Your energy went down over the last %n weeks, from %1 to %2.</source>
+        <translation>
+            <numerusform>Je energie is in de afgelopen %n week gedaald, van %1 naar %2.</numerusform>
+            <numerusform>Je energie is in de afgelopen %n weken gedaald, van %1 naar %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Your attention moved toward the target over the last %n weeks: from %1 to %2, where 0 is all on the customer and 100 all on the target.</source>
+        <translation>
+            <numerusform>Je aandacht is in de afgelopen %n week naar het target geschoven: van %1 naar %2, waarbij 0 helemaal bij de klant is en 100 helemaal bij het target.</numerusform>
+            <numerusform>Je aandacht is in de afgelopen %n weken naar het target geschoven: van %1 naar %2, waarbij 0 helemaal bij de klant is en 100 helemaal bij het target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Your attention moved toward the customer over the last %n weeks: from %1 to %2, where 0 is all on the customer and 100 all on the target.</source>
+        <translation>
+            <numerusform>Je aandacht is in de afgelopen %n week naar de klant geschoven: van %1 naar %2, waarbij 0 helemaal bij de klant is en 100 helemaal bij het target.</numerusform>
+            <numerusform>Je aandacht is in de afgelopen %n weken naar de klant geschoven: van %1 naar %2, waarbij 0 helemaal bij de klant is en 100 helemaal bij het target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Deals turned most often at this stage: %1 (%2 of %n debriefs).</source>
+        <translation>
+            <numerusform>Deals kantelden het vaakst in deze fase: %1 (%2 van %n nabespreking).</numerusform>
+            <numerusform>Deals kantelden het vaakst in deze fase: %1 (%2 van %n nabesprekingen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>You kept %1 of the %n commitments you closed and let %2 go.</source>
+        <translation>
+            <numerusform>Van de %n afspraak die je afsloot, kwam je er %1 na en liet je er %2 los.</numerusform>
+            <numerusform>Van de %n afspraken die je afsloot, kwam je er %1 na en liet je er %2 los.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You kept all %n commitments you closed.</source>
+        <translation>
+            <numerusform>Je kwam de %n afspraak na die je afsloot.</numerusform>
+            <numerusform>Je kwam alle %n afspraken na die je afsloot.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../coachdesk/ui/insights_view.py" line="-216"/>
+        <source>%1: no check-ins</source>
+        <translation>%1: geen check-ins</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: latest %2 (week of %3), lowest %4, highest %5</source>
+        <translation>%1: laatst %2 (week van %3), laagst %4, hoogst %5</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not enough check-ins yet.</source>
+        <translation>Nog te weinig check-ins.</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <location line="+40"/>
+        <source>Stress and energy per week</source>
+        <translation>Stress en energie per week</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Stress by weekday</source>
+        <translation>Stress per weekdag</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Where your attention went</source>
+        <translation>Waar je aandacht naartoe ging</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Where deals turned</source>
+        <translation>Waar deals kantelden</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Commitments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+10"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>The last %n weeks, %1 to %2.</source>
+        <translation>
+            <numerusform>De afgelopen %n week: %1 tot %2.</numerusform>
+            <numerusform>De afgelopen %n weken: %1 tot %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check in with Ctrl+K a few times a week; patterns show up here after a few weeks.</source>
+        <translation>Check een paar keer per week in met Ctrl+K; na een paar weken zie je hier patronen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing stands out yet. Patterns show up after a few weeks.</source>
+        <translation>Er valt nog niets op. Na een paar weken zie je hier patronen.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal_actions.py" line="+18"/>
+        <location line="+141"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Dagboek</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>F&amp;ind</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reflection</source>
+        <translation>&amp;Reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Coaching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New reflection…</source>
+        <translation>&amp;Nieuwe reflectie…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Continue or edit</source>
+        <translation>&amp;Doorgaan of bewerken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer, deal and &amp;tags…</source>
+        <translation>Klant, deal en &amp;tags…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete reflection…</source>
+        <translation>Reflectie ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check &amp;in…</source>
+        <translation>In&amp;checken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New co&amp;mmitment…</source>
+        <translation>Nieuwe af&amp;spraak…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt &amp;with a passphrase…</source>
+        <translation>Ve&amp;rsleutelen met een wachtwoordzin…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Wachtwoordzin wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove encr&amp;yption…</source>
+        <translation>Versle&amp;uteling verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting&amp;s…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;On this day</source>
+        <translation>&amp;Op deze dag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;This week</source>
+        <translation>Deze &amp;week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Inzichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Story bank</source>
+        <translation>&amp;Verhalenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the journal</source>
+        <translation>Terug naar het dagboek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next question / finish</source>
+        <translation>Volgende vraag / afronden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue later</source>
+        <translation>Later verder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start a coaching session…</source>
+        <translation>&amp;Coachingsessie starten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import a question set…</source>
+        <translation>Vragenset &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport a question set…</source>
+        <translation>Vragenset e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About coachdesk</source>
+        <translation>&amp;Over coachdesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/journal_view.py" line="+118"/>
+        <source>Some question sets could not be read and were left out: %1</source>
+        <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>Check-in saved.</source>
+        <translation>Check-in opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Commitment added; it comes back in This week.</source>
+        <translation>Afspraak toegevoegd; je ziet hem terug in Deze week.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PDF is being exported already.</source>
+        <translation>Er wordt al een PDF geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not locked: your last answer could not be saved yet.</source>
+        <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is imported; it is in the list of Ctrl+N.</source>
+        <translation>“%1” is geïmporteerd; je vindt hem in de lijst van Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Settings saved; the lock time applies from the next unlock.</source>
+        <translation>Instellingen opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende keer ontgrendelen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The story is on the clipboard.</source>
+        <translation>Het verhaal staat op het klembord.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your last answer could not be saved yet. If you quit now, what you typed since the last save is lost.</source>
+        <translation>Je laatste antwoord kon nog niet worden opgeslagen. Als je nu afsluit, ben je kwijt wat je sinds de laatste keer opslaan hebt getypt.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryColumn</name>
+    <message>
+        <location filename="../../coachdesk/ui/library_column.py" line="+59"/>
+        <source>No reflection mentions “%1”. Try fewer or shorter words.</source>
+        <translation>Geen enkele reflectie noemt “%1”. Probeer minder of kortere woorden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing here with these filters.</source>
+        <translation>Niets gevonden met deze filters.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coachdesk/ui/main_window.py" line="+44"/>
+        <source>Opening your journal…</source>
+        <translation>Je dagboek wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommitmentDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/loop_dialogs.py" line="+95"/>
+        <source>New commitment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What exactly will you do?</source>
+        <translation>Wat ga je precies doen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small enough to check next week: what, with whom, by when.</source>
+        <translation>Maak het zo klein dat je het volgende week kunt nagaan: wat, met wie, wanneer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+32"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypt journal</source>
+        <translation>Dagboek versleutelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a passphrase: a few words only you would put together. coachdesk cannot recover it for you; the recovery key shown next can.</source>
+        <translation>Kies een wachtwoordzin: een paar woorden die alleen jij zo zou combineren. coachdesk kan hem niet voor je terughalen; de herstelsleutel die je hierna ziet wel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery key you wrote down keeps working.</source>
+        <translation>De herstelsleutel die je hebt opgeschreven, blijft werken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+21"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>New passphrase, once more</source>
+        <translation>Nieuwe wachtwoordzin, nog een keer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypt</source>
+        <translation>Versleutelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Once more</source>
+        <translation>Nog een keer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../coachdesk/ui/pdf_export.py" line="+54"/>
+        <source>Preparing the PDF…</source>
+        <translation>PDF voorbereiden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export progress</source>
+        <translation>Voortgang van het exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Saved the PDF (%n pages) to %1.</source>
+        <translation>
+            <numerusform>De PDF (%n pagina) is opgeslagen: %1.</numerusform>
+            <numerusform>De PDF (%n pagina’s) is opgeslagen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF was not saved: %1</source>
+        <translation>De PDF is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporteren geannuleerd; er is geen bestand gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../coachdesk/ui/reading_pane.py" line="+51"/>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+1"/>
+        <source>New reflection</source>
+        <translation>Nieuwe reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this reflection</source>
+        <translation>Deze reflectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A quiet place to think back.</source>
+        <translation>Een rustige plek om terug te kijken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After a deal, a tough call or a long week, take ten minutes. coachdesk asks what a good coach would ask, one question at a time, and keeps your answers on this laptop only.
+
+Press Ctrl+N to start your first reflection.</source>
+        <translation>Na een deal, een lastig gesprek of een lange week: neem tien minuten. coachdesk vraagt wat een goede coach zou vragen, één vraag tegelijk, en bewaart je antwoorden alleen op deze laptop.
+
+Druk op Ctrl+N voor je eerste reflectie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick a reflection to read it.</source>
+        <translation>Kies een reflectie om die te lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or press Ctrl+N to start a new one.</source>
+        <translation>Of druk op Ctrl+N om een nieuwe te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made in a coaching session</source>
+        <translation>Gemaakt in een coachingsessie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing written yet.</source>
+        <translation>Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue this reflection</source>
+        <translation>Doorgaan met deze reflectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this reflection</source>
+        <translation>Deze reflectie bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Private: not offered to your coach, not in a PDF unless you ask.</source>
+        <translation>Privé: niet aangeboden aan je coach en niet in een PDF, tenzij je erom vraagt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share again</source>
+        <translation>Weer delen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark private</source>
+        <translation>Privé maken</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+30"/>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this recovery key somewhere safe.</source>
+        <translation>Bewaar deze herstelsleutel op een veilige plek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget your passphrase, this key opens your journal. It is shown only now. Write it down or print it and keep it away from this laptop.</source>
+        <translation>Als je je wachtwoordzin vergeet, opent deze sleutel je dagboek. Je ziet hem alleen nu. Schrijf hem op of print hem, en bewaar hem niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the recovery key</source>
+        <translation>De herstelsleutel kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to a file…</source>
+        <translation>Opslaan als bestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery key to a file</source>
+        <translation>De herstelsleutel als bestand opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have kept it</source>
+        <translation>Ik heb hem bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have kept the recovery key</source>
+        <translation>Ik heb de herstelsleutel bewaard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionText</name>
+    <message>
+        <location filename="../../coachdesk/ui/reading_pane.py" line="-188"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleAnswer</name>
+    <message>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="-65"/>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrepDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/session_prep.py" line="+52"/>
+        <source>Prepare a coaching session</source>
+        <translation>Coachingsessie voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you bring to this hour?</source>
+        <translation>Wat neem je mee naar dit uur?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your coach sees only what you tick, one item at a time. Answers you marked private are not offered. The rest of your journal stays hidden. Choose before you share your screen.</source>
+        <translation>Je coach ziet alleen wat je aanvinkt, één punt tegelijk. Antwoorden die je privé hebt gemaakt, worden niet aangeboden. De rest van je dagboek blijft verborgen. Kies voordat je je scherm deelt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What do you want from this hour?</source>
+        <translation>Wat wil je uit dit uur halen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want from this hour</source>
+        <translation>Wat je uit dit uur wilt halen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you can bring</source>
+        <translation>Wat je kunt meenemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the session</source>
+        <translation>Duur van de sessie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Start the session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer stories</source>
+        <translation>Klantverhalen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open commitments</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insight charts</source>
+        <translation>Grafieken uit Inzichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stress and energy per week</source>
+        <translation>Stress en energie per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stress by weekday</source>
+        <translation>Stress per weekdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your attention went</source>
+        <translation>Waar je aandacht naartoe ging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where deals turned</source>
+        <translation>Waar deals kantelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments kept and let go</source>
+        <translation>Afspraken nagekomen en losgelaten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour.py" line="+156"/>
+        <source>The session is over</source>
+        <translation>De sessie is voorbij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary of the session</source>
+        <translation>Samenvatting van de sessie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the summary</source>
+        <translation>Samenvatting sluiten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you wanted</source>
+        <translation>Wat je wilde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reflected on together</source>
+        <translation>Samen gereflecteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you agreed comes back in This week until it is done.</source>
+        <translation>Wat je hebt afgesproken, komt terug in Deze week tot het gedaan is.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+39"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle minutes</source>
+        <translation>Vergrendelen na zoveel minuten niets doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An encrypted journal locks itself after this quiet time.</source>
+        <translation>Een versleuteld dagboek vergrendelt zichzelf als je zo lang niets doet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear the curtain key</source>
+        <translation>Gordijntoets wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy curtain key</source>
+        <translation>Toets voor het privacygordijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In a coaching session this key blanks the coach view at once; the same key brings it back.</source>
+        <translation>In een coachingsessie maakt deze toets het coachscherm meteen leeg; dezelfde toets brengt het terug.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Follow the system (light or dark)</source>
+        <translation>Zoals het systeem (licht of donker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save settings</source>
+        <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy curtain</source>
+        <translation>Privacygordijn</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs.py" line="+11"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <location filename="../../coachdesk/ui/insights_view.py" line="-154"/>
+        <source>No deal debriefs yet. Debrief a deal with Ctrl+N.</source>
+        <translation>Nog geen deals nabesproken. Bespreek een deal na met Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No deal debriefs yet.</source>
+        <translation>Nog geen deals nabesproken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debriefs per stage where the deal turned: %1.</source>
+        <translation>Nabesprekingen per fase waarin de deal kantelde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryBank</name>
+    <message>
+        <location filename="../../coachdesk/ui/story_bank.py" line="+38"/>
+        <source>Story bank</source>
+        <translation>Verhalenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell stories to make stories: which of these does your next customer need?</source>
+        <translation>Vertel verhalen om verhalen te maken: welk verhaal heeft je volgende klant nodig?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer stories</source>
+        <translation>Klantverhalen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The story</source>
+        <translation>Het verhaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as text</source>
+        <translation>Kopiëren als tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the story as text</source>
+        <translation>Het verhaal als tekst kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in journal</source>
+        <translation>Openen in dagboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the story in the journal</source>
+        <translation>Het verhaal openen in het dagboek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No stories yet. After a customer got real value from your work, start a Customer story (Ctrl+N): it will be here, ready to tell.</source>
+        <translation>Nog geen verhalen. Heeft een klant echt iets aan je werk gehad? Begin een Klantverhaal (Ctrl+N): dan staat het hier, klaar om te vertellen.</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="-120"/>
+        <source>Your answer</source>
+        <translation>Je antwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write freely. Nothing leaves this laptop.</source>
+        <translation>Schrijf vrijuit. Niets verlaat deze laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPage</name>
+    <message>
+        <location filename="../../coachdesk/ui/this_week.py" line="+42"/>
+        <location line="+38"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The week is turning. How are you? A check-in takes ten seconds.</source>
+        <translation>De week loopt op z’n eind. Hoe gaat het met je? Een check-in duurt tien seconden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in now</source>
+        <translation>Nu inchecken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitments that are due</source>
+        <translation>Afspraken die nu aan de beurt zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing asks for your attention this week. Good.</source>
+        <translation>Deze week vraagt niets om je aandacht. Mooi zo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other open commitments</source>
+        <translation>Andere open afspraken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a commitment…</source>
+        <translation>Afspraak toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a commitment</source>
+        <translation>Een afspraak toevoegen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made %1</source>
+        <translation>gemaakt op %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done…</source>
+        <translation>Gedaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let go…</source>
+        <translation>Loslaten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go: %1</source>
+        <translation>Loslaten: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A week ago you concluded:</source>
+        <translation>Een week geleden concludeerde je:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three weeks ago you concluded:</source>
+        <translation>Drie weken geleden concludeerde je:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eight weeks ago you concluded:</source>
+        <translation>Acht weken geleden concludeerde je:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 weeks ago you concluded:</source>
+        <translation>%1 weken geleden concludeerde je:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Did you apply it? What happened?</source>
+        <translation>Heb je het toegepast? Wat gebeurde er?</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Answer…</source>
+        <translation>Antwoorden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer about this lesson</source>
+        <translation>Antwoorden over deze les</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this lesson aside</source>
+        <translation>Deze les opzijleggen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Let go</source>
+        <translation>Loslaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened?</source>
+        <translation>Wat gebeurde er?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A lesson comes back</source>
+        <translation>Een les komt terug</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../coachdesk/ui/timeline_view.py" line="+90"/>
+        <source>(nothing written yet)</source>
+        <translation>(nog niets geschreven)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../coachdesk/ui/timeline_model.py" line="+147"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../coachdesk/ui/timeline_view.py" line="+69"/>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reflections, newest first. Enter opens one.</source>
+        <translation>Je reflecties, nieuwste eerst. Enter opent er een.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../coachdesk/ui/unlock_page.py" line="+26"/>
+        <source>Your journal is locked.</source>
+        <translation>Je dagboek is vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the journal</source>
+        <translation>Het dagboek ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the recovery key you wrote down at set-up.</source>
+        <translation>Typ de herstelsleutel die je bij het instellen hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the passphrase</source>
+        <translation>De wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your passphrase to open it.</source>
+        <translation>Typ je wachtwoordzin om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>Vergeten? Gebruik de herstelsleutel</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayChart</name>
+    <message>
+        <location filename="../../coachdesk/ui/insights_view.py" line="-68"/>
+        <source>average</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough check-ins yet.</source>
+        <translation>Nog te weinig check-ins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-ins yet.</source>
+        <translation>Nog geen check-ins.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 no check-ins</source>
+        <translation>%1 geen check-ins</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %2 (check-ins: %n)</source>
+        <translation>
+            <numerusform>%1 %2 (%n check-in)</numerusform>
+            <numerusform>%1 %2 (%n check-ins)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average stress per weekday, from 1 (low) to 5 (high): %1. Over all days %2.</source>
+        <translation>Gemiddelde stress per weekdag, van 1 (laag) tot 5 (hoog): %1. Over alle dagen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location line="-59"/>
+        <source>stress</source>
+        <translation>stress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy</source>
+        <translation>energie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough check-ins yet.</source>
+        <translation>Nog te weinig check-ins.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Weekly averages from 1 (low) to 5 (high); weeks with check-ins: %n.</source>
+        <translation>
+            <numerusform>Weekgemiddelden van 1 (laag) tot 5 (hoog); weken met check-ins: %n.</numerusform>
+            <numerusform>Weekgemiddelden van 1 (laag) tot 5 (hoog); weken met check-ins: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+</context>
+<context>
+    <name>_Asking</name>
+    <message>
+        <location filename="../../coachdesk/ui/loop_dialogs.py" line="-49"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>care</name>
+    <message>
+        <location filename="../../coachdesk/ui/care.py" line="-79"/>
+        <source>Restoring brings back the journal as it was on %1; what was written after that cannot be recovered from the damaged file.</source>
+        <translation>Terugzetten brengt het dagboek terug zoals het was op %1; wat daarna is geschreven, is uit het beschadigde bestand niet meer terug te halen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of %1 holds every reflection the journal has.</source>
+        <translation>De back-up van %1 bevat alle reflecties uit het dagboek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of %1 lacks %2 reflections written since.</source>
+        <translation>In de back-up van %1 ontbreken %2 reflecties die daarna zijn geschreven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The journal is damaged</source>
+        <translation>Het dagboek is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal file is damaged, so coachdesk has not written anything to it.</source>
+        <translation>Je dagboekbestand is beschadigd, dus coachdesk heeft er niets in geschreven.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The damaged file is kept beside it, renamed. Restore the backup?</source>
+        <translation>Het beschadigde bestand blijft ernaast bewaard, onder een andere naam. De back-up terugzetten?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../coachdesk/ui/formatting.py" line="+23"/>
+        <source>Today %1</source>
+        <translation>Vandaag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday %1</source>
+        <translation>Gisteren %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../coachdesk/ui/messages.py" line="+20"/>
+        <source>the journal is busy in another program</source>
+        <translation>het dagboek is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal or its folder is read-only</source>
+        <translation>het dagboek of de map ervan is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk reported an input/output error</source>
+        <translation>de schijf meldde een invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal file cannot be opened</source>
+        <translation>het dagboekbestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal file was moved, removed or replaced while open</source>
+        <translation>het dagboekbestand is verplaatst, verwijderd of vervangen terwijl het open was</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save: %1.</source>
+        <translation>Niet opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was written by a newer version of coachdesk. It was not opened and not changed; update coachdesk to open it.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van coachdesk. Het is niet geopend en niet gewijzigd; werk coachdesk bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read as a coachdesk journal. It was not changed.</source>
+        <translation>%1 is niet te lezen als coachdesk-dagboek. Het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save: the text contains a broken character that cannot be stored. Nothing was changed.</source>
+        <translation>Niet opgeslagen: de tekst bevat een beschadigd teken dat niet kan worden bewaard. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is damaged. Nothing more was written to it.</source>
+        <translation>Het dagboek is beschadigd. Er is niets meer in geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../coachdesk/session.py" line="+296"/>
+        <source>That recovery key does not open this journal.</source>
+        <translation>Met die herstelsleutel gaat dit dagboek niet open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That passphrase does not open this journal.</source>
+        <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
+    </message>
+</context>
+<context>
+    <name>self._window</name>
+    <message>
+        <location line="-183"/>
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journal is already open in another coachdesk window (process %1). That window has been asked to come forward.</source>
+        <translation>Dit dagboek is al open in een ander coachdesk-venster (proces %1). Dat venster is gevraagd naar voren te komen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+77"/>
+        <source>coachdesk cannot open the journal</source>
+        <translation>coachdesk kan het dagboek niet openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal file is damaged and there is no backup to restore. It was not changed. (%1)</source>
+        <translation>Het dagboekbestand is beschadigd en er is geen back-up om terug te zetten. Het is niet gewijzigd. (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backed up to %1.</source>
+        <translation>Back-up gemaakt: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal as it is now is kept beside it, renamed. Restore?</source>
+        <translation>Het dagboek zoals het nu is, blijft ernaast bewaard onder een andere naam. Terugzetten?</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?</source>
+        <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+28"/>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not the current passphrase; nothing was changed.</source>
+        <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove encryption</source>
+        <translation>Versleuteling verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal will be stored unencrypted on this laptop, readable by anyone who gets at the file. Remove the encryption?</source>
+        <translation>Je dagboek wordt dan onversleuteld op deze laptop bewaard, leesbaar voor iedereen die bij het bestand kan. Versleuteling verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>stages</name>
+    <message>
+        <location filename="../../coachdesk/summary/words.py" line="-71"/>
+        <source>Prospecting</source>
+        <translation>Prospectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovery</source>
+        <translation>Verkenning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>Onderhandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the sale</source>
+        <translation>Na de verkoop</translation>
+    </message>
+</context>
+</TS>
