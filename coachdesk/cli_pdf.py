@@ -80,6 +80,10 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(f"--sections takes a comma-separated list of: {known}") from None
     stop = _Stop()
     app = _gui()
+    from coachdesk.i18n import install_translations
+    from coachdesk.language import use_language
+
+    install_translations(app, use_language(args.language))  # the PDF speaks the user's language
     from PySide6.QtCore import QLocale
 
     from coachdesk.summary.export import ExportFailed, PdfOptions, author_name, export_pdf
@@ -139,6 +143,7 @@ def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
         "--include-private", action="store_true", help="include answers marked private"
     )
     pdf.add_argument("--progress", action="store_true", help="print progress lines")
+    pdf.add_argument("--language", default="system", help="nl, en, … (default: the system's)")
     pdf.add_argument(
         "--key-stdin", action="store_true", help=argparse.SUPPRESS
     )  # for the app only: the journal key in hex on standard input

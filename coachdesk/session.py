@@ -113,8 +113,8 @@ class JournalSession(QObject):
         self._lock.ask_holder_to_come_forward()
         QMessageBox.information(
             self._window,
-            self._window.tr("Already open"),
-            self._window.tr(
+            self.tr("Already open"),
+            self.tr(
                 "This journal is already open in another coachdesk window (process %1). "
                 "That window has been asked to come forward."
             ).replace("%1", str(self._lock.holder())),
@@ -138,7 +138,7 @@ class JournalSession(QObject):
             return self._recover_from(str(error), key)
         except JournalError as error:
             QMessageBox.critical(
-                self._window, self._window.tr("coachdesk cannot open the journal"), describe(error)
+                self._window, self.tr("coachdesk cannot open the journal"), describe(error)
             )
             return False
         if self._demo_folder and self._store.count() == 0:
@@ -215,8 +215,8 @@ class JournalSession(QObject):
         if good is None:
             QMessageBox.critical(
                 self._window,
-                self._window.tr("coachdesk cannot open the journal"),
-                self._window.tr(
+                self.tr("coachdesk cannot open the journal"),
+                self.tr(
                     "The journal file is damaged and there is no backup to restore. "
                     "It was not changed. (%1)"
                 ).replace("%1", damage),
@@ -228,7 +228,7 @@ class JournalSession(QObject):
         try:
             backups.restore(good, self._path, key)
         except JournalError as error:
-            QMessageBox.critical(self._window, self._window.tr("Not restored"), describe(error))
+            QMessageBox.critical(self._window, self.tr("Not restored"), describe(error))
             return False
         return self._open_with(key)
 
@@ -236,7 +236,7 @@ class JournalSession(QObject):
     def _on_care_failed(self, problem: str) -> None:
         if self._view is not None:
             self._view.show_notice(
-                self._window.tr("Today's backup could not be made: %1").replace("%1", problem)
+                self.tr("Today's backup could not be made: %1").replace("%1", problem)
             )
 
     @Slot()
@@ -254,7 +254,7 @@ class JournalSession(QObject):
             made = backups.make(self._store.db, self._path, "manual", datetime.now().astimezone())
             if self._view is not None:
                 self._view.show_notice(
-                    self._window.tr("Backed up to %1.").replace("%1", made.path.name), warning=False
+                    self.tr("Backed up to %1.").replace("%1", made.path.name), warning=False
                 )
         elif chosen is not None:
             self._restore(chosen)
@@ -265,10 +265,10 @@ class JournalSession(QObject):
         lost = backups.missing_from(chosen, key, self._path, key)
         answer = QMessageBox.question(
             self._window,
-            self._window.tr("Restore a backup"),
+            self.tr("Restore a backup"),
             describe_loss(chosen, lost)
             + "\n\n"
-            + self._window.tr("The journal as it is now is kept beside it, renamed. Restore?"),
+            + self.tr("The journal as it is now is kept beside it, renamed. Restore?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -294,9 +294,9 @@ class JournalSession(QObject):
         except WrongPassphrase:
             if isinstance(page, UnlockPage):
                 page.refuse(
-                    page.tr("That recovery key does not open this journal.")
+                    self.tr("That recovery key does not open this journal.")
                     if recovery
-                    else page.tr("That passphrase does not open this journal.")
+                    else self.tr("That passphrase does not open this journal.")
                 )
             return
         except JournalError as error:
@@ -397,8 +397,8 @@ class JournalSession(QObject):
     def _offer_encryption(self) -> None:
         answer = QMessageBox.question(
             self._window,
-            self._window.tr("Lock"),
-            self._window.tr(
+            self.tr("Lock"),
+            self.tr(
                 "Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?"
             ),
         )
@@ -422,7 +422,7 @@ class JournalSession(QObject):
         try:
             key = change()
         except JournalError as error:
-            QMessageBox.warning(self._window, self._window.tr("Not changed"), describe(error))
+            QMessageBox.warning(self._window, self.tr("Not changed"), describe(error))
         self._open_with(key)
 
     def _encrypt(self) -> None:
@@ -450,21 +450,21 @@ class JournalSession(QObject):
         except WrongPassphrase:
             QMessageBox.warning(
                 self._window,
-                self._window.tr("Not changed"),
-                self._window.tr("That is not the current passphrase; nothing was changed."),
+                self.tr("Not changed"),
+                self.tr("That is not the current passphrase; nothing was changed."),
             )
             return
         protection.change_passphrase(self._path, key, new)
         if self._view is not None:
-            self._view.show_notice(self._window.tr("The passphrase is changed."), warning=False)
+            self._view.show_notice(self.tr("The passphrase is changed."), warning=False)
 
     def _decrypt(self) -> None:
         if self._path is None or self._store is None:
             return
         answer = QMessageBox.question(
             self._window,
-            self._window.tr("Remove encryption"),
-            self._window.tr(
+            self.tr("Remove encryption"),
+            self.tr(
                 "Your journal will be stored unencrypted on this laptop, readable by anyone "
                 "who gets at the file. Remove the encryption?"
             ),

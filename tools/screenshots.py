@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
@@ -235,7 +235,10 @@ def welcome_and_locked(app: QApplication, scratch: Path, folder: Path) -> None:
     locked = UnlockPage()
     frame.show_locked(locked)
     locked.secret.setText("not the passphrase")
-    locked.refuse(locked.tr("That passphrase does not open this journal."))
+    wrong = QCoreApplication.translate(
+        "JournalSession", "That passphrase does not open this journal."
+    )
+    locked.refuse(wrong)
     settle(app)
     save(frame, folder, "locked")
     frame.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
 from coachdesk.coaching.summary import ALL_SECTIONS, SummaryRequest
+from coachdesk.language import ui_language
 from coachdesk.storage import JournalError, JournalStore
 from coachdesk.summary.export import ExportFailed, PdfOptions, export_pdf
 from coachdesk.summary.fonts import FontsMissing
@@ -50,6 +51,7 @@ def export_arguments(
         "--preset", request.preset.value,
         "--page", options.page,
         "--progress",
+        "--language", ui_language(),  # the window's, which Settings may have changed
         "-o", str(target),
     ]  # fmt: skip
     if request.sections != ALL_SECTIONS:

@@ -1069,7 +1069,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export_runner.py" line="+177"/>
+        <location filename="../../coachdesk/ui/export_runner.py" line="+179"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
@@ -1560,6 +1560,101 @@
         <location line="+7"/>
         <source>Nothing stands out yet. Patterns show up after a few weeks.</source>
         <translation>Er valt nog niets op. Na een paar weken zie je hier patronen.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSession</name>
+    <message>
+        <location filename="../../coachdesk/session.py" line="+116"/>
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journal is already open in another coachdesk window (process %1). That window has been asked to come forward.</source>
+        <translation>Dit dagboek is al open in een ander coachdesk-venster (proces %1). Dat venster is gevraagd naar voren te komen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+77"/>
+        <source>coachdesk cannot open the journal</source>
+        <translation>coachdesk kan het dagboek niet openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal file is damaged and there is no backup to restore. It was not changed. (%1)</source>
+        <translation>Het dagboekbestand is beschadigd en er is geen back-up om terug te zetten. Het is niet gewijzigd. (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backed up to %1.</source>
+        <translation>Back-up gemaakt: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal as it is now is kept beside it, renamed. Restore?</source>
+        <translation>Het dagboek zoals het nu is, blijft ernaast bewaard onder een andere naam. Terugzetten?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That recovery key does not open this journal.</source>
+        <translation>Met die herstelsleutel gaat dit dagboek niet open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That passphrase does not open this journal.</source>
+        <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?</source>
+        <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+28"/>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not the current passphrase; nothing was changed.</source>
+        <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove encryption</source>
+        <translation>Versleuteling verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal will be stored unencrypted on this laptop, readable by anyone who gets at the file. Remove the encryption?</source>
+        <translation>Je dagboek wordt dan onversleuteld op deze laptop bewaard, leesbaar voor iedereen die bij het bestand kan. Versleuteling verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2949,104 +3044,6 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+6"/>
         <source>The journal is damaged. Nothing more was written to it.</source>
         <translation>Het dagboek is beschadigd. Er is niets meer in geschreven.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../coachdesk/session.py" line="+296"/>
-        <source>That recovery key does not open this journal.</source>
-        <translation>Met die herstelsleutel gaat dit dagboek niet open.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That passphrase does not open this journal.</source>
-        <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
-    </message>
-</context>
-<context>
-    <name>self._window</name>
-    <message>
-        <location line="-183"/>
-        <source>Already open</source>
-        <translation>Al geopend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This journal is already open in another coachdesk window (process %1). That window has been asked to come forward.</source>
-        <translation>Dit dagboek is al open in een ander coachdesk-venster (proces %1). Dat venster is gevraagd naar voren te komen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+77"/>
-        <source>coachdesk cannot open the journal</source>
-        <translation>coachdesk kan het dagboek niet openen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal file is damaged and there is no backup to restore. It was not changed. (%1)</source>
-        <translation>Het dagboekbestand is beschadigd en er is geen back-up om terug te zetten. Het is niet gewijzigd. (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not restored</source>
-        <translation>Niet teruggezet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Today&apos;s backup could not be made: %1</source>
-        <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Backed up to %1.</source>
-        <translation>Back-up gemaakt: %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restore a backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The journal as it is now is kept beside it, renamed. Restore?</source>
-        <translation>Het dagboek zoals het nu is, blijft ernaast bewaard onder een andere naam. Terugzetten?</translation>
-    </message>
-    <message>
-        <location line="+129"/>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?</source>
-        <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+28"/>
-        <source>Not changed</source>
-        <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That is not the current passphrase; nothing was changed.</source>
-        <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The passphrase is changed.</source>
-        <translation>De wachtwoordzin is gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove encryption</source>
-        <translation>Versleuteling verwijderen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your journal will be stored unencrypted on this laptop, readable by anyone who gets at the file. Remove the encryption?</source>
-        <translation>Je dagboek wordt dan onversleuteld op deze laptop bewaard, leesbaar voor iedereen die bij het bestand kan. Versleuteling verwijderen?</translation>
     </message>
 </context>
 <context>

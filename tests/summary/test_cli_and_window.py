@@ -140,3 +140,23 @@ def test_ctrl_e_is_in_the_journal_menu(qtbot: QtBot) -> None:
 
     source = inspect.getsource(journal_actions)
     assert '"Ctrl+E"' in source and "view.export_pdf" in source
+
+
+@pytest.mark.parametrize(("language", "heading"), [("nl", "Samenvatting"), ("en", "Summary")])
+def test_the_pdf_speaks_the_language_asked_for(tmp_path: Path, language: str, heading: str) -> None:
+    journal = tmp_path / "j.sqlite"
+    notes = tmp_path / "in.jsonl"
+    notes.write_text('{"date": "2026-10-01", "title": "Klant", "text": "Eerste gesprek"}\n')
+    assert run("import", str(notes), "--journal", str(journal))[0] == 0
+    pdf = tmp_path / "out.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "export-pdf", "--from", "2026-09-01",
+         "--to", "2026-10-31", "--language", language, "-o", str(pdf), "--journal", str(journal)],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert heading in text
+    other = "Summary" if language == "nl" else "Samenvatting"
+    assert other not in text
