@@ -16,8 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coachdesk import APP_NAME
-from coachdesk.i18n import install_translations
-from coachdesk.language import use_language
+from coachdesk.i18n import install_translations, use_language
 from coachdesk.settings import Settings
 from coachdesk.ui import theme
 from coachdesk.ui.main_window import MainWindow

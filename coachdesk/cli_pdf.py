@@ -80,8 +80,7 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(f"--sections takes a comma-separated list of: {known}") from None
     stop = _Stop()
     app = _gui()
-    from coachdesk.i18n import install_translations
-    from coachdesk.language import use_language
+    from coachdesk.i18n import install_translations, use_language
 
     install_translations(app, use_language(args.language))  # the PDF speaks the user's language
     from PySide6.QtCore import QLocale

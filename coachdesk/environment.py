@@ -13,7 +13,7 @@ from coachdesk.coaching.flows import (
     load_flows,
     with_extra_flows,
 )
-from coachdesk.language import ui_language, use_language
+from coachdesk.i18n import ui_language, use_language
 from coachdesk.resources import flows_dir
 
 __all__ = [

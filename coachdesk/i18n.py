@@ -1,4 +1,5 @@
-"""The user interface in one language: coachdesk's own translation and Qt's, as a pair.
+"""The user interface in one language: which one (the desktop's, or the one chosen in
+Settings), and coachdesk's own translation and Qt's, installed as a pair.
 
 coachdesk's strings come from resources/i18n/coachdesk_<lang>.ts, compiled to .qm by the
 build (`make`, or the wheel's build hook); Qt's own (standard buttons, the file dialog) from
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from coachdesk.resources import resources_dir
+from coachdesk.resources import flows_dir, resources_dir
 
 SOURCE_LANGUAGE = "en"
 # The translators installed here are children of the application with this name, so the
@@ -56,3 +57,20 @@ def install_translations(app: QCoreApplication, language: str, folder: Path | No
 def installed_languages(app: QCoreApplication) -> list[str]:
     """The languages of the translators installed by install_translations (for tests)."""
     return [t.language() for t in app.findChildren(QTranslator, _INSTALLED)]
+
+
+def ui_language() -> str:
+    """The language in use: the first of the default locale's UI languages that coachdesk
+    speaks (so LANGUAGE=nl:en counts, not only LANG), else English."""
+    for name in QLocale().uiLanguages():
+        language = name.replace("_", "-").split("-")[0].lower()
+        if (flows_dir() / language).is_dir():
+            return language
+    return "en"
+
+
+def use_language(setting: str) -> str:
+    """Make `setting` ("system", or a code such as "nl") the language of dates, numbers
+    and flows from now on; returns the language used."""
+    QLocale.setDefault(QLocale.system() if setting == "system" else QLocale(setting))
+    return ui_language()

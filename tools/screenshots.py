@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
 from coachdesk.demo_journal import fill_demo  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
-from coachdesk.i18n import install_translations  # noqa: E402
-from coachdesk.language import use_language  # noqa: E402
+from coachdesk.i18n import (
+    install_translations,  # noqa: E402
+    use_language,  # noqa: E402
+)
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
 from coachdesk.coaching.summary import ALL_SECTIONS, SummaryRequest
-from coachdesk.language import ui_language
+from coachdesk.i18n import ui_language
 from coachdesk.storage import JournalError, JournalStore
 from coachdesk.summary.export import ExportFailed, PdfOptions, export_pdf
 from coachdesk.summary.fonts import FontsMissing
