@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -74,6 +74,7 @@ class ChoiceRow(QWidget):
         layout = QBoxLayout(direction, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(GRID)
+        across = direction in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
         for key, label, accessible in options:
             button = QPushButton(label, self)
             button.setCheckable(True)
@@ -81,7 +82,13 @@ class ChoiceRow(QWidget):
             set_role(button, "choice")
             self._group.addButton(button)
             self._buttons[key] = button
-            layout.addWidget(button)
+            layout.addWidget(
+                button, 0, Qt.AlignmentFlag(0) if across else Qt.AlignmentFlag.AlignLeft
+            )
+        if not across:  # a column of equal buttons, not a ragged edge
+            widest = max(b.sizeHint().width() for b in self._buttons.values())
+            for button in self._buttons.values():
+                button.setMinimumWidth(widest)
         layout.addStretch(1)
         self._group.buttonToggled.connect(self._on_group_button_toggled)
 
@@ -96,6 +103,17 @@ class ChoiceRow(QWidget):
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+        }.get(Qt.Key(event.key()))
+        buttons = self.buttons()
+        focused = next((i for i, b in enumerate(buttons) if b.hasFocus()), None)
+        if step is not None and focused is not None and not event.modifiers():
+            buttons[max(0, min(len(buttons) - 1, focused + step))].setFocus()  # Space picks
+            return
         digit = event.text()
         keys = list(self._buttons)
         if digit.isdigit() and 1 <= int(digit) <= len(keys):
@@ -174,8 +192,13 @@ class StageAnswer(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        options = [(s, stage_label(s), stage_label(s)) for s in DEAL_STAGES]
-        self._row = ChoiceRow(options, parent=self)
+        # A column: seven stages in a row do not fit a reading-width page in any language.
+        # Each shows the digit that picks it.
+        options = [
+            (s, f"{n}   {stage_label(s)}", stage_label(s))
+            for n, s in enumerate(DEAL_STAGES, start=1)
+        ]
+        self._row = ChoiceRow(options, QBoxLayout.Direction.TopToBottom, parent=self)
         self._row.changed.connect(self.changed)
         layout.addWidget(self._row)
 

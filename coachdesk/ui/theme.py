@@ -169,6 +169,7 @@ def stylesheet(colours: Colours) -> str:
     QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:focus {{
         border-color: {colours.line};
     }}
+    QPushButton[role="choice"] {{ text-align: left; }}
     QPushButton[role="choice"]:checked {{
         background: {colours.accent}; color: {colours.accent_text}; border-color: {colours.accent};
     }}

@@ -128,3 +128,25 @@ def test_cancelling_the_chooser_starts_nothing(qtbot: QtBot, open_window: OpenWi
     press(qtbot, Qt.Key.Key_N, CTRL)
     assert not window.guided.isVisible()
     assert window.timeline_model.rowCount() == 0
+
+
+def test_the_arrow_keys_move_between_choices_and_space_picks(qtbot: QtBot) -> None:
+    from coachdesk.ui.answer_editors import StageAnswer
+
+    stages = StageAnswer()
+    qtbot.addWidget(stages)
+    with qtbot.waitActive(stages):
+        stages.show()
+        stages.activateWindow()
+    stages.focus_first()
+    buttons = stages.buttons()
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Down)
+    assert buttons[2].hasFocus()
+    qtbot.keyClick(buttons[2], Qt.Key.Key_Up)
+    assert buttons[1].hasFocus()
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Space)
+    assert stages.value() == "discovery"
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Up)
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Up)  # stays on the first
+    assert buttons[0].hasFocus()
