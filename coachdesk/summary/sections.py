@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextDocument
 
 from coachdesk import charts
 from coachdesk.charts import Line, number
@@ -136,8 +136,13 @@ def _overview(style: Style, data: SummaryData) -> Text:
 
     def build() -> QTextDocument:
         out = Writer(style)
-        tabs = ((44, True), (54, False))
         number_fmt = style.char(style.type.heading, True, style.colours.accent)
+        # The numbers end at one tab, the words start at the next: as far out as the widest
+        # number needs ("23 of 27", "23 van 27", or more digits), never less than 44 pt.
+        metrics = QFontMetricsF(number_fmt.font())
+        widest = max(metrics.horizontalAdvance(value) for value, _ in rows) * 72 / 96
+        end = max(44.0, widest + 6)
+        tabs = ((end, True), (end + 10, False))
         for value, label in rows:
             out.paragraph(style.block(0, 3, tabs=tabs)).text("\t", number_fmt)
             out.text(value, number_fmt).text("\t", style.char()).text(label, style.char())

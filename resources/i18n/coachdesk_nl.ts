@@ -136,7 +136,7 @@
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation>%1/%2</translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <location line="+1"/>
