@@ -33,6 +33,7 @@ SUBCOMMANDS = (
     "restore",
     "check",
     "export-pdf",
+    "export-pdf-warm",  # the window's export child (ui/export_runner.py)
 )
 
 

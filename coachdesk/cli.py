@@ -135,7 +135,7 @@ def parser() -> argparse.ArgumentParser:
         help="read the passphrase of an encrypted journal from F (its first line)",
     )
     p = argparse.ArgumentParser(prog=APP_NAME, description="coachdesk without a window.")
-    commands = p.add_subparsers(dest="command", required=True)
+    commands = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     listing = commands.add_parser("list", parents=[common], help="reflections, newest first")
     listing.add_argument("--limit", type=int, metavar="N")
     listing.add_argument("--format", choices=("text", "jsonl"), default="text")
@@ -163,7 +163,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one subcommand; 0 on success, 1 on a user error (one line on stderr)."""
-    args = parser().parse_args(argv)
+    arguments = parser()
+    args = arguments.parse_args(argv)
+    args.reparse = arguments.parse_args  # a warm export child reads its arguments later
     run: Callable[[argparse.Namespace, TextIO], None] = args.run
     args.journal = (args.journal or default_journal_path()).expanduser()
     try:

@@ -9,6 +9,7 @@ the child, whose file is written all at once at the very end or not at all.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -57,7 +58,8 @@ class _Stop:
         self.asked = True
 
 
-def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
+def _export_pdf(args: argparse.Namespace, out: TextIO, key: bytes | None = None) -> None:
+    """`key`: the journal's key, when a warm child (below) already read it."""
     from coachdesk.coaching.summary import Preset, Section, SummaryRequest
     from coachdesk.environment import load_library
     from coachdesk.storage import JournalStore
@@ -98,7 +100,7 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
             since, until, Preset(args.preset), sections, include_private=args.include_private
         )
     order = [flow.id for flow in load_library().flows]
-    store = JournalStore.open(path, _key(args, path))
+    store = JournalStore.open(path, key if key is not None else _key(args, path))
     try:
         data = read_summary(store, request, date.today(), order)
     finally:
@@ -121,6 +123,30 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(str(error)) from None
     del app
     out.write(f"Wrote {pages} {'page' if pages == 1 else 'pages'} to {target}\n")
+
+
+def _export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
+    """Started as the export dialog opens: Qt, the fonts and the code load while the user
+    chooses; then one line on standard input brings the export-pdf arguments (a JSON list),
+    or nothing (the dialog was cancelled). Ctrl+E's wait is then the export alone."""
+    _gui()
+    from coachdesk.summary.export import export_pdf  # noqa: F401 (loaded now, used below)
+    from coachdesk.summary.fonts import load_fonts
+    from coachdesk.summary.gather import read_summary  # noqa: F401
+
+    load_fonts()
+    key = _key(args, args.journal) if args.key_stdin else None
+    line = sys.stdin.readline()
+    if not line.strip():
+        return  # nothing to export
+    try:
+        rest = json.loads(line)
+        if not isinstance(rest, list) or not all(isinstance(a, str) for a in rest):
+            raise ValueError
+    except ValueError:
+        raise UserError("the export request is not a JSON list of arguments") from None
+    full: argparse.Namespace = args.reparse(["export-pdf", "--journal", str(args.journal), *rest])
+    _export_pdf(full, out, key)
 
 
 def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -148,3 +174,6 @@ def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
     )  # for the app only: the journal key in hex on standard input
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
     pdf.set_defaults(run=_export_pdf)
+    warm = commands.add_parser("export-pdf-warm", parents=[common])  # the app's, not listed
+    warm.add_argument("--key-stdin", action="store_true")
+    warm.set_defaults(run=_export_pdf_warm)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import (
@@ -68,13 +69,7 @@ class Style:
         self, size: float | None = None, bold: bool = False, colour: str | None = None
     ) -> QTextCharFormat:
         """Text of `size` points (body if None), in `colour` (text if None); do not change it."""
-        fmt = QTextCharFormat()
-        fmt.setFont(
-            text_font(size or self.type.body, bold),
-            QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll,
-        )
-        fmt.setForeground(QColor(colour or self.colours.text))
-        return fmt
+        return _char(size or self.type.body, bold, colour or self.colours.text)
 
     def emoji(self, fmt: QTextCharFormat) -> QTextCharFormat:
         """`fmt` set in the emoji font."""
@@ -96,6 +91,17 @@ class Style:
         """A paragraph with space `before` and `after` (points); `tabs` are (points, right).
 
         Shared: do not change it."""
+        return self._block(before, after, keep, tabs, indent)
+
+    @lru_cache(maxsize=256)  # noqa: B019 (a few dozen kinds of paragraph per export)
+    def _block(
+        self,
+        before: float,
+        after: float,
+        keep: bool,
+        tabs: tuple[tuple[float, bool], ...],
+        indent: float,
+    ) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         fmt.setTopMargin(self.doc(before))
         fmt.setBottomMargin(self.doc(after))
@@ -112,6 +118,18 @@ class Style:
                 ]
             )
         return fmt
+
+
+@lru_cache(maxsize=64)
+def _char(size: float, bold: bool, colour: str) -> QTextCharFormat:
+    # One format per kind of text, shared: a summary writes thousands of runs of a handful
+    # of kinds, and making a QFont each time was a tenth of the export.
+    fmt = QTextCharFormat()
+    fmt.setFont(
+        text_font(size, bold), QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
+    )
+    fmt.setForeground(QColor(colour))
+    return fmt
 
 
 class Writer:

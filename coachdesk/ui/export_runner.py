@@ -14,6 +14,7 @@ exported in this process.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -79,11 +80,31 @@ class ExportRunner(QObject):
         self._cancelling = False
         self._buffer = b""
         self._said: list[str] = []  # what the child printed besides progress
+        self._warm = False  # a child waiting for its request
+        self._quiet = False  # a dismissed warm child: its end is no news
 
     @property
     def running(self) -> bool:
         """True while an export is under way."""
         return self._process is not None
+
+    def warm_up(self) -> None:
+        """Start the export child now (Qt, fonts and code load while the dialog is open);
+        `start` then hands it the request, `dismiss` lets it go."""
+        if self.running or self._store.path is None:
+            return
+        key = self._store.key
+        arguments = ["export-pdf-warm", "--journal", str(self._store.path)]
+        self._launch(arguments + (["--key-stdin"] if key is not None else []), key)
+        self._warm = True
+
+    def dismiss(self) -> None:
+        """The dialog was cancelled: the warm child ends without exporting anything."""
+        if self._process is not None and self._warm:
+            self._quiet = True
+            # It has opened nothing and written nothing yet: ending it is safe, and at once.
+            self._process.kill()
+            self._process.waitForFinished(1000)
 
     def start(
         self,
@@ -94,16 +115,28 @@ class ExportRunner(QObject):
         today: date,
     ) -> None:
         """Begin exporting; the window only hands the request over."""
-        if self.running:
-            raise RuntimeError("an export is already running")
         if self._store.path is None:
             self._export_here(request, target, options, flow_order, today)
             return
-        self._target, self._cancelling, self._buffer, self._said = target, False, b"", []
-        process = QProcess(self)
-        process.setProgram(coachdesk_command()[0])
+        self._target, self._cancelling, self._said = target, False, []
         key = self._store.key
         arguments = export_arguments(self._store.path, request, target, options, key is not None)
+        if self._warm and self._process is not None:
+            self._warm = False
+            request_line = json.dumps(arguments[3:])  # after export-pdf --journal PATH
+            self._process.write(request_line.encode("utf-8") + b"\n")
+            self._process.closeWriteChannel()
+            return
+        if self.running:
+            raise RuntimeError("an export is already running")
+        self._launch(arguments, key)
+        assert self._process is not None
+        self._process.closeWriteChannel()
+
+    def _launch(self, arguments: list[str], key: bytes | None) -> None:
+        self._buffer, self._quiet = b"", False
+        process = QProcess(self)
+        process.setProgram(coachdesk_command()[0])
         process.setArguments(coachdesk_command()[1:] + arguments)
         process.readyReadStandardOutput.connect(self._on_process_ready_read_standard_output)
         process.finished.connect(self._on_process_finished)
@@ -112,7 +145,6 @@ class ExportRunner(QObject):
         process.start()
         if key is not None:
             process.write(key.hex().encode("ascii") + b"\n")
-        process.closeWriteChannel()
 
     def _export_here(
         self,
@@ -164,7 +196,12 @@ class ExportRunner(QObject):
     @Slot(int, QProcess.ExitStatus)
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         process, self._process = self._process, None
-        assert process is not None and self._target is not None
+        assert process is not None
+        if self._quiet or self._warm:  # dismissed, or it died before it was asked
+            self._warm = self._quiet = False
+            process.deleteLater()
+            return
+        assert self._target is not None
         self._buffer += bytes(process.readAllStandardOutput().data())
         said = [*self._said, *self._buffer.decode("utf-8", "replace").splitlines()]
         errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")

@@ -47,8 +47,10 @@ class PdfExport(QObject):
     def ask(self) -> bool:
         """Show the dialog and start the export; False when the user cancelled it."""
         today = self._store.now().astimezone().date()
+        self.runner.warm_up()  # the export process loads while the user chooses
         choice = ExportDialog.ask(self._window, today, documents_folder())
         if choice is None:
+            self.runner.dismiss()
             return False
         progress = QProgressDialog(
             self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 1000, self._window

@@ -130,3 +130,62 @@ def test_the_child_reports_a_failure_in_one_line(
         assert ended[0][0] == "failed" and "no folder" in str(ended[0][1])  # type: ignore[index]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_a_warm_child_waits_for_the_request_then_exports_it(
+    qtbot: QtBot, on_disk: Path, tmp_path: Path, encrypted: bool
+) -> None:
+    key = None
+    if encrypted:
+        protection.encrypt(on_disk, "a passphrase for the test")
+        key = protection.unlock(on_disk, "a passphrase for the test")
+    store = JournalStore.open(on_disk, key)
+    try:
+        runner = ExportRunner(store)
+        ended: list[object] = []
+        runner.finished.connect(lambda pages, path: ended.append(("finished", pages)))
+        runner.failed.connect(lambda why: ended.append(("failed", why)))
+        runner.warm_up()
+        assert runner.running
+        qtbot.wait(300)  # the user is choosing; nothing is written meanwhile
+        target = tmp_path / "warm.pdf"
+        assert not target.exists() and not ended
+        runner.start(SummaryRequest(SINCE, UNTIL), target, PdfOptions(), [], UNTIL)
+        qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+        assert ended[0][0] == "finished", ended
+        assert DUTCH in pdf_text(target)
+    finally:
+        store.close()
+
+
+def test_a_dismissed_warm_child_ends_and_says_nothing(
+    qtbot: QtBot, on_disk: Path, tmp_path: Path
+) -> None:
+    store = JournalStore.open(on_disk)
+    try:
+        runner = ExportRunner(store)
+        ended: list[object] = []
+        for signal in (runner.finished, runner.failed, runner.cancelled):
+            signal.connect(lambda *a: ended.append(a))
+        runner.warm_up()
+        runner.dismiss()
+        assert not runner.running
+        qtbot.wait(200)
+        assert ended == [] and list(tmp_path.rglob("*.pdf")) == []
+    finally:
+        store.close()
+
+
+def test_the_warm_command_with_nothing_asked_exports_nothing(on_disk: Path) -> None:
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "export-pdf-warm", "--journal", str(on_disk)],
+        input="\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout) == (0, "")
+    assert "Traceback" not in done.stderr and "coachdesk:" not in done.stderr
