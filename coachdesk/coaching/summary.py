@@ -19,6 +19,8 @@ from coachdesk.coaching.stories import Story
 
 WEEKLY_FLOW_ID = "weekly-reflection"
 NEXT_WEEK_QUESTION = "goal"  # "What do you want from next week …?"
+PREPARE_FLOW_ID = "prepare-coaching"  # what the user chose to bring, in their own words
+PREP_PREPARED_DAYS = 14  # a preparation older than this is for an earlier session
 PREP_WEEKS = 8  # the stress and energy line of the prep
 PREP_RECENT = 3  # reflections the prep recalls
 PREP_DUE_DAYS = 7  # open commitments due by the end of next week are on the agenda
@@ -113,7 +115,7 @@ class Overview:
 class AgendaItem:
     """One thing chosen for the next coaching session, and where it comes from."""
 
-    kind: str  # "commitment", "next-week", "reflection" (later: the coach session's own)
+    kind: str  # "prepared" (the user's own preparation), "commitment", "next-week", "reflection"
     title: str
     text: str
     day: date | None = None
@@ -135,10 +137,20 @@ def default_agenda(
     last_weekly: Reflection | None,
     open_commitments: Sequence[Commitment],
     today: date,
+    preparation: Reflection | None = None,
 ) -> tuple[AgendaItem, ...]:
-    """What to bring up, until the coach session lets the user choose: commitments due
-    soon, what the last weekly reflection wanted from the week, the latest reflections."""
+    """What to bring up: first what the user wrote when preparing for the session (the
+    Prepare for coaching flow, if recent), then commitments due soon, what the last weekly
+    reflection wanted from the week, the latest reflections."""
     items: list[AgendaItem] = []
+    if preparation is not None:
+        day = local_day(preparation.created_at)
+        if timedelta(0) <= today - day <= timedelta(days=PREP_PREPARED_DAYS):
+            items += [
+                AgendaItem("prepared", a.prompt, a.text.strip(), day)
+                for a in preparation.answers
+                if a.text.strip()
+            ]
     soon = today + timedelta(days=PREP_DUE_DAYS)
     for commitment in open_commitments:
         if is_due(commitment, soon):

@@ -14,6 +14,7 @@ from coachdesk.coaching.stories import STORY_FLOW_ID, story_of
 from coachdesk.coaching.summary import (
     PREP_RECENT,
     PREP_WEEKS,
+    PREPARE_FLOW_ID,
     WEEKLY_FLOW_ID,
     Overview,
     Preset,
@@ -135,11 +136,16 @@ def _read_prep(
     today = request.until
     include = request.include_private
     until = TimelineFilter(date_to=today)
-    recent = [without_private(r, include, private) for r in _latest(store, until, PREP_RECENT)]
+    latest = _latest(store, until, PREP_RECENT + 1)
+    # The preparation itself is on the agenda already, in its own words.
+    latest = [r for r in latest if r.flow_id != PREPARE_FLOW_ID][:PREP_RECENT]
+    recent = [without_private(r, include, private) for r in latest]
     weekly = _latest(store, TimelineFilter(flow_id=WEEKLY_FLOW_ID, date_to=today), 1)
     last_weekly = without_private(weekly[0], include, private) if weekly else None
     open_now = _shared_commitments(store, store.commitments(open_only=True), {}, include, private)
-    agenda = default_agenda(recent, last_weekly, open_now, today)
+    prepared = _latest(store, TimelineFilter(flow_id=PREPARE_FLOW_ID, date_to=today), 1)
+    preparation = without_private(prepared[0], include, private) if prepared else None
+    agenda = default_agenda(recent, last_weekly, open_now, today, preparation)
     since = _start(today - timedelta(weeks=PREP_WEEKS))
     check_ins = store.check_ins(since)
     return SummaryData(

@@ -11,20 +11,33 @@ from coachdesk.summary.sections import heading, paragraphs, weekly_chart
 from coachdesk.summary.style import Style, Writer, long_day, short_day, tr
 
 # How much of each list fits, from roomy to tight: the prep stays one page.
-FITS = ((4, 6, 3, 160), (3, 4, 2, 110), (2, 2, 1, 80))  # due, open, recent, characters
+# due, open, recent, characters, answers from your preparation
+FITS = ((4, 6, 3, 160, 4), (3, 4, 2, 110, 3), (2, 2, 1, 80, 2))
 WISH_LENGTH = 300
 
 
 def _agenda(style: Style, agenda: tuple[AgendaItem, ...], fit: int) -> Text:
-    most_due, _, most_recent, length = FITS[fit]
+    most_due, _, most_recent, length, most_prepared = FITS[fit]
 
     def build() -> QTextDocument:
         out = Writer(style)
         soft = style.colours.soft
         small = style.char(style.type.small, colour=soft)
+        prepared = [i for i in agenda if i.kind == "prepared"][:most_prepared]
+        if prepared and prepared[0].day is not None:
+            day = long_day(prepared[0].day)
+            title = tr("From your preparation of %1").replace("%1", day)
+            out.line(title, style.char(bold=True), style.block(0, 1, True))
+            for item in prepared:
+                out.line(item.title, small, style.block(2, 1, True))
+                text = preview_text(item.text, length)
+                out.line(text, style.char(), style.block(0, 2, indent=10))
         due = [i for i in agenda if i.kind == "commitment"][:most_due]
         if due:
-            out.line(tr("Commitments due soon"), style.char(bold=True), style.block(0, 2, True))
+            before = 8 if prepared else 0
+            out.line(
+                tr("Commitments due soon"), style.char(bold=True), style.block(before, 2, True)
+            )
             for item in due:
                 out.paragraph(style.block(0, 2, indent=10)).text("– ", style.char(colour=soft))
                 out.text(preview_text(item.text, length), style.char())
@@ -59,7 +72,7 @@ def _agenda(style: Style, agenda: tuple[AgendaItem, ...], fit: int) -> Text:
 
 
 def _open(style: Style, prep: Prep, fit: int) -> Text:
-    _, most, _, length = FITS[fit]
+    _, most, _, length, _ = FITS[fit]
     shown = prep.open_commitments[:most]
     more = len(prep.open_commitments) - len(shown)
 

@@ -5,13 +5,13 @@
     <name></name>
     <message>
         <location filename="../../coachdesk/summary/export.py" line="+73"/>
-        <location filename="../../coachdesk/summary/prep.py" line="+94"/>
+        <location filename="../../coachdesk/summary/prep.py" line="+106"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../coachdesk/summary/sections.py" line="+429"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+434"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -26,12 +26,17 @@
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/prep.py" line="-67"/>
+        <location filename="../../coachdesk/summary/prep.py" line="-78"/>
+        <source>From your preparation of %1</source>
+        <translation>Uit je voorbereiding van %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Commitments due soon</source>
         <translation>Binnenkort te doen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+44"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
@@ -99,7 +104,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-114"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-119"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -149,7 +154,7 @@
         <translation>check-ins</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>What stands out</source>
         <translation>Wat opvalt</translation>
     </message>
@@ -875,7 +880,7 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="+210"/>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="+233"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
@@ -1069,7 +1074,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export_runner.py" line="+179"/>
+        <location filename="../../coachdesk/ui/export_runner.py" line="+216"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
@@ -2023,7 +2028,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../coachdesk/ui/pdf_export.py" line="+54"/>
+        <location filename="../../coachdesk/ui/pdf_export.py" line="+56"/>
         <source>Preparing the PDF…</source>
         <translation>PDF voorbereiden…</translation>
     </message>
@@ -2243,7 +2248,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ScaleAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="-65"/>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="-70"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2608,7 +2613,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="-120"/>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="-138"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>

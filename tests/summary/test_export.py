@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from coachdesk.coaching.flows import FlowLibrary, QuestionKind
-from coachdesk.coaching.reflections import Answer
+from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.summary import Preset, Section, SummaryRequest
 from coachdesk.storage import JournalStore
 from coachdesk.summary.export import Cancelled, ExportFailed, PdfOptions, export_pdf
@@ -181,3 +181,27 @@ def test_a_new_pdf_is_readable_by_its_owner_only(
     pdf = tmp_path / "mine.pdf"
     export(filled, pdf, sections=frozenset({Section.OVERVIEW}))
     assert pdf.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_prep_starts_with_your_own_preparation_without_what_you_kept_private(
+    qapp: object, filled: JournalStore, library: FlowLibrary, tmp_path: Path
+) -> None:
+    flow = library.get("prepare-coaching")
+    assert flow is not None
+    texts = ["Helderheid over Brouwer", "De nabespreking van vorige week", "Prijs", "Mijn target"]
+    made = filled.add(NewReflection(flow, answered(library, "prepare-coaching", texts), at(UNTIL)))
+    filled.set_private(made, "leave-out", True)
+    pdf = tmp_path / "prep.pdf"
+    assert export(filled, pdf, preset=Preset.PREP) == 1
+    text = text_of(pdf)
+    assert "From your preparation of" in text
+    assert "Helderheid over Brouwer" in text and "What do you want from this hour?" in text
+    assert text.index("Helderheid over Brouwer") < text.index("Your latest reflections")
+    assert "Mijn target" not in text  # private
+    too_old = tmp_path / "old.pdf"
+    filled.delete(made)
+    older = filled.add(
+        NewReflection(flow, answered(library, "prepare-coaching", texts), at(UNTIL - timedelta(30)))
+    )
+    assert older and export(filled, too_old, preset=Preset.PREP) == 1
+    assert "From your preparation" not in text_of(too_old)  # that was for an earlier hour
