@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from coachdesk.cli_keys import UserError, journal_key, read_passphrase, writing
 from coachdesk.storage import JournalStore, backups, protection
 from coachdesk.storage.backups import Backup
-from coachdesk.storage.connection import applied_migrations
+from coachdesk.storage.connection import applied_migrations, is_empty
 from coachdesk.storage.errors import JournalError
 from coachdesk.storage.keyfile import key_file_of
 from coachdesk.storage.migrations import known_migrations
@@ -87,7 +87,9 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
     kind = protection.kind_of(path)
     key = journal_key(path, args.passphrase_file)
     applied = applied_migrations(path, key)
-    verdict = backups.check(path, key)
+    # SQLite takes an empty file for an empty database, and its quick check says ok.
+    empty = is_empty(path)
+    verdict = "empty file" if empty else backups.check(path, key)
     made = backups.backups_of(path)
     out.write(f"journal:     {path} ({kind.value})\n")
     out.write(f"schema:      version {len(applied)} of {len(known_migrations())} known\n")
@@ -98,6 +100,9 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"backups:     {len(made)}, newest {_when(made[0].made_at)} ({made[0].reason})\n")
     else:
         out.write("backups:     none yet\n")
+    if empty:
+        restore = "; `coachdesk restore` puts a backup back" if made else ""
+        raise UserError(f"{path} is empty: it holds no journal{restore}")
     if verdict != "ok":
         raise UserError(
             f"the journal is damaged ({verdict}); `coachdesk restore` puts a backup back"

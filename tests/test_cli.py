@@ -139,7 +139,7 @@ def test_bad_lines_are_named_and_nothing_is_imported(
     assert run("export", "--journal", str(filled))[1] == before
 
 
-def test_a_huge_line_is_refused_without_reading_it_whole(
+def test_a_note_over_16_mb_is_refused_and_nothing_is_imported(
     tmp_path: Path, journal_path: Path
 ) -> None:
     huge = tmp_path / "huge.jsonl"

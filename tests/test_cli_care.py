@@ -57,6 +57,26 @@ def test_check_reports_and_fails_on_damage(journal: Path) -> None:
     assert code == 1 and "damaged" in err
 
 
+def test_check_says_an_empty_file_holds_no_journal(journal_path: Path) -> None:
+    # SQLite reads an empty file as an empty database, whose quick check is ok.
+    journal_path.parent.mkdir()
+    journal_path.write_bytes(b"")
+    code, out, err = run("check", "--journal", str(journal_path))
+    assert code == 1 and "integrity:   empty file" in out
+    assert err == f"coachdesk: {journal_path} is empty: it holds no journal\n"
+    assert journal_path.read_bytes() == b"" and list(journal_path.parent.iterdir()) == [
+        journal_path
+    ]
+
+
+def test_check_offers_the_backups_of_an_emptied_journal(journal: Path) -> None:
+    run("backup", "--journal", str(journal))
+    journal.write_bytes(b"")
+    code, out, err = run("check", "--journal", str(journal))
+    assert code == 1 and "integrity:   empty file" in out and "backups:     1" in out
+    assert "is empty" in err and "`coachdesk restore` puts a backup back" in err
+
+
 def test_restore_without_backups_is_one_line(journal: Path) -> None:
     code, _, err = run("restore", "--journal", str(journal))
     assert code == 1 and err.startswith("coachdesk: there are no backups")

@@ -10,14 +10,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import Answer, NewReflection, Reflection
 
-# A line longer than this is refused rather than read into memory whole.
-MAX_LINE_BYTES = 16 * 1024 * 1024
+MB = 1024 * 1024
+# The most text one note may hold (UTF-8, as stored).
+MAX_TEXT_BYTES = 16 * MB
+# A line longer than this is refused rather than read into memory whole. An export line
+# holds a lone answer twice ("text" and answers[0].text) and JSON may spell one byte of it
+# in six ("\u0001"), so this leaves room for any note of MAX_TEXT_BYTES to come back.
+MAX_LINE_BYTES = 256 * MB
 NOON = time(12, 0)
+# Dates outside these years are refused: near year 1 or 9999 the shift to UTC (to store)
+# or to local time (to show) overflows; four-digit years are what every format handles.
+MIN_YEAR, MAX_YEAR = 1000, 9000
 
 
 class ImportFormatError(ValueError):
@@ -46,12 +54,22 @@ class ImportedNote:
         )
 
 
-def _moment(value: str) -> datetime:
-    """An ISO date (taken as local noon) or date-time (local unless it says otherwise)."""
+def _written(value: str) -> datetime:
+    """An ISO date (taken as noon) or date-time; naive unless it names its offset."""
     if len(value.strip()) == 10:
-        return datetime.combine(date.fromisoformat(value), NOON).astimezone()
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.astimezone()
+        return datetime.combine(date.fromisoformat(value), NOON)
+    return datetime.fromisoformat(value)
+
+
+def _storable(written: datetime) -> datetime | None:
+    """The moment (local unless it says otherwise), or None when it cannot be stored in
+    UTC and shown in local time within MIN_YEAR..MAX_YEAR."""
+    try:
+        moment = written if written.tzinfo else written.astimezone()
+        years = (moment.astimezone(UTC).year, moment.astimezone().year)
+    except (OverflowError, ValueError, OSError):  # past year 1 or 9999, or the C library's
+        return None
+    return moment if all(MIN_YEAR <= year <= MAX_YEAR for year in years) else None
 
 
 def _checked_text(record: dict[str, object], key: str, line: int, required: bool) -> str:
@@ -72,27 +90,39 @@ def _checked_text(record: dict[str, object], key: str, line: int, required: bool
 def parse_line(raw: bytes, line: int) -> ImportedNote:
     """One line of the file; raises ImportFormatError naming the line and the problem."""
     if len(raw) > MAX_LINE_BYTES:
-        raise ImportFormatError(line, f"longer than {MAX_LINE_BYTES // (1024 * 1024)} MB")
+        raise ImportFormatError(line, f"longer than {MAX_LINE_BYTES // MB} MB")
     try:
         record = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ImportFormatError(line, "not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise ImportFormatError(line, f"not valid JSON ({error.msg})") from None
+    except RecursionError:  # json's parser recurses once per [ or {
+        raise ImportFormatError(line, "not valid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise ImportFormatError(line, "each line must be a JSON object")
     when = _checked_text(record, "date", line, required=True)
     try:
-        created = _moment(when)
+        written = _written(when)
     except ValueError:
         raise ImportFormatError(line, f"'date' is not an ISO 8601 date: {when[:40]!r}") from None
+    created = _storable(written)
+    if created is None:
+        raise ImportFormatError(
+            line,
+            f"'date' must fall in the years {MIN_YEAR} to {MAX_YEAR}, in UTC and in local "
+            f"time: {when[:40]!r}",
+        )
     tags = record.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ImportFormatError(line, "'tags' must be a list of text")
+    text = _checked_text(record, "text", line, required=True)
+    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+        raise ImportFormatError(line, f"longer than {MAX_TEXT_BYTES // MB} MB of text")
     return ImportedNote(
         created_at=created,
         title=_checked_text(record, "title", line, required=False),
-        text=_checked_text(record, "text", line, required=True),
+        text=text,
         tags=tuple(tags),
     )
 

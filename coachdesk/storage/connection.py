@@ -51,6 +51,16 @@ def looks_plain(path: Path) -> bool:
     return head in (b"", SQLITE_MAGIC)
 
 
+def is_empty(path: Path) -> bool:
+    """True for an empty file with nothing in its log either: it holds no journal (yet)."""
+    log = Path(f"{path}-wal")
+    return (
+        path.is_file()
+        and path.stat().st_size == 0
+        and not (log.exists() and log.stat().st_size > 0)  # all it holds may be in its log
+    )
+
+
 def connect(path: Path | str, key: bytes | None, read_only: bool = False) -> Any:
     """A DB-API connection to the journal; keyed through SQLCipher when `key` is given.
 
@@ -88,6 +98,8 @@ def applied_migrations(path: Path, key: bytes | None = None) -> list[str]:
         return [name for (name,) in rows]
     except DATABASE_ERRORS as error:
         raise NotAJournalError(path, str(error)) from None
+    except UnicodeDecodeError:  # sqlcipher3 raises this where sqlite3 says "Could not decode"
+        raise DamagedJournalError("The journal is damaged (its records are unreadable).") from None
     finally:
         conn.close()
 
@@ -103,6 +115,8 @@ def check_compatible(path: Path, key: bytes | None = None) -> None:
         verdict = str(conn.execute("PRAGMA quick_check").fetchone()[0])
     except DATABASE_ERRORS as error:
         verdict = str(error)
+    except UnicodeDecodeError:
+        verdict = "unreadable text"
     finally:
         conn.close()
     if verdict != "ok":

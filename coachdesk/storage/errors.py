@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -86,10 +89,17 @@ _REASON_OF_CODE = {
     "SQLITE_IOERR": "io",
     "SQLITE_CANTOPEN": "cannot-open",
 }
+# What Python's sqlite3 (and sqlcipher3) say when stored text is not UTF-8.
+_UNDECODABLE = "Could not decode to UTF-8"
 
 
 def classify(error: Exception) -> JournalError | None:
     """The user-facing error for a SQLite failure, or None when it is a bug."""
+    if str(error).startswith(_UNDECODABLE):
+        # A changed byte inside stored text passes SQLite's quick check (it checks the
+        # structure of pages), and the driver fails on it when reading. Its message quotes
+        # the text, which stays out of ours.
+        return DamagedJournalError("The journal is damaged (some of its text is unreadable).")
     name = getattr(error, "sqlite_errorname", "") or _name_from_message(str(error))
     code = next((code for code in _REASON_OF_CODE if name.startswith(code)), None)
     if code:
@@ -111,3 +121,29 @@ def _name_from_message(message: str) -> str:
         "database disk image is malformed": "SQLITE_CORRUPT",
     }
     return next((code for text, code in known.items() if text in message), "")
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reads(method: Callable[P, R]) -> Callable[P, R]:
+    """Mark a store method that reads: damage found while reading is a DamagedJournalError,
+    so the app can offer a backup (costs nothing until something fails)."""
+
+    @functools.wraps(method)
+    def reading(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except DATABASE_ERRORS as error:
+            damage = classify(error)
+            if not isinstance(damage, DamagedJournalError):
+                raise
+        except UnicodeDecodeError:  # sqlcipher3's way of saying "Could not decode to UTF-8"
+            damage = DamagedJournalError("The journal is damaged (some of its text is unreadable).")
+        # Raised outside the handler, so SQLite's error (its traceback holds the statement
+        # that failed, and its message the text) is let go at once: the store can then be
+        # closed whole, leaving no -wal and -shm beside the journal.
+        raise damage
+
+    return reading

@@ -21,13 +21,14 @@ from coachdesk.coaching.reflections import (
     normalize_tags,
 )
 from coachdesk.storage import backups, finding, keys, loop
-from coachdesk.storage.connection import open_database, open_memory, open_reader
+from coachdesk.storage.connection import is_empty, open_database, open_memory, open_reader
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
     DamagedJournalError,
     StorageUnavailable,
     UnstorableText,
     classify,
+    reads,
 )
 from coachdesk.storage.journal_loop import LoopMethods
 from coachdesk.storage.migrations import MIGRATION_SET
@@ -50,13 +51,7 @@ def _inode(path: Path | None) -> tuple[int, int] | None:
 def _emptied(path: Path) -> bool:
     """An empty file where a journal with backups lived: lost, not new. (A crash while a
     journal is created also leaves an empty file, but never one with backups.)"""
-    log = path.with_name(path.name + "-wal")
-    return (
-        path.is_file()
-        and path.stat().st_size == 0
-        and not (log.exists() and log.stat().st_size > 0)  # all it holds is in its log
-        and bool(backups.backups_of(path))
-    )
+    return is_empty(path) and bool(backups.backups_of(path))
 
 
 def utc_now() -> datetime:
@@ -308,6 +303,7 @@ class JournalStore(LoopMethods):
 
     # Reading ---------------------------------------------------------------------------
 
+    @reads
     def get(self, reflection_id: int) -> Reflection:
         """The whole reflection with its answers in question order; KeyError if gone."""
         rows = list(self.db.query("select * from reflections where id = ?", [reflection_id]))
@@ -340,12 +336,14 @@ class JournalStore(LoopMethods):
             session_id=row.get("session_id"),
         )
 
+    @reads
     def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
         """How many reflections the journal holds (within the filter), drafts included."""
         condition, params = finding.filter_sql(chosen)
         sql = f"select count(*) from reflections r where {condition}"
         return int(self.db.execute(sql, params).fetchone()[0])
 
+    @reads
     def timeline(
         self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
     ) -> list[ReflectionSummary]:
@@ -358,6 +356,7 @@ class JournalStore(LoopMethods):
         )
         return [summary(row) for row in rows]
 
+    @reads
     def drafts(self) -> list[ReflectionSummary]:
         """Unfinished reflections, the most recently touched first."""
         rows = self.db.query(
@@ -365,6 +364,7 @@ class JournalStore(LoopMethods):
         )
         return [summary(row) for row in rows]
 
+    @reads
     def search(
         self,
         text: str,
@@ -376,10 +376,12 @@ class JournalStore(LoopMethods):
         """Reflections whose answers, title, customer or deal match what was typed."""
         return finding.search(self.db, text, chosen, best, limit, offset)
 
+    @reads
     def search_count(self, text: str, chosen: TimelineFilter = NO_FILTER) -> int:
         """How many reflections `search` would find in all."""
         return finding.search_count(self.db, text, chosen)
 
+    @reads
     def facets(self) -> dict[str, list[str]]:
         """The tags, customers and deals in use, for completion and filter lists."""
         return {

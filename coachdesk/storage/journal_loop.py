@@ -17,6 +17,7 @@ from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.sessions import AgendaItem, CoachSession
 from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.storage import loop, sessions
+from coachdesk.storage.errors import reads
 
 
 class LoopMethods:
@@ -31,6 +32,7 @@ class LoopMethods:
     def get(self, reflection_id: int) -> Reflection:
         raise NotImplementedError  # JournalStore's
 
+    @reads
     def commitments(self, open_only: bool = False) -> list[Commitment]:
         """Commitments, oldest first."""
         return loop.commitments(self.db, open_only)
@@ -77,10 +79,12 @@ class LoopMethods:
             for check_in in check_ins:
                 loop.add_check_in(self.db, check_in)
 
+    @reads
     def check_ins(self, since: datetime | None = None) -> list[CheckIn]:
         """Check-ins, oldest first."""
         return loop.check_ins(self.db, since)
 
+    @reads
     def revisits(self) -> list[Revisit]:
         """Every planned return of a lesson."""
         return loop.revisits(self.db)
@@ -92,6 +96,7 @@ class LoopMethods:
         with self._writing():
             loop.close_revisit(self.db, revisit_id, state, answer, at or self._clock())
 
+    @reads
     def turning_stages(self) -> list[tuple[datetime, str]]:
         """At which deal stage each finished reflection says it turned."""
         return loop.turning_stages(self.db)
@@ -115,6 +120,7 @@ class LoopMethods:
             sessions.end(self.db, session_id, self._clock())
         return sessions.get(self.db, session_id)
 
+    @reads
     def sessions(self) -> list[CoachSession]:
         """Every coaching session, the latest first."""
         return sessions.all_sessions(self.db)

@@ -14,15 +14,19 @@ from coachdesk.coaching.reflections import MARK_END, MARK_START
 SNIPPET_WORDS = 16
 # Past this, a snippet falls back to the start of the answer rather than scanning megabytes.
 SNIPPET_SCAN_CHARS = 200_000
-_WORD = re.compile(r"[^\s!-/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+")
+# (U+200D, the zero width joiner, is part of a word: it joins emoji into one.)
+_WORD = re.compile(r"[^\s!-/:-@\[-`{-~\u00a0-\u00bf\u2000-\u200c\u200e-\u206f\u3000-\u303f]+")
+# Format characters that hold an emoji together: the index counts them as letters
+# (migration 0007), so a family or a flag of England stays one word here too.
+_EMOJI_JOINERS = frozenset("\u200d" + "".join(map(chr, range(0xE0020, 0xE0080))))
 
 
 def is_word_char(char: str) -> bool:
     """unicode61's rule: ASCII letters and digits, and non-ASCII that is not punctuation,
-    space or a control character (so emoji are words too)."""
+    space or a control character (so emoji are words too), plus the joiners of emoji."""
     if char.isascii():
         return char.isalnum()
-    return unicodedata.category(char)[0] not in "PZC"
+    return unicodedata.category(char)[0] not in "PZC" or char in _EMOJI_JOINERS
 
 
 def fold(word: str) -> str:

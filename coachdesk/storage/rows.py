@@ -12,6 +12,7 @@ from coachdesk.coaching.reflections import (
     ReflectionSummary,
     preview_text,
 )
+from coachdesk.storage.errors import DamagedJournalError
 
 
 def to_text(moment: datetime) -> str:
@@ -23,7 +24,10 @@ def to_text(moment: datetime) -> str:
 
 def from_text(text: str) -> datetime:
     """A stored time back as an aware datetime."""
-    return datetime.fromisoformat(text)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:  # a byte changed on disk: SQLite's quick check cannot see it
+        raise DamagedJournalError("The journal is damaged (a stored time is unreadable).") from None
 
 
 def maybe_from_text(text: str | None) -> datetime | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.flows import Flow, FlowLibrary, with_extra_flows
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.storage import JournalError, JournalStore, StorageUnavailable
 from coachdesk.ui import flow_handover
 from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.checkin_dialog import CheckInDialog
@@ -32,7 +32,7 @@ from coachdesk.ui.insights_view import InsightsView
 from coachdesk.ui.journal_actions import journal_actions, menu_titles
 from coachdesk.ui.library_column import LibraryColumn
 from coachdesk.ui.loop_dialogs import NewCommitmentDialog
-from coachdesk.ui.messages import describe
+from coachdesk.ui.messages import damage_found, describe
 from coachdesk.ui.pdf_export import PdfExport
 from coachdesk.ui.reading_pane import ReadingPane
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
@@ -198,6 +198,10 @@ class JournalView(QWidget):
                 reflection = self._store.get(summary.id)
             except KeyError:
                 self.timeline_model.reload()
+                return
+            except JournalError:  # damaged where it is stored: say so, show nothing of it
+                self.reading.show_empty(journal_is_empty=False)
+                self.show_notice(damage_found())
                 return
             row = self.timeline.currentIndex().row()
             self.reading.show_reflection(

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import Flow
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalError, JournalStore
 from coachdesk.ui.finder import Finder
+from coachdesk.ui.messages import damage_found
 from coachdesk.ui.search_runner import SearchRunner
 from coachdesk.ui.theme import GRID, set_role
 from coachdesk.ui.timeline_model import TimelineModel
@@ -43,11 +44,19 @@ class LibraryColumn(QWidget):
         self.finder.changed.connect(self._on_finder_changed)
         self.finder.left_downwards.connect(self.enter_list)
         self.model.modelReset.connect(self._on_model_model_reset)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.model.failed.connect(self._on_runner_failed)
+        self._on_model_model_reset()  # the first page may have failed already
         self.setTabOrder(self.finder.field, self.view)
 
     @Slot(object, str, bool)
     def _on_finder_changed(self, chosen: TimelineFilter, text: str, best: bool) -> None:
         self.model.show(chosen, text, best)
+
+    @Slot(object)
+    def _on_runner_failed(self, _error: JournalError) -> None:
+        self._nothing.setText(damage_found())
+        self._nothing.show()
 
     @Slot()
     def _on_model_model_reset(self) -> None:
@@ -62,7 +71,9 @@ class LibraryColumn(QWidget):
             )
         elif empty and narrowed:
             self._nothing.setText(self.tr("Nothing here with these filters."))
-        self._nothing.setVisible(empty and narrowed)
+        if self.model.problem is not None:
+            self._nothing.setText(damage_found())
+        self._nothing.setVisible((empty and narrowed) or self.model.problem is not None)
 
     @Slot()
     def enter_list(self) -> None:

@@ -58,3 +58,12 @@ def describe(error: JournalError) -> str:
             "messages", "The journal is damaged. Nothing more was written to it."
         )
     return str(error)
+
+
+def damage_found() -> str:
+    """What to say when a part of an open journal turns out to be unreadable."""
+    return QCoreApplication.translate(
+        "messages",
+        "Part of the journal cannot be read: the file is damaged there. Journal → Backups "
+        "can put a good backup back.",
+    )

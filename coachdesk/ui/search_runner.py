@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.reflections import SearchHit
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalError, JournalStore
 from coachdesk.storage.errors import OPERATIONAL_ERRORS
 
 
@@ -39,6 +39,7 @@ class SearchRunner(QObject):
     """Runs SearchRequests and reports each finished one through results_ready."""
 
     results_ready = Signal(object, object)  # SearchRequest, list[SearchHit]
+    failed = Signal(object)  # a JournalError: the journal could not be searched (damaged)
 
     def __init__(self, store: JournalStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,9 @@ class SearchRunner(QObject):
                     hits = request.run(reader)
                 except OPERATIONAL_ERRORS:
                     hits = None  # interrupted by a newer request, or the journal went away
+                except JournalError as error:
+                    hits = None  # damaged: said in the window, and the thread goes on
+                    self.failed.emit(error)
                 with self._wake:
                     self._running = False
                 if hits is not None:

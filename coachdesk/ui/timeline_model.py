@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.reflections import MARK_END, MARK_START, ReflectionSummary, SearchHit
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalError, JournalStore
 from coachdesk.storage.query_text import parse
 from coachdesk.ui.formatting import friendly_moment
 from coachdesk.ui.search_runner import SearchRequest, SearchRunner
@@ -34,6 +34,7 @@ class TimelineModel(QAbstractListModel):
     """A thin, lazily filled list over the store: the timeline, or search results."""
 
     searched = Signal(str)  # the text whose first page has arrived
+    failed = Signal(object)  # a JournalError: a further page could not be read (damaged)
 
     def __init__(
         self, store: JournalStore, runner: SearchRunner, parent: QObject | None = None
@@ -49,6 +50,7 @@ class TimelineModel(QAbstractListModel):
         self._serial = 0
         self._waiting = False
         self._more = False
+        self.problem: JournalError | None = None  # the journal could not be read (damaged)
         runner.results_ready.connect(self._on_runner_results_ready)
         self.reload()
 
@@ -77,10 +79,14 @@ class TimelineModel(QAbstractListModel):
             self._request(0)
             return
         self.beginResetModel()
-        self._total = self._store.count(self._filter)
-        self._rows = [
-            SearchHit(s, None, "") for s in self._store.timeline(0, PAGE_SIZE, self._filter)
-        ]
+        self.problem = None
+        try:
+            self._total = self._store.count(self._filter)
+            page = self._store.timeline(0, PAGE_SIZE, self._filter)
+        except JournalError as error:  # damaged where the previews are: show none, say so
+            self._total, page = 0, []
+            self.problem = error
+        self._rows = [SearchHit(s, None, "") for s in page]
         self._waiting = False
         self.endResetModel()
 
@@ -125,7 +131,12 @@ class TimelineModel(QAbstractListModel):
             self._waiting = True
             self._request(len(self._rows))
             return
-        page = self._store.timeline(len(self._rows), PAGE_SIZE, self._filter)
+        try:
+            page = self._store.timeline(len(self._rows), PAGE_SIZE, self._filter)
+        except JournalError as error:
+            page = []
+            self.problem = error
+            self.failed.emit(error)
         if not page:
             self._total = len(self._rows)
             return

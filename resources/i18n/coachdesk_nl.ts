@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../coachdesk/summary/export.py" line="+73"/>
-        <location filename="../../coachdesk/summary/prep.py" line="+106"/>
+        <location filename="../../coachdesk/summary/prep.py" line="+107"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
     </message>
@@ -1861,7 +1861,7 @@
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+277"/>
         <source>Check-in saved.</source>
         <translation>Check-in opgeslagen.</translation>
     </message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>LibraryColumn</name>
     <message>
-        <location filename="../../coachdesk/ui/library_column.py" line="+59"/>
+        <location filename="../../coachdesk/ui/library_column.py" line="+68"/>
         <source>No reflection mentions “%1”. Try fewer or shorter words.</source>
         <translation>Geen enkele reflectie noemt “%1”. Probeer minder of kortere woorden.</translation>
     </message>
@@ -2791,7 +2791,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../coachdesk/ui/timeline_model.py" line="+147"/>
+        <location filename="../../coachdesk/ui/timeline_model.py" line="+158"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
@@ -3049,6 +3049,11 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+6"/>
         <source>The journal is damaged. Nothing more was written to it.</source>
         <translation>Het dagboek is beschadigd. Er is niets meer in geschreven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of the journal cannot be read: the file is damaged there. Journal → Backups can put a good backup back.</source>
+        <translation>Een deel van het dagboek is niet te lezen: het bestand is daar beschadigd. Dagboek → Back-ups kan een goede back-up terugzetten.</translation>
     </message>
 </context>
 <context>

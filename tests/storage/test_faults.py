@@ -27,7 +27,14 @@ from typing import Any
 
 import pytest
 
-from coachdesk.storage import JournalError, JournalStore, StorageUnavailable, backups, protection
+from coachdesk.storage import (
+    DamagedJournalError,
+    JournalError,
+    JournalStore,
+    StorageUnavailable,
+    backups,
+    protection,
+)
 from tests.storage.fault_child import FLOW, NOBODY, PRECIOUS, answer
 
 CHILD = Path(__file__).with_name("fault_child.py")
@@ -458,18 +465,13 @@ def test_flipped_bits_in_a_plain_journal_are_refused_or_never_written(
     damaged: dict[str, dict[str, Any]],
 ) -> None:
     # SQLite's quick check sees damage to the structure of pages, not to the text in
-    # them: a flip inside an answer passes it (see the xfail below).
+    # them: a flip inside an answer passes it (see the test below).
     flips = [damaged[f"flip-{seed}"] for seed in range(FLIPS)]
     assert {f["outcome"] for f in flips} <= {"refused", "opened"}
     assert all(f["unchanged"] and f["sides"] == [] for f in flips)
     assert any(f["outcome"] == "refused" for f in flips)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a byte flipped inside an answer passes SQLite's quick check; reading that answer "
-    "then raises sqlite3.OperationalError (invalid UTF-8), not a JournalError",
-)
 def test_a_flipped_byte_inside_an_answer_is_reported_as_damage(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     good_journal(journal)
@@ -479,11 +481,15 @@ def test_a_flipped_byte_inside_an_answer_is_reported_as_damage(tmp_path: Path) -
     journal.write_bytes(bytes(data))
     store = JournalStore.open(journal)
     try:
-        list(store.every_reflection())
-    except JournalError:
-        pass
+        with pytest.raises(DamagedJournalError) as damage:
+            list(store.every_reflection())
+        with pytest.raises(DamagedJournalError):
+            store.timeline(0, 200)  # the preview of every reflection
+        with pytest.raises(DamagedJournalError):
+            store.search("klant", limit=200)
     finally:
         store.close()
+    assert "precious" not in str(damage.value)  # SQLite's message quotes the text: not ours
 
 
 def test_no_damaged_file_raises_anything_but_a_journal_error(

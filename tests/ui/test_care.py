@@ -17,7 +17,7 @@ from coachdesk.journal_lock import raise_path
 from coachdesk.storage import JournalStore, backups
 from coachdesk.ui import care
 from coachdesk.ui.care import BackupsDialog
-from tests.ui.conftest import Opened
+from tests.ui.conftest import Opened, OpenWindow
 
 
 def digest(path: Path) -> str:
@@ -180,3 +180,32 @@ def test_back_up_now_and_restore_from_the_backups_dialog(
     QApplication.processEvents()
     assert "lacks 1 reflections" in asked[0]
     assert one.view.store.count() == 1
+
+
+def test_an_answer_damaged_in_the_file_is_reported_not_a_crash(
+    qtbot: QtBot, journal_path: Path, library: FlowLibrary, open_window: OpenWindow
+) -> None:
+    from dataclasses import replace as replaced
+
+    from coachdesk.coaching.reflections import NewReflection
+
+    store = JournalStore.open(journal_path)
+    flow = library.get("free-note")
+    assert flow is not None
+    marker = "DAMAGE-MARKER-" + "x" * 40
+    answer = replaced(Answer.blank(flow.questions[0], 0), text=marker)
+    store.add(NewReflection(flow, (answer,), store.now()))
+    store.close()
+    raw = bytearray(journal_path.read_bytes())
+    at = raw.find(marker.encode())
+    assert at > 0
+    raw[at + 20] = 0xFF  # not UTF-8: SQLite's quick check passes, reading it does not
+    journal_path.write_bytes(bytes(raw))
+
+    view = open_window()  # the timeline's previews are where the damage is
+    said = view.library._nothing
+    assert said.isVisible() and "damaged" in said.text()
+    assert marker not in said.text()
+    said.hide()
+    view.library.finder.field.setText("DAMAGE")  # searching runs into it too
+    qtbot.waitUntil(lambda: said.isVisible() and "damaged" in said.text(), timeout=5000)
