@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -42,17 +43,16 @@ from coachdesk.storage.backups import Backup
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui import theme
-from coachdesk.ui.capture import exclude_from_capture
 from coachdesk.ui.care import BackupsDialog, DailyCare, describe_loss, offer_restore
-from coachdesk.ui.coaching_hour import CoachingHour
-from coachdesk.ui.cover_page import CoverPage
 from coachdesk.ui.idle_lock import IdleLock
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.messages import describe
 from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
-from coachdesk.ui.session_prep import SessionPrepDialog
 from coachdesk.ui.unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from coachdesk.ui.coaching_hour import CoachingHour
 
 
 class JournalSession(QObject):
@@ -333,6 +333,12 @@ class JournalSession(QObject):
         """Ctrl+Shift+S: choose the agenda, then the journal hides and the coach view opens."""
         if self._store is None or self._view is None or self._hour is not None:
             return
+        # Loaded when first used: the coaching session is not what start-up waits for.
+        from coachdesk.ui.capture import exclude_from_capture
+        from coachdesk.ui.coaching_hour import CoachingHour
+        from coachdesk.ui.cover_page import CoverPage
+        from coachdesk.ui.session_prep import SessionPrepDialog
+
         plan = SessionPrepDialog.ask(self._window, self._store)
         if plan is None or not self._view.save_for_lock():
             return
@@ -354,6 +360,8 @@ class JournalSession(QObject):
 
     @Slot()
     def _on_hour_ended(self) -> None:
+        from coachdesk.ui.capture import exclude_from_capture
+
         exclude_from_capture(self._window, False)
         if self._hour is not None:
             self._hour.deleteLater()
