@@ -58,8 +58,8 @@ class _Stop:
         self.asked = True
 
 
-def _export_pdf(args: argparse.Namespace, out: TextIO, key: bytes | None = None) -> None:
-    """`key`: the journal's key, when a warm child (below) already read it."""
+def _export_pdf(args: argparse.Namespace, out: TextIO, opened: Any = None) -> None:
+    """`opened`: the journal's store, when a warm child (below) has opened it already."""
     from coachdesk.coaching.summary import Preset, Section, SummaryRequest
     from coachdesk.environment import load_library
     from coachdesk.storage import JournalStore
@@ -100,7 +100,7 @@ def _export_pdf(args: argparse.Namespace, out: TextIO, key: bytes | None = None)
             since, until, Preset(args.preset), sections, include_private=args.include_private
         )
     order = [flow.id for flow in load_library().flows]
-    store = JournalStore.open(path, key if key is not None else _key(args, path))
+    store = opened if opened is not None else JournalStore.open(path, _key(args, path))
     try:
         data = read_summary(store, request, date.today(), order)
     finally:
@@ -130,23 +130,29 @@ def _export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
     chooses; then one line on standard input brings the export-pdf arguments (a JSON list),
     or nothing (the dialog was cancelled). Ctrl+E's wait is then the export alone."""
     _gui()
+    from coachdesk.storage import JournalStore
     from coachdesk.summary.export import export_pdf  # noqa: F401 (loaded now, used below)
     from coachdesk.summary.fonts import load_fonts
     from coachdesk.summary.gather import read_summary  # noqa: F401
 
     load_fonts()
     key = _key(args, args.journal) if args.key_stdin else None
-    line = sys.stdin.readline()
-    if not line.strip():
-        return  # nothing to export
+    store = JournalStore.open_read_only(args.journal, key)  # the window checked it at open
     try:
-        rest = json.loads(line)
-        if not isinstance(rest, list) or not all(isinstance(a, str) for a in rest):
-            raise ValueError
-    except ValueError:
-        raise UserError("the export request is not a JSON list of arguments") from None
-    full: argparse.Namespace = args.reparse(["export-pdf", "--journal", str(args.journal), *rest])
-    _export_pdf(full, out, key)
+        line = sys.stdin.readline()
+        if not line.strip():
+            return  # nothing to export
+        try:
+            rest = json.loads(line)
+            if not isinstance(rest, list) or not all(isinstance(a, str) for a in rest):
+                raise ValueError
+        except ValueError:
+            raise UserError("the export request is not a JSON list of arguments") from None
+        arguments = ["export-pdf", "--journal", str(args.journal), *rest]
+        full: argparse.Namespace = args.reparse(arguments)
+        _export_pdf(full, out, store)
+    finally:
+        store.close()
 
 
 def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -44,16 +44,15 @@ def _finished(store: JournalStore, chosen: TimelineFilter, tick: Tick) -> list[R
     total = store.count(chosen)
     found: list[Reflection] = []
     for offset in range(0, total, PAGE):
-        for summary in store.timeline(offset, PAGE, chosen):
-            if not summary.is_draft:
-                found.append(store.get(summary.id))
+        page = store.timeline(offset, PAGE, chosen)
+        found += store.get_many([s.id for s in page if not s.is_draft])
         tick(min(offset + PAGE, total), total)
     return found
 
 
 def _latest(store: JournalStore, chosen: TimelineFilter, count: int) -> list[Reflection]:
     summaries = [s for s in store.timeline(0, count + 10, chosen) if not s.is_draft]
-    return [store.get(s.id) for s in summaries[:count]]
+    return store.get_many([s.id for s in summaries[:count]])
 
 
 def _shared_commitments(

@@ -100,6 +100,8 @@ def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[b
 
     measured = measure(items, writer, content.width(), each)
     pages = paginate(measured, content.height())
+    furniture = Furniture(style, page, meta.header, len(pages))
+    text_pen = QColor(style.colours.text)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("cannot start the PDF")
@@ -107,12 +109,12 @@ def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[b
         for number, slices, docs in documents(measured, pages, writer, content.width()):
             if number > 1:
                 writer.newPage()
-            _furniture(painter, style, page, meta, number, len(pages))
+            furniture.paint(painter, number)
             for piece in slices.slices:
                 item = measured[piece.index].item
                 if isinstance(item, Text):
                     painter.save()
-                    painter.setPen(QColor(style.colours.text))
+                    painter.setPen(text_pen)
                     painter.translate(content.left(), content.top() + piece.at - piece.top)
                     clip = QRectF(0, piece.top, content.width(), piece.bottom - piece.top)
                     docs[piece.index].drawContents(painter, clip)
@@ -131,20 +133,28 @@ def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[b
     return bytes(buffer.data().data()), len(pages)
 
 
-def _furniture(
-    painter: QPainter, style: Style, page: QRectF, meta: Metadata, number: int, count: int
-) -> None:
-    """The header (not on the first page, which has the title) and the footer."""
-    mm = RESOLUTION / 25.4
-    painter.save()
-    painter.setFont(text_font(style.type.small))
-    painter.setPen(QColor(style.colours.soft))
-    line = style.px(style.type.small) * 2
-    left, right = SIDE_MM * mm, page.width() - SIDE_MM * mm
-    if number > 1:
-        header = QRectF(left, HEADER_MM * mm, right - left, line)
-        painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft), meta.header)
-    footer = QRectF(left, page.height() - HEADER_MM * mm - line, right - left, line)
-    label = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(count))
-    painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), label)
-    painter.restore()
+class Furniture:
+    """The header and footer of every page, set up once for thousands of pages."""
+
+    def __init__(self, style: Style, page: QRectF, header: str, count: int) -> None:
+        mm = RESOLUTION / 25.4
+        line = style.px(style.type.small) * 2
+        left, width = SIDE_MM * mm, page.width() - 2 * SIDE_MM * mm
+        self._font = text_font(style.type.small)
+        self._pen = QColor(style.colours.soft)
+        self._header = header
+        self._header_box = QRectF(left, HEADER_MM * mm, width, line)
+        self._footer_box = QRectF(left, page.height() - HEADER_MM * mm - line, width, line)
+        self._count = count
+
+    def paint(self, painter: QPainter, number: int) -> None:
+        """The header (not on the first page, which has the title) and the footer."""
+        painter.save()
+        painter.setFont(self._font)
+        painter.setPen(self._pen)
+        if number > 1:
+            painter.drawText(self._header_box, int(Qt.AlignmentFlag.AlignLeft), self._header)
+        label = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(self._count))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(self._footer_box, int(align), label)
+        painter.restore()

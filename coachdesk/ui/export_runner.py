@@ -31,6 +31,8 @@ from coachdesk.summary.gather import read_summary
 
 CANCELLED_EXIT = 3  # as cli_pdf.CANCELLED_EXIT (not imported: the CLI module is the child's)
 GRACE_MS = 2000
+# Children done with their file, still exiting; not the runner's, which may go first.
+_leaving: set[QProcess] = set()
 
 
 def coachdesk_command() -> list[str]:
@@ -62,6 +64,11 @@ def export_arguments(
     if key:
         args.append("--key-stdin")
     return args
+
+
+def _pages(wrote: list[str]) -> int:
+    """The page count from the child's last line, "Wrote N pages to PATH"."""
+    return int(wrote[1]) if len(wrote) > 1 and wrote[1].isdigit() else 0
 
 
 class ExportRunner(QObject):
@@ -102,7 +109,7 @@ class ExportRunner(QObject):
         """The dialog was cancelled: the warm child ends without exporting anything."""
         if self._process is not None and self._warm:
             self._quiet = True
-            # It has opened nothing and written nothing yet: ending it is safe, and at once.
+            # It has only read (a read-only connection), never written: ending it is safe.
             self._process.kill()
             self._process.waitForFinished(1000)
 
@@ -177,8 +184,9 @@ class ExportRunner(QObject):
 
     def wait(self, seconds: float = 30) -> None:
         """Wait for the child (on closing the window, and in tests)."""
-        if self._process is not None:
-            self._process.waitForFinished(int(seconds * 1000))
+        for process in [self._process, *_leaving]:
+            if process is not None:
+                process.waitForFinished(int(seconds * 1000))
 
     @Slot()
     def _on_process_ready_read_standard_output(self) -> None:
@@ -190,8 +198,24 @@ class ExportRunner(QObject):
             if line.startswith("progress "):
                 _, done, total, *text = line.split(" ", 3)
                 self.progressed.emit(int(done), int(total), text[0] if text else "")
+            elif line.startswith("Wrote ") and not self._cancelling:
+                self._on_wrote(line)
+                return
             else:
                 self._said.append(line)
+
+    def _on_wrote(self, line: str) -> None:
+        # The file is complete and in place: the user need not wait while the child tidies
+        # up Qt and Python (a tenth of a second) to exit.
+        process, self._process = self._process, None
+        assert process is not None and self._target is not None
+        process.finished.disconnect(self._on_process_finished)
+        process.errorOccurred.disconnect(self._on_process_error_occurred)
+        process.readyReadStandardOutput.disconnect(self._on_process_ready_read_standard_output)
+        process.setParent(None)
+        _leaving.add(process)
+        process.finished.connect(lambda: (_leaving.discard(process), process.deleteLater()))
+        self.finished.emit(_pages(line.split()), str(self._target))
 
     @Slot(int, QProcess.ExitStatus)
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -210,8 +234,7 @@ class ExportRunner(QObject):
             self.cancelled.emit()
         elif status == QProcess.ExitStatus.NormalExit and code == 0:
             wrote = next((line.split() for line in said if line.startswith("Wrote ")), [])
-            pages = int(wrote[1]) if len(wrote) > 1 and wrote[1].isdigit() else 0
-            self.finished.emit(pages, str(self._target))
+            self.finished.emit(_pages(wrote), str(self._target))
         else:
             last = errors.strip().splitlines()[-1:] or [self.tr("the export stopped")]
             self.failed.emit(last[0].removeprefix("coachdesk: "))

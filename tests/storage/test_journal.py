@@ -12,7 +12,8 @@ import pytest
 
 from coachdesk.coaching.flows import Flow, FlowLibrary, Question, QuestionKind
 from coachdesk.coaching.reflections import Answer, NewReflection
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalError, JournalStore
+from coachdesk.storage import journal as journal_module
 from tests.conftest import FakeClock
 
 FLOW = Flow(
@@ -121,6 +122,37 @@ def test_delete_removes_the_reflection_and_its_answers(store: JournalStore) -> N
     with pytest.raises(KeyError):
         store.get(gone.id)
     assert store.db.execute("select count(*) from answers").fetchone()[0] == 0
+
+
+def test_get_many_reads_in_the_order_asked_in_batches_and_skips_the_gone(
+    store: JournalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal_module, "_BATCH", 2)  # so five ids take three batches
+    made = [store.start(FLOW) for _ in range(5)]
+    for number, reflection in enumerate(made):
+        store.save_answer(reflection.id, answer("what", text=f"answer {number}"))
+        store.set_details(reflection.id, "", "", [f"tag{number}", "shared"])
+    store.delete(made[2].id)
+    asked = [made[4].id, made[0].id, made[2].id, made[3].id, made[1].id]
+    found = store.get_many(asked)
+    assert [r.id for r in found] == [made[4].id, made[0].id, made[3].id, made[1].id]
+    assert found == [store.get(r.id) for r in found]  # the same as reading one at a time
+    assert found[0].answers[0].text == "answer 4" and found[0].tags == ("shared", "tag4")
+
+
+def test_a_read_only_store_reads_and_cannot_write(journal_path: Path) -> None:
+    writer = JournalStore.open(journal_path)
+    kept = writer.start(FLOW)
+    writer.save_answer(kept.id, answer("what", text="written by the app"))
+    reader = JournalStore.open_read_only(journal_path)
+    try:
+        assert reader.get(kept.id).answers[0].text == "written by the app"
+        with pytest.raises(JournalError):
+            reader.start(FLOW)
+        assert [s.id for s in writer.timeline()] == [kept.id]
+    finally:
+        reader.close()
+        writer.close()
 
 
 def test_add_stores_a_whole_reflection_at_its_own_time(store: JournalStore) -> None:
