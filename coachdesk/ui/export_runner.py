@@ -66,6 +66,11 @@ def export_arguments(
     return args
 
 
+def _let_go(process: QProcess) -> None:
+    _leaving.discard(process)
+    process.deleteLater()
+
+
 def _pages(wrote: list[str]) -> int:
     """The page count from the child's last line, "Wrote N pages to PATH"."""
     return int(wrote[1]) if len(wrote) > 1 and wrote[1].isdigit() else 0
@@ -214,7 +219,7 @@ class ExportRunner(QObject):
         process.readyReadStandardOutput.disconnect(self._on_process_ready_read_standard_output)
         process.setParent(None)
         _leaving.add(process)
-        process.finished.connect(lambda: (_leaving.discard(process), process.deleteLater()))
+        process.finished.connect(lambda: _let_go(process))
         self.finished.emit(_pages(line.split()), str(self._target))
 
     @Slot(int, QProcess.ExitStatus)
