@@ -133,7 +133,9 @@ class JournalSession(QObject):
     def _open_with(self, key: bytes | None) -> bool:
         assert self._path is not None and self._library is not None
         try:
-            self._store = JournalStore.open(self._path, key)
+            # The quick check runs beside the window (DailyCare): on a ten-year encrypted
+            # journal it is most of the opening. Nothing is written before it passes.
+            self._store = JournalStore.open(self._path, key, check_later=True)
         except (DamagedJournalError, NotAJournalError) as error:
             return self._recover_from(str(error), key)
         except JournalError as error:
@@ -141,15 +143,20 @@ class JournalSession(QObject):
                 self._window, self.tr("coachdesk cannot open the journal"), describe(error)
             )
             return False
-        if self._demo_folder and self._store.count() == 0:
-            from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms of imports
-
-            fill_demo(self._store, self._library, date.today())
-        self._view = self._make_view()
-        self._window.hold(self._view)
         self._care = DailyCare(self._store, self)
+        self._care.damaged.connect(self._on_care_damaged)
         self._care.failed.connect(self._on_care_failed)
         self._care.start()
+        try:
+            if self._demo_folder and self._store.count() == 0:
+                from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms
+
+                fill_demo(self._store, self._library, date.today())
+            self._view = self._make_view()
+        except (DamagedJournalError, NotAJournalError) as error:  # unreadable before the check
+            self._close_view()
+            return self._recover_from(str(error), key)
+        self._window.hold(self._view)
         if key is not None:
             minutes = self._settings.auto_lock_minutes
             self._idle = IdleLock(minutes, self._idle_clock, parent=self)
@@ -231,6 +238,17 @@ class JournalSession(QObject):
             QMessageBox.critical(self._window, self.tr("Not restored"), describe(error))
             return False
         return self._open_with(key)
+
+    @Slot(str)
+    def _on_care_damaged(self, damage: str) -> None:
+        # The check beside the window failed: nothing was written; close it all and offer
+        # the newest good backup, as at opening. Declined, the window goes.
+        if self.sender() is not self._care:
+            return  # from a journal closed since (locked): it is checked again when opened
+        key = self._store.key if self._store is not None else None
+        self._close_view()
+        if not self._recover_from(damage, key):
+            self._window.close()
 
     @Slot(str)
     def _on_care_failed(self, problem: str) -> None:

@@ -104,12 +104,18 @@ def applied_migrations(path: Path, key: bytes | None = None) -> list[str]:
         conn.close()
 
 
-def check_compatible(path: Path, key: bytes | None = None) -> None:
-    """Refuse, before anything is written, a journal from a newer coachdesk or a damaged
-    one (SQLite's quick check, through a read-only connection)."""
+def check_version(path: Path, key: bytes | None = None) -> None:
+    """Refuse, before anything is written, a journal from a newer coachdesk."""
     unknown = [name for name in applied_migrations(path, key) if name not in known_migrations()]
     if unknown:
         raise NewerJournalError(path, unknown)
+
+
+def quick_check(path: Path, key: bytes | None = None) -> None:
+    """SQLite's quick check through a read-only connection: DamagedJournalError unless ok.
+
+    It reads (and for an encrypted journal decrypts) every page: a sizeable part of opening
+    a large journal, which is why the app may run it beside the window (`check_later`)."""
     conn = connect(path, key, read_only=True)
     try:
         verdict = str(conn.execute("PRAGMA quick_check").fetchone()[0])
@@ -121,6 +127,20 @@ def check_compatible(path: Path, key: bytes | None = None) -> None:
         conn.close()
     if verdict != "ok":
         raise DamagedJournalError(f"The journal is damaged ({verdict}).")
+
+
+def check_compatible(path: Path, key: bytes | None = None) -> None:
+    """Refuse, before anything is written, a journal from a newer coachdesk or a damaged
+    one (SQLite's quick check, through a read-only connection)."""
+    check_version(path, key)
+    quick_check(path, key)
+
+
+def has_unsaved_log(path: Path) -> bool:
+    """True when a write-ahead log with content lies beside the journal (a crash left it):
+    closing a connection would copy it into the file."""
+    log = Path(f"{path}-wal")
+    return log.exists() and log.stat().st_size > 0
 
 
 def _create_private(path: Path) -> None:
@@ -141,22 +161,36 @@ def open_database(
     path: Path,
     key: bytes | None = None,
     before_migrating: Callable[[Database, str], None] | None = None,
-) -> Database:
-    """Open (creating if needed) the journal at `path`, migrated to this version's schema.
+    check_later: bool = False,
+) -> tuple[Database, bool]:
+    """Open (creating if needed) the journal at `path`, migrated to this version's schema;
+    returns the database and whether its quick check is still to be run.
 
     `before_migrating(db, first_pending)` runs when an existing journal is about to be
-    migrated (the store makes a backup there).
+    migrated (the store makes a backup there). With `check_later`, the quick check is left
+    to the caller (who must not write before it passes) when opening writes nothing: no
+    migration is due and no log of a crash waits to be copied in. Otherwise it runs first.
     """
+    unchecked = False
     if path.exists() and path.stat().st_size > 0:
-        check_compatible(path, key)
+        check_version(path, key)
+        unchecked = check_later and not has_unsaved_log(path)
+        if not unchecked:
+            quick_check(path, key)
     elif not path.exists():
         _create_private(path)
     try:
         db = Database(connect(path, key), execute_plugins=False)
         try:
+            if unchecked and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                quick_check(path, key)  # turning the log on writes to the file
+                unchecked = False
             configure(db)
             pending = migrations.pending(db)
             has_data = db.execute("select count(*) from sqlite_master").fetchone()[0] > 0
+            if pending and unchecked:  # a migration writes: the check comes first after all
+                quick_check(path, key)
+                unchecked = False
             if pending and has_data and before_migrating is not None:
                 before_migrating(db, pending[0].name)
             migrations.apply(db)
@@ -165,7 +199,7 @@ def open_database(
             raise
     except DATABASE_ERRORS as error:
         raise classify(error) or NotAJournalError(path, str(error)) from None
-    return db
+    return db, unchecked
 
 
 def open_reader(path: Path, key: bytes | None = None) -> Database:

@@ -77,6 +77,7 @@ REASONS = {
     "io": "the disk reported an input/output error",
     "cannot-open": "the journal file cannot be opened",
     "moved": "the journal file was moved, removed or replaced while open",
+    "damaged": "the check at opening found the journal damaged",
 }
 
 # SQLite's primary result codes that mean "the storage is in the way", not "we have a bug".

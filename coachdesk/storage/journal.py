@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -21,10 +22,17 @@ from coachdesk.coaching.reflections import (
     normalize_tags,
 )
 from coachdesk.storage import backups, finding, keys, loop
-from coachdesk.storage.connection import is_empty, open_database, open_memory, open_reader
+from coachdesk.storage.connection import (
+    is_empty,
+    open_database,
+    open_memory,
+    open_reader,
+    quick_check,
+)
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
     DamagedJournalError,
+    JournalError,
     StorageUnavailable,
     UnstorableText,
     classify,
@@ -36,6 +44,8 @@ from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_te
 
 Clock = Callable[[], datetime]
 NO_FILTER = TimelineFilter()
+# What a check that cannot even read the file raises: that is damage too.
+UNREADABLE: tuple[type[Exception], ...] = (JournalError, *DATABASE_ERRORS)
 _BATCH = 500  # reflections read together; well under SQLite's limit on parameters
 
 
@@ -69,12 +79,31 @@ class JournalStore(LoopMethods):
         path: Path | None = None,
         clock: Clock = utc_now,
         key: bytes | None = None,
+        unchecked: bool = False,
     ) -> None:
         self.db = db
         self.path = path
         self._clock = clock
         self._key = key  # kept to open readers; dropped with the store when locking
         self._inode = _inode(path)
+        self._unchecked = unchecked  # the quick check is still to run (open's check_later)
+        self._damage: str | None = None  # what it found, when not ok
+        self._checking = threading.Lock()
+
+    def check(self) -> None:
+        """Run the quick check that opening left for later, once, on its own connection
+        (safe from another thread); DamagedJournalError when it fails. Writes wait for it."""
+        with self._checking:
+            if self._unchecked and self.path is not None:
+                try:
+                    quick_check(self.path, self._key)
+                except DamagedJournalError as error:
+                    self._damage = str(error)
+                except UNREADABLE as error:  # e.g. the file went away
+                    self._damage = f"The journal is damaged ({error})."
+                self._unchecked = False
+        if self._damage is not None:
+            raise DamagedJournalError(self._damage)
 
     def _check_still_there(self) -> None:
         # SQLite would go on writing into a file that is no longer the journal: a deleted
@@ -94,16 +123,27 @@ class JournalStore(LoopMethods):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @classmethod
-    def open(cls, path: Path, key: bytes | None = None, clock: Clock = utc_now) -> JournalStore:
+    def open(
+        cls,
+        path: Path,
+        key: bytes | None = None,
+        clock: Clock = utc_now,
+        check_later: bool = False,
+    ) -> JournalStore:
         """Open or create the journal at `path` (encrypted when `key` is given); raises
-        JournalError subclasses for users."""
+        JournalError subclasses for users.
+
+        SQLite's quick check reads every page; with `check_later` it may be left to `check`,
+        run beside the window: the store reads at once, and its first write waits for the
+        verdict. (Opening then writes nothing; see open_database.)"""
 
         def back_up(db: Database, migration: str) -> None:
             backups.make(db, path, f"before-{migration[:4]}", clock())
 
         if _emptied(path):
             raise DamagedJournalError("The journal is damaged (the file is empty; it has backups).")
-        return cls(open_database(path, key, back_up), path, clock, key)
+        db, unchecked = open_database(path, key, back_up, check_later)
+        return cls(db, path, clock, key, unchecked)
 
     @property
     def encrypted(self) -> bool:
@@ -159,6 +199,10 @@ class JournalStore(LoopMethods):
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction; storage failures become StorageUnavailable, nothing half-done."""
+        try:
+            self.check()  # nothing is written to a journal before it passed
+        except DamagedJournalError:
+            raise StorageUnavailable("damaged") from None
         self._check_still_there()
         try:
             with self.db.atomic():

@@ -21,22 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.storage import JournalError, JournalStore, backups
+from coachdesk.storage import DamagedJournalError, JournalError, JournalStore, backups
 from coachdesk.storage.backups import Backup
 from coachdesk.ui.formatting import long_date
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 
 class DailyCare(QObject):
-    """At the first open of a day: a backup, then rotation (the journal passed SQLite's
-    quick check when it was opened). Runs on its own thread with its own read-only
-    connection, so a large journal's backup never holds up the window."""
+    """At every open, SQLite's quick check, if opening left it for later; then, at the
+    first open of a day, a backup and rotation. Runs on its own thread with its own
+    connections, so neither holds up the window on a large (or encrypted) journal."""
 
+    damaged = Signal(str)  # the check failed: no backup was made, nothing was written
     backed_up = Signal(object)  # the Backup, or None when today's existed already
     failed = Signal(str)
 
     def __init__(self, store: JournalStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._store = store
         self._reader = store.reader()
         assert store.path is not None
         self._journal = store.path
@@ -53,6 +55,11 @@ class DailyCare(QObject):
 
     def _work(self) -> None:
         try:
+            try:
+                self._store.check()
+            except DamagedJournalError as error:
+                self.damaged.emit(str(error))  # a backup now would rotate out a good one
+                return
             now = datetime.now().astimezone()
             made = None
             if not backups.has_daily(self._journal, now.date()):

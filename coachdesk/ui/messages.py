@@ -27,6 +27,9 @@ def unavailable_reason(reason: str) -> str:
         "moved": QCoreApplication.translate(
             "messages", "the journal file was moved, removed or replaced while open"
         ),
+        "damaged": QCoreApplication.translate(
+            "messages", "the check at opening found the journal damaged"
+        ),
     }
     return reasons.get(reason, reason)
 

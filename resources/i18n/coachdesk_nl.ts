@@ -98,8 +98,8 @@
         <translation>Pagina’s opmaken…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+22"/>
+        <location line="+34"/>
+        <location line="+29"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/care.py" line="+121"/>
+        <location filename="../../coachdesk/ui/care.py" line="+128"/>
         <location line="+4"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
@@ -1074,7 +1074,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export_runner.py" line="+216"/>
+        <location filename="../../coachdesk/ui/export_runner.py" line="+244"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
@@ -1580,8 +1580,8 @@
         <translation>Dit dagboek is al open in een ander coachdesk-venster (proces %1). Dat venster is gevraagd naar voren te komen.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+77"/>
+        <location line="+25"/>
+        <location line="+82"/>
         <source>coachdesk cannot open the journal</source>
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
@@ -1596,7 +1596,7 @@
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
@@ -1626,7 +1626,7 @@
         <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -3024,6 +3024,11 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+1"/>
         <source>the journal file was moved, removed or replaced while open</source>
         <translation>het dagboekbestand is verplaatst, verwijderd of vervangen terwijl het open was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check at opening found the journal damaged</source>
+        <translation>de controle bij het openen vond het dagboek beschadigd</translation>
     </message>
     <message>
         <location line="+10"/>

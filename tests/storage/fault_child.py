@@ -11,6 +11,8 @@
     save-wait-save J [nobody]  save 50 answers, wait for a line, save once more, wait:
                            "close" closes the journal (or the test kills it)
     open-damaged SPEC      JournalStore.open on every file SPEC (JSON) names; what happened
+    open-damaged-later SPEC  the same on a copy of each, as the app opens (check_later):
+                           read the first page, try to write, then the check
 """
 
 from __future__ import annotations
@@ -190,6 +192,41 @@ def open_damaged(spec_file: Path) -> None:
         say(name, unchanged=digest(path) == before, sides=sides, **outcome)
 
 
+def open_damaged_later(spec_file: Path) -> None:
+    for name, key_hex in json.loads(spec_file.read_text()).items():
+        path = spec_file.parent / f"{name}.later"
+        path.write_bytes((spec_file.parent / name).read_bytes())
+        before = digest(path)
+        key = bytes.fromhex(key_hex) if key_hex else None
+        outcome: dict[str, object] = {}
+        try:
+            store = JournalStore.open(path, key, check_later=True)
+        except JournalError as error:
+            outcome = {"outcome": "refused", "type": type(error).__name__}
+        except Exception as error:  # what the test exists to catch
+            outcome = {"outcome": "raised", "type": type(error).__name__, "message": str(error)}
+        else:
+            outcome = {"outcome": "opened"}
+            try:
+                store.timeline(0, 50)
+                outcome["first page"] = "ok"
+            except Exception as error:  # noqa: BLE001 (reported)
+                outcome["first page"] = type(error).__name__
+            try:
+                store.start(FLOW)
+                outcome["write"] = "ok"
+            except JournalError as error:
+                outcome["write"] = f"{type(error).__name__}:{getattr(error, 'reason', '')}"
+            try:
+                store.check()
+                outcome["check"] = "ok"
+            except JournalError as error:
+                outcome["check"] = type(error).__name__
+            store.close()
+        sides = [s for s in ("-wal", "-shm", "-journal") if Path(f"{path}{s}").exists()]
+        say(name, unchanged=digest(path) == before, sides=sides, **outcome)
+
+
 COMMANDS = {
     "make": make,
     "fill": fill,
@@ -198,6 +235,7 @@ COMMANDS = {
     "hold-lock": hold_lock,
     "save-wait-save": save_wait_save,
     "open-damaged": open_damaged,
+    "open-damaged-later": open_damaged_later,
 }
 
 if __name__ == "__main__":

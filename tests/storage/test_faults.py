@@ -423,7 +423,9 @@ def damaged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     source.close()
     spec = folder / "spec.json"
     spec.write_text(json.dumps({name: key for name, (_, key) in files.items()}))
-    return {event.pop("event"): event for event in child("open-damaged", str(spec))}
+    later = {event.pop("event"): event for event in child("open-damaged-later", str(spec))}
+    found = {event.pop("event"): event for event in child("open-damaged", str(spec))}
+    return {**found, **{f"{name} (checked later)": event for name, event in later.items()}}
 
 
 REFUSED_AS = {
@@ -445,6 +447,26 @@ def test_a_damaged_or_newer_journal_is_refused_and_left_as_it_was(
     outcome = damaged[name]
     assert outcome["outcome"] == "refused" and outcome["type"] in REFUSED_AS[name]
     assert outcome["unchanged"] and outcome["sides"] == []
+
+
+def test_checked_later_refuses_the_same_journals_and_writes_none_of_them(
+    damaged: dict[str, dict[str, Any]],
+) -> None:
+    # The app opens with check_later (the check runs beside the window): what the check
+    # at opening refuses is refused at opening or by the check, and never written to,
+    # not even a first save typed before the verdict.
+    names = [n for n in damaged if not n.endswith(" (checked later)")]
+    assert len(names) > 20
+    for name in names:
+        at_once, later = damaged[name], damaged[f"{name} (checked later)"]
+        refused_later = later["outcome"] == "refused" or later.get("check") not in (None, "ok")
+        assert later["outcome"] != "raised", (name, later)
+        assert (at_once["outcome"] == "refused") == refused_later, (name, at_once, later)
+        if refused_later:
+            assert later.get("write") in (None, "StorageUnavailable:damaged"), (name, later)
+            assert later["unchanged"] and later["sides"] == [], (name, later)
+        else:
+            assert later["write"] == "ok", (name, later)
 
 
 def test_a_zero_byte_journal_without_backups_opens_as_a_new_one(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer
 from coachdesk.journal_lock import raise_path
-from coachdesk.storage import JournalStore, backups
+from coachdesk.storage import JournalStore, StorageUnavailable, backups
 from coachdesk.ui import care
 from coachdesk.ui.care import BackupsDialog
 from tests.ui.conftest import Opened, OpenWindow
@@ -39,6 +40,20 @@ def damage(path: Path) -> None:
         side.unlink()
     data = bytearray(path.read_bytes())
     data[4096 : 4096 + 400] = b"\xff" * 400
+    path.write_bytes(bytes(data))
+
+
+def damage_unread(path: Path) -> None:
+    """Damage a page the window does not read at opening (the search index's), which only
+    SQLite's quick check, run beside the window, finds."""
+    with sqlite3.connect(path) as conn:
+        (root,) = conn.execute(
+            "select rootpage from sqlite_master where name = 'answers_fts_idx'"
+        ).fetchone()
+        (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size] = 0x00  # no valid kind of b-tree page
     path.write_bytes(bytes(data))
 
 
@@ -116,6 +131,44 @@ def test_a_damaged_journal_is_never_written_and_the_newest_good_backup_is_offere
     assert answers(one) == ["in the backup"]
     (kept,) = journal_path.parent.glob("journal.sqlite.replaced-*")
     assert digest(kept) == damaged  # the damaged file is kept, untouched
+
+
+def test_damage_found_by_the_check_beside_the_window_closes_it_and_offers_the_backup(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with(journal_path, library, "in the backup")
+    store = JournalStore.open(journal_path)
+    backups.make(store.db, journal_path, "daily", datetime.now().astimezone())
+    store.close()
+    journal_with(journal_path, library, "written after it")
+    damage_unread(journal_path)
+    damaged = digest(journal_path)
+    offered: list[str] = []
+
+    def offer(parent: object, backup: object, lost: object, problem: str) -> bool:
+        offered.append(problem)
+        return True
+
+    monkeypatch.setattr("coachdesk.session.offer_restore", offer)
+    held: list[care.DailyCare] = []
+    monkeypatch.setattr(care.DailyCare, "start", lambda self: held.append(self))
+    one = opened(journal_path)  # the window opens at once: the check runs beside it
+    assert answers(one) == ["in the backup", "written after it"] and offered == []
+    with pytest.raises(StorageUnavailable) as refused:  # a save before the verdict waits
+        one.view.store.start(library.flows[0])  # for it: refused, nothing written
+    assert refused.value.reason == "damaged" and digest(journal_path) == damaged
+    held[0]._thread.start()
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    assert "damaged" in offered[0]
+    qtbot.waitUntil(lambda: one.window.journal is not None)
+    assert answers(one) == ["in the backup"]
+    (kept,) = journal_path.parent.glob("journal.sqlite.replaced-*")
+    assert digest(kept) == damaged  # never written to, not even by a daily backup
+    assert [b.reason for b in backups.backups_of(journal_path)] == ["daily"]
 
 
 def test_declining_the_restore_leaves_the_damaged_file_as_it_was(
