@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPaintDevice, QPainter, QTextDocument, QTextFormat
@@ -53,9 +54,10 @@ class NewPage:
 Flowable = Text | Picture | Gap | NewPage
 
 
-@dataclass(frozen=True)
-class Break:
-    """Where a page may end inside a text (`end`) and where the next page goes on."""
+class Break(NamedTuple):
+    """Where a page may end inside a text (`end`) and where the next page goes on.
+
+    A tuple, not a dataclass: ten years make 160,000 of them, one per line of text."""
 
     end: float
     resume: float
@@ -124,6 +126,7 @@ def breaks(doc: QTextDocument) -> tuple[float, tuple[Break, ...]]:
             last = i == count - 1
             spread = i + 1 >= MIN_LINES and count - (i + 1) >= MIN_LINES
             found.append(Break(end, end, (spread or last) and not (last and keep)))
+        if count:
             last_end = end
         block = block.next()
     height = max(laid_out, last_end)
