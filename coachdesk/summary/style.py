@@ -91,33 +91,36 @@ class Style:
         """A paragraph with space `before` and `after` (points); `tabs` are (points, right).
 
         Shared: do not change it."""
-        return self._block(before, after, keep, tabs, indent)
+        return _block(self.type.line_height, before, after, keep, tabs, indent)
 
-    @lru_cache(maxsize=256)  # noqa: B019 (a few dozen kinds of paragraph per export)
-    def _block(
-        self,
-        before: float,
-        after: float,
-        keep: bool,
-        tabs: tuple[tuple[float, bool], ...],
-        indent: float,
-    ) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setTopMargin(self.doc(before))
-        fmt.setBottomMargin(self.doc(after))
-        fmt.setLeftMargin(self.doc(indent))
-        fmt.setLineHeight(self.type.line_height, 1)  # 1 = ProportionalHeight
-        if keep:
-            fmt.setProperty(KEEP_WITH_NEXT, True)
-        if tabs:
-            kind = QTextOption.TabType
-            fmt.setTabPositions(
-                [
-                    QTextOption.Tab(self.doc(at), kind.RightTab if right else kind.LeftTab)
-                    for at, right in tabs
-                ]
-            )
-        return fmt
+
+@lru_cache(maxsize=256)  # a few dozen kinds of paragraph per export, thousands of uses
+def _block(
+    line_height: float,
+    before: float,
+    after: float,
+    keep: bool,
+    tabs: tuple[tuple[float, bool], ...],
+    indent: float,
+) -> QTextBlockFormat:
+    # Keyed by plain values, not by the Style: hashing its nested dataclasses on every
+    # paragraph cost more than making the format.
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(Style.doc(before))
+    fmt.setBottomMargin(Style.doc(after))
+    fmt.setLeftMargin(Style.doc(indent))
+    fmt.setLineHeight(line_height, 1)  # 1 = ProportionalHeight
+    if keep:
+        fmt.setProperty(KEEP_WITH_NEXT, True)
+    if tabs:
+        kind = QTextOption.TabType
+        fmt.setTabPositions(
+            [
+                QTextOption.Tab(Style.doc(at), kind.RightTab if right else kind.LeftTab)
+                for at, right in tabs
+            ]
+        )
+    return fmt
 
 
 @lru_cache(maxsize=64)
