@@ -216,3 +216,37 @@ def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     ]
     assert leaked == []
     assert {p.name for p in encrypted.parent.iterdir()} >= {"journal.sqlite", "journal.sqlite.key"}
+
+
+def test_input_in_any_window_of_the_app_is_activity(
+    qtbot: QtBot, opened, encrypted: Path, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    # Watched on the windows, where input arrives first (see ui/idle_lock.py).
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    settings.auto_lock_minutes = 10
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    idle = one.session._idle
+    assert idle is not None
+    one.clock.now += 9 * 60
+    handle = one.window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    one.clock.now += 9 * 60
+    idle.check()
+    assert one.window.journal is not None  # 18 minutes, but a key 9 minutes ago
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    one.clock.now += 9 * 60
+    QTest.mouseMove(dialog.windowHandle(), QPoint(5, 5))
+    one.clock.now += 9 * 60
+    idle.check()
+    assert one.window.journal is not None  # the mouse in another window, 9 minutes ago
+    one.clock.now += 61
+    idle.check()
+    assert one.window.journal is None
