@@ -280,9 +280,10 @@ def main() -> None:
         (
             "open + first page, 10 y, encrypted (key known)",
             f"{open_sealed * 1000:.1f} ms",
-            "<= 1.1 x plain",
+            "",
         ),
-        ("encrypted / plain, opening", f"{open_sealed / open_plain:.2f} x", "<= 1.10"),
+        # Part of the start above, which carries the target; this shows what SQLCipher adds.
+        ("encrypted / plain, opening", f"{open_sealed / open_plain:.2f} x", "(diagnostic)"),
         (
             "open to the quick check passed, 10 y, plain / encrypted",
             f"{opening['plain checked'] * 1000:.0f} / {opening['encrypted checked'] * 1000:.0f} ms",
