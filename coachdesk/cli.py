@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from coachdesk.cli_care import add_care_commands
-from coachdesk.cli_keys import UserError, add_key_commands, journal_key, writing
+from coachdesk.cli_keys import UserError, add_key_commands, journal_key, say_not_encrypted, writing
 from coachdesk.cli_pdf import add_pdf_command
 from coachdesk.coaching.flows import FREE_NOTE_ID
 from coachdesk.coaching.jsonl import (
@@ -122,6 +122,8 @@ def _export_from(store: JournalStore, args: argparse.Namespace, out: TextIO) -> 
     # Written beside the target and renamed: a failed export never leaves half a file.
     with replaced_atomically(Path(args.output)) as file:
         file.writelines(export_lines(store.every_reflection()))
+    if store.encrypted:
+        say_not_encrypted(args.output, args.err)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -166,6 +168,7 @@ def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr
     arguments = parser()
     args = arguments.parse_args(argv)
     args.reparse = arguments.parse_args  # a warm export child reads its arguments later
+    args.err = err  # for notes beside the output
     run: Callable[[argparse.Namespace, TextIO], None] = args.run
     args.journal = (args.journal or default_journal_path()).expanduser()
     try:

@@ -51,6 +51,11 @@ def writing(path: Path) -> Iterator[None]:
         lock.release()
 
 
+def say_not_encrypted(target: object, err: TextIO) -> None:
+    """An export of an encrypted journal is plain text: say so, as the window's dialog does."""
+    err.write(f"note: {target} is not encrypted: anyone who has the file can read it.\n")
+
+
 def journal_key(path: Path, passphrase_file: Path | None) -> bytes | None:
     """The key for the journal at `path`: None when it is not encrypted."""
     protection.tidy(path)  # what an interrupted encrypt or decrypt left behind

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
-from coachdesk.cli_keys import UserError, journal_key
+from coachdesk.cli_keys import UserError, journal_key, say_not_encrypted
 
 CANCELLED_EXIT = 3
 
@@ -123,6 +123,8 @@ def _export_pdf(args: argparse.Namespace, out: TextIO, opened: Any = None) -> No
         raise UserError(str(error)) from None
     del app
     out.write(f"Wrote {pages} {'page' if pages == 1 else 'pages'} to {target}\n")
+    if store.encrypted and not args.progress:  # the window's dialog has said so already
+        say_not_encrypted(target, args.err)
 
 
 def _export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
@@ -150,6 +152,7 @@ def _export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
             raise UserError("the export request is not a JSON list of arguments") from None
         arguments = ["export-pdf", "--journal", str(args.journal), *rest]
         full: argparse.Namespace = args.reparse(arguments)
+        full.err = args.err
         _export_pdf(full, out, store)
     finally:
         store.close()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +102,28 @@ def test_an_empty_passphrase_file_is_refused(plain: Path, tmp_path: Path) -> Non
     code, _, err = run("encrypt", "--journal", str(plain), "--passphrase-file", str(empty))
     assert code == 1 and "no passphrase" in err
     assert protection.kind_of(plain) is JournalKind.PLAIN
+
+
+def test_an_export_of_an_encrypted_journal_says_the_file_is_not_encrypted(
+    plain: Path, secret: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.jsonl"
+    code, _, err = run("export", "--journal", str(plain), "-o", str(target))
+    assert (code, err) == (0, "")  # a plain journal's export: nothing to say
+    run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    key = ["--journal", str(plain), "--passphrase-file", str(secret)]
+    code, _, err = run("export", *key, "-o", str(target))
+    assert (
+        code == 0
+        and err == f"note: {target} is not encrypted: anyone who has the file can read it.\n"
+    )
+    pdf = tmp_path / "out.pdf"  # in a child: export-pdf makes a QGuiApplication
+    dates = ["--from", "2026-01-01", "--to", "2026-01-31"]
+    made = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "export-pdf", *key, *dates, "-o", str(pdf)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert made.returncode == 0 and f"note: {pdf} is not encrypted" in made.stderr
