@@ -1,8 +1,9 @@
 """Pages: text, charts and space flowed onto pages, then painted with a header and footer.
 
 Two passes, so every footer can say "page X of Y": the first lays each piece out and
-notes where a page may end; the second lays it out again and paints. Nothing but the
-break points is kept between them, so memory stays small however long the period.
+notes where a page may end; the second paints, with the documents laid out in the first
+while they fit a memory budget (KEEP_CHARACTERS), laying the rest out again, so memory
+stays bounded however long the period.
 Text breaks between lines, never leaves one line of a paragraph alone at the bottom or
 top of a page, and never after a block marked KEEP_WITH_NEXT (headings, questions).
 """
@@ -19,6 +20,10 @@ from PySide6.QtGui import QPaintDevice, QPainter, QTextDocument, QTextFormat
 
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1  # a block property
 MIN_LINES = 2  # widows and orphans: at least this many lines of a paragraph together
+# Laid-out text kept between the passes, in characters: ~60 bytes each once laid out, so
+# ~500 MB. Ten years of daily reflections (~7 million) stay whole; thirty are laid out
+# again past it rather than take 1.3 GB.
+KEEP_CHARACTERS = 8_000_000
 
 
 @dataclass(frozen=True)
@@ -140,17 +145,22 @@ def measure(
     device: QPaintDevice,
     width: float,
     each: Callable[[int], None],
-    keep: bool = True,
+    keep_characters: int | None = None,
 ) -> list[Measured]:
     """Pass one: heights and breaks; `each(weight)` after every piece (progress, cancel).
 
-    With `keep`, the laid-out documents are kept for pass two (faster, more memory)."""
+    Laid-out documents are kept for pass two until they hold `keep_characters` in all
+    (KEEP_CHARACTERS if None); the rest are laid out again when their page is painted
+    (slower, in bounded memory)."""
     measured = []
+    room = KEEP_CHARACTERS if keep_characters is None else keep_characters
     for item in items:
         if isinstance(item, Text):
             doc = prepare(item.build(), device, width)
             height, found = breaks(doc)
-            kept = doc if keep else None
+            size = doc.characterCount()
+            kept = doc if size <= room else None
+            room -= size if kept is not None else 0
             measured.append(Measured(item, height, found, doc.size().height(), kept))
             each(item.weight)
         elif isinstance(item, Picture):

@@ -18,6 +18,7 @@ from coachdesk.coaching.flows import FlowLibrary, QuestionKind
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.summary import Preset, Section, SummaryRequest
 from coachdesk.storage import JournalStore
+from coachdesk.summary import pages as summary_pages
 from coachdesk.summary.export import Cancelled, ExportFailed, PdfOptions, export_pdf
 from coachdesk.summary.gather import read_summary
 
@@ -82,6 +83,28 @@ def test_every_included_answer_is_in_the_pdf(
                     assert (" ".join(answer.text.split()) in text) == inside, answer.text
     assert "Buiten de periode" not in text
     assert pages > 3
+
+
+def test_past_the_memory_budget_pages_are_laid_out_again_the_same(
+    qapp: object, filled: JournalStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    layouts: list[int] = []
+    prepare = summary_pages.prepare
+
+    def counted(doc, device, width):  # type: ignore[no-untyped-def]
+        layouts.append(doc.characterCount())
+        return prepare(doc, device, width)
+
+    monkeypatch.setattr(summary_pages, "prepare", counted)
+    whole = tmp_path / "kept.pdf"
+    pages = export(filled, whole)
+    once = len(layouts)  # every text laid out once: all kept for painting
+    layouts.clear()
+    monkeypatch.setattr(summary_pages, "KEEP_CHARACTERS", 2000)  # a few paragraphs
+    again = tmp_path / "laid-out-again.pdf"
+    assert export(filled, again) == pages
+    assert once < len(layouts) < 2 * once  # past the budget, laid out again to paint
+    assert text_of(again) == text_of(whole)  # the same words on the same pages
 
 
 def test_dutch_emoji_and_right_to_left_text_survive(
