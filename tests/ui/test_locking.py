@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalStore, protection
+from coachdesk.storage import JournalStore, backups, protection
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
 from tests.ui.conftest import Opened
@@ -194,8 +196,16 @@ def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     opened,  # type: ignore[no-untyped-def]
     encrypted: Path,
     library: FlowLibrary,
+    settings: Settings,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Everything the app may write lies under tmp_path: the journal's folder with its
+    # backups, the settings file, and the temporary folder (Qt and SQLite read TMPDIR).
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr(tempfile, "tempdir", None)
     one = opened(encrypted)
     unlock(qtbot, one)
     view = one.view
@@ -206,9 +216,14 @@ def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     view.library.finder.field.setText("walrus")  # the search thread reads it too
     qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 1, timeout=3000)
     view.store.add_check_in(3, 3, 3, 50, "WALRUS-PLAIN-4471 in a note")
+    one.session._care.wait()
+    made = backups.make(view.store.db, encrypted, "manual", datetime.now().astimezone())
+    assert made.path.is_relative_to(tmp_path)  # a backup holding the marker, encrypted
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     one.window.close()
     one.session.close()
+    settings.sync()
+    assert (tmp_path / "settings.ini").exists()
     leaked = [
         str(path.relative_to(tmp_path))
         for path in tmp_path.rglob("*")
