@@ -9,10 +9,10 @@ the child, whose file is written all at once at the very end or not at all.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import FrameType
@@ -30,7 +30,7 @@ def _day(option: str, text: str) -> date:
         raise UserError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _gui() -> Any:
+def gui() -> Any:
     """A QGuiApplication for fonts and QPdfWriter; offscreen unless a platform is set."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -47,7 +47,7 @@ def _key(args: argparse.Namespace, path: Path) -> bytes | None:
     return journal_key(path, args.passphrase_file)
 
 
-class _Stop:
+class Stop:
     """SIGTERM asks for a clean stop at the next page (the window's Cancel)."""
 
     def __init__(self) -> None:
@@ -58,11 +58,21 @@ class _Stop:
         self.asked = True
 
 
-def _export_pdf(args: argparse.Namespace, out: TextIO, opened: Any = None) -> None:
-    """`opened`: the journal's store, when a warm child (below) has opened it already."""
+@dataclass(frozen=True)
+class Job:
+    """One export-pdf, its arguments checked."""
+
+    journal: Path
+    request: Any  # SummaryRequest (imported late: the command line loads little)
+    target: Path
+    page: str | None
+    language: str
+    progress: bool  # print progress lines (for the window)
+
+
+def job_of(args: argparse.Namespace) -> Job:
+    """The export asked for; UserError when it cannot be done as asked."""
     from coachdesk.coaching.summary import Preset, Section, SummaryRequest
-    from coachdesk.environment import load_library
-    from coachdesk.storage import JournalStore
 
     since, until = _day("--from", args.since), _day("--to", args.until)
     if since > until:
@@ -80,82 +90,80 @@ def _export_pdf(args: argparse.Namespace, out: TextIO, opened: Any = None) -> No
     except ValueError:
         known = ", ".join(s.value for s in Section)
         raise UserError(f"--sections takes a comma-separated list of: {known}") from None
-    stop = _Stop()
-    app = _gui()
-    from coachdesk.i18n import install_translations, use_language
+    preset, private = Preset(args.preset), args.include_private
+    request = (
+        SummaryRequest(since, until, preset, include_private=private)
+        if sections is None
+        else SummaryRequest(since, until, preset, sections, include_private=private)
+    )
+    return Job(path, request, target, args.page, args.language, args.progress)
 
-    install_translations(app, use_language(args.language))  # the PDF speaks the user's language
+
+def prepare(job: Job, store: Any, progress: Any, tick: Any = None) -> Any:
+    """Read what the job shows and lay it out (pass one): a summary.export.Prepared.
+    `progress` as for export_pdf; `tick(done, total)` while reading."""
     from PySide6.QtCore import QLocale
 
-    from coachdesk.summary.export import ExportFailed, PdfOptions, author_name, export_pdf
-    from coachdesk.summary.fonts import FontsMissing
+    from coachdesk.environment import load_library
+    from coachdesk.i18n import install_translations, use_language
+    from coachdesk.summary.export import PdfOptions, author_name, prepare_pdf
     from coachdesk.summary.gather import read_summary
-    from coachdesk.summary.render import Cancelled, page_size_for
+    from coachdesk.summary.render import page_size_for
 
-    request = SummaryRequest(
-        since, until, Preset(args.preset), include_private=args.include_private
-    )
-    if sections is not None:
-        request = SummaryRequest(
-            since, until, Preset(args.preset), sections, include_private=args.include_private
-        )
+    install_translations(gui(), use_language(job.language))  # the PDF speaks your language
     order = [flow.id for flow in load_library().flows]
-    store = opened if opened is not None else JournalStore.open(path, _key(args, path))
-    try:
-        data = read_summary(store, request, date.today(), order)
-    finally:
-        store.close()
-    options = PdfOptions(page=args.page or page_size_for(QLocale()), author=author_name())
+    reading = {"tick": tick} if tick is not None else {}
+    data = read_summary(store, job.request, date.today(), order, **reading)
+    options = PdfOptions(page=job.page or page_size_for(QLocale()), author=author_name())
+    return prepare_pdf(data, options, progress)
+
+
+def reporter(job: Job, out: TextIO, stop: Stop) -> Any:
+    """The progress function of a job: progress lines if asked, Cancelled once asked to stop."""
+    from coachdesk.summary.render import Cancelled
 
     def progress(done: int, total: int, text: str) -> None:
         if stop.asked:
             raise Cancelled
-        if args.progress:
+        if job.progress:
             out.write(f"progress {done} {total} {text}\n")
             out.flush()
 
+    return progress
+
+
+def run_job(job: Job, store: Any, out: TextIO, stop: Stop, prepared: Any = None) -> None:
+    """Export the job (laid out already, if `prepared`), and say what was written."""
+    from coachdesk.summary.export import ExportFailed, export_prepared
+    from coachdesk.summary.fonts import FontsMissing
+    from coachdesk.summary.render import Cancelled
+
+    progress = reporter(job, out, stop)
     try:
-        pages = export_pdf(data, target, options, progress)
+        ready = prepared if prepared is not None else prepare(job, store, progress)
+        pages = export_prepared(ready, job.target, progress)
     except Cancelled:
         out.write("cancelled\n")
         sys.exit(CANCELLED_EXIT)
     except (ExportFailed, FontsMissing) as error:
         raise UserError(str(error)) from None
-    del app
-    out.write(f"Wrote {pages} {'page' if pages == 1 else 'pages'} to {target}\n")
-    if store.encrypted and not args.progress:  # the window's dialog has said so already
-        say_not_encrypted(target, args.err)
+    out.write(f"Wrote {pages} {'page' if pages == 1 else 'pages'} to {job.target}\n")
+    out.flush()
 
 
-def _export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
-    """Started as the export dialog opens: Qt, the fonts and the code load while the user
-    chooses; then one line on standard input brings the export-pdf arguments (a JSON list),
-    or nothing (the dialog was cancelled). Ctrl+E's wait is then the export alone."""
-    _gui()
+def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
     from coachdesk.storage import JournalStore
-    from coachdesk.summary.export import export_pdf  # noqa: F401 (loaded now, used below)
-    from coachdesk.summary.fonts import load_fonts
-    from coachdesk.summary.gather import read_summary  # noqa: F401
 
-    load_fonts()
-    key = _key(args, args.journal) if args.key_stdin else None
-    store = JournalStore.open_read_only(args.journal, key)  # the window checked it at open
+    job = job_of(args)
+    stop = Stop()
+    gui()
+    store = JournalStore.open(job.journal, _key(args, job.journal))
     try:
-        line = sys.stdin.readline()
-        if not line.strip():
-            return  # nothing to export
-        try:
-            rest = json.loads(line)
-            if not isinstance(rest, list) or not all(isinstance(a, str) for a in rest):
-                raise ValueError
-        except ValueError:
-            raise UserError("the export request is not a JSON list of arguments") from None
-        arguments = ["export-pdf", "--journal", str(args.journal), *rest]
-        full: argparse.Namespace = args.reparse(arguments)
-        full.err = args.err
-        _export_pdf(full, out, store)
+        run_job(job, store, out, stop)
     finally:
         store.close()
+    if store.encrypted and not job.progress:  # the window's dialog has said so already
+        say_not_encrypted(job.target, args.err)
 
 
 def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -183,6 +191,8 @@ def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
     )  # for the app only: the journal key in hex on standard input
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
     pdf.set_defaults(run=_export_pdf)
+    from coachdesk.cli_pdf_warm import export_pdf_warm
+
     warm = commands.add_parser("export-pdf-warm", parents=[common])  # the app's, not listed
     warm.add_argument("--key-stdin", action="store_true")
-    warm.set_defaults(run=_export_pdf_warm)
+    warm.set_defaults(run=export_pdf_warm)

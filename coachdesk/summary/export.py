@@ -13,7 +13,16 @@ from coachdesk.coaching.summary import Preset, SummaryData
 from coachdesk.summary.fonts import load_fonts
 from coachdesk.summary.pages import Flowable
 from coachdesk.summary.prep import FITS, prep_flowables
-from coachdesk.summary.render import RESOLUTION, Cancelled, Metadata, Progress, render
+from coachdesk.summary.render import (
+    RESOLUTION,
+    Cancelled,
+    Layout,
+    Metadata,
+    Progress,
+    lay_out,
+    paint,
+    render,
+)
 from coachdesk.summary.sections import summary_flowables
 from coachdesk.summary.style import Style, long_day, short_day, tr
 from coachdesk.summary.tounicode import fix_emoji_text
@@ -22,9 +31,12 @@ __all__ = [
     "Cancelled",
     "ExportFailed",
     "PdfOptions",
+    "Prepared",
     "author_name",
     "export_pdf",
+    "export_prepared",
     "period_text",
+    "prepare_pdf",
     "render_pdf",
 ]
 
@@ -63,27 +75,55 @@ def _no_progress(done: int, total: int, text: str) -> None:
     pass
 
 
+@dataclass
+class Prepared:
+    """A summary laid out and ready to paint, or a prep to be made whole (it is made again
+    with shorter lists until it fits one page, so there is nothing to lay out ahead)."""
+
+    data: SummaryData
+    options: PdfOptions
+    layout: Layout | None
+
+    def finish(self, progress: Progress = _no_progress) -> tuple[bytes, int]:
+        """The PDF as bytes, and its page count."""
+        if self.layout is None:
+            pdf, pages = _render_prep(self.data, self.options, progress)
+        else:
+            pdf, pages = paint(self.layout, progress)
+        return fix_emoji_text(pdf), pages
+
+
+def prepare_pdf(
+    data: SummaryData, options: PdfOptions, progress: Progress = _no_progress
+) -> Prepared:
+    """Pass one of a summary (the first half of its progress); a prep waits for finish."""
+    load_fonts()
+    if data.request.preset is Preset.PREP:
+        return Prepared(data, options, None)
+    items: list[Flowable] = summary_flowables(Style(RESOLUTION), data, period_text(data))
+    title = tr("Summary")
+    header = f"{title} · {period_text(data, long=False)}"
+    meta = Metadata(f"{title}, {period_text(data)}", options.author, header, options.page)
+    return Prepared(data, options, lay_out(items, meta, progress))
+
+
+def _render_prep(data: SummaryData, options: PdfOptions, progress: Progress) -> tuple[bytes, int]:
+    style = Style(RESOLUTION)
+    title = tr("Coaching prep")
+    header = f"{title} · {long_day(data.made_on)}"
+    meta = Metadata(f"{title}, {long_day(data.made_on)}", options.author, header, options.page)
+    for fit in range(len(FITS)):  # shorter lists until it is one page
+        pdf, pages = render(prep_flowables(style, data, fit), meta, progress)
+        if pages == 1:
+            break
+    return pdf, pages
+
+
 def render_pdf(
     data: SummaryData, options: PdfOptions, progress: Progress = _no_progress
 ) -> tuple[bytes, int]:
     """The PDF as bytes, and its page count."""
-    load_fonts()
-    style = Style(RESOLUTION)
-    if data.request.preset is Preset.PREP:
-        title = tr("Coaching prep")
-        header = f"{title} · {long_day(data.made_on)}"
-        meta = Metadata(f"{title}, {long_day(data.made_on)}", options.author, header, options.page)
-        for fit in range(len(FITS)):  # shorter lists until it is one page
-            pdf, pages = render(prep_flowables(style, data, fit), meta, progress)
-            if pages == 1:
-                break
-    else:
-        items: list[Flowable] = summary_flowables(style, data, period_text(data))
-        title = tr("Summary")
-        header = f"{title} · {period_text(data, long=False)}"
-        meta = Metadata(f"{title}, {period_text(data)}", options.author, header, options.page)
-        pdf, pages = render(items, meta, progress)
-    return fix_emoji_text(pdf), pages
+    return prepare_pdf(data, options, progress).finish(progress)
 
 
 def export_pdf(
@@ -94,7 +134,12 @@ def export_pdf(
     Raises Cancelled (from `progress`) or ExportFailed; either way a file already at
     `target` is left as it was and no partial file stays behind.
     """
-    pdf, pages = render_pdf(data, options, progress)
+    return export_prepared(prepare_pdf(data, options, progress), target, progress)
+
+
+def export_prepared(prepared: Prepared, target: Path, progress: Progress = _no_progress) -> int:
+    """Finish a prepared PDF and write it to `target`, all or nothing (as export_pdf)."""
+    pdf, pages = prepared.finish(progress)
     save_atomically(target, pdf)
     return pages
 

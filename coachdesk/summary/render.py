@@ -9,7 +9,16 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, Q
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from coachdesk.summary.fonts import text_font
-from coachdesk.summary.pages import Flowable, Picture, Text, documents, measure, paginate
+from coachdesk.summary.pages import (
+    Flowable,
+    Measured,
+    Page,
+    Picture,
+    Text,
+    documents,
+    measure,
+    paginate,
+)
 from coachdesk.summary.style import Style, tr
 
 RESOLUTION = 300  # device units per inch: fine enough for hairlines in charts
@@ -78,14 +87,27 @@ def _writer(device: QIODevice, meta: Metadata) -> QPdfWriter:
     return writer
 
 
-def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[bytes, int]:
-    """The PDF's bytes and its number of pages. Progress: laying out is the first half,
-    painting the pages the second."""
+@dataclass
+class Layout:
+    """Pass one done: every piece measured, every page known; ready to paint. (The app's
+    export child may get this far while the user is still choosing in the dialog.)"""
+
+    buffer: QBuffer
+    writer: QPdfWriter
+    meta: Metadata
+    measured: list[Measured]
+    pages: list[Page]
+    page: QRectF
+    content: QRectF
+    total: int  # progress units of each half
+
+
+def lay_out(items: list[Flowable], meta: Metadata, progress: Progress) -> Layout:
+    """Pass one; its progress is the first half of the export's."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer, meta)
-    style = Style(RESOLUTION)
     mm = RESOLUTION / 25.4
     page = QRectF(0, 0, writer.width(), writer.height())
     content = page.adjusted(SIDE_MM * mm, MARGIN_MM * mm, -SIDE_MM * mm, -MARGIN_MM * mm)
@@ -100,7 +122,15 @@ def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[b
 
     measured = measure(items, writer, content.width(), each)
     pages = paginate(measured, content.height())
-    furniture = Furniture(style, page, meta.header, len(pages))
+    return Layout(buffer, writer, meta, measured, pages, page, content, total)
+
+
+def paint(layout: Layout, progress: Progress) -> tuple[bytes, int]:
+    """Pass two: the PDF's bytes and its number of pages; the second half of progress."""
+    writer, measured, pages, content = layout.writer, layout.measured, layout.pages, layout.content
+    style = Style(RESOLUTION)
+    total = layout.total
+    furniture = Furniture(style, layout.page, layout.meta.header, len(pages))
     text_pen = QColor(style.colours.text)
     painter = QPainter()
     if not painter.begin(writer):
@@ -129,8 +159,14 @@ def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[b
             progress(total + total * number // len(pages), total * 2, text)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(buffer.data().data()), len(pages)
+    layout.buffer.close()
+    return bytes(layout.buffer.data().data()), len(pages)
+
+
+def render(items: list[Flowable], meta: Metadata, progress: Progress) -> tuple[bytes, int]:
+    """The PDF's bytes and its number of pages. Progress: laying out is the first half,
+    painting the pages the second."""
+    return paint(lay_out(items, meta, progress), progress)
 
 
 class Furniture:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Slot
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,6 +50,8 @@ def _date(day: QDate) -> date:
 
 class ExportDialog(QDialog):
     """Period, parts, private answers, paper and file; says plainly the PDF is not encrypted."""
+
+    changed = Signal()  # what the PDF would hold or look like (not where it goes)
 
     def __init__(self, today: date, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +169,16 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self._on_period_current_index_changed()
         self.period.setFocus()
+        for signal in (
+            self.summary.toggled,
+            self.period.currentIndexChanged,
+            self.since.dateChanged,
+            self.until.dateChanged,
+            self.private.toggled,
+            self.paper.currentIndexChanged,
+            *(box.toggled for box in self.sections.values()),
+        ):
+            signal.connect(self.changed)
 
     def _pair(self, first: QWidget, second: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -223,9 +236,25 @@ class ExportDialog(QDialog):
         return ExportChoice(request, Path(text).expanduser(), str(self.paper.currentData()))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, today: date, folder: Path) -> ExportChoice | None:
-        """The choice, or None when cancelled."""
+    def ask(
+        cls,
+        parent: QWidget | None,
+        today: date,
+        folder: Path,
+        meanwhile: Callable[[ExportChoice], None] | None = None,
+    ) -> ExportChoice | None:
+        """The choice, or None when cancelled; `meanwhile` hears the choice as it is at the
+        start and after every change (to prepare it ahead)."""
         dialog = cls(today, folder, parent)
+        if meanwhile is not None:
+
+            def tell() -> None:
+                choice = dialog.choice()
+                if choice is not None:
+                    meanwhile(choice)
+
+            dialog.changed.connect(tell)
+            tell()
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.choice() if accepted else None

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from shiboken6 import isValid
 
 from coachdesk.coaching.summary import ALL_SECTIONS, SummaryRequest
 from coachdesk.i18n import ui_language
@@ -42,25 +43,28 @@ def coachdesk_command() -> list[str]:
     return [sys.executable, "-m", "coachdesk"]
 
 
-def export_arguments(
-    journal: Path, request: SummaryRequest, target: Path, options: PdfOptions, key: bool
-) -> list[str]:
-    """The export-pdf command line for one export from the window."""
+def request_arguments(request: SummaryRequest, options: PdfOptions) -> list[str]:
+    """The export-pdf arguments that shape the PDF (not where it goes)."""
     args = [
-        "export-pdf",
-        "--journal", str(journal),
         "--from", request.since.isoformat(),
         "--to", request.until.isoformat(),
         "--preset", request.preset.value,
         "--page", options.page,
-        "--progress",
         "--language", ui_language(),  # the window's, which Settings may have changed
-        "-o", str(target),
     ]  # fmt: skip
     if request.sections != ALL_SECTIONS:
         args += ["--sections", ",".join(sorted(s.value for s in request.sections))]
     if request.include_private:
         args.append("--include-private")
+    return args
+
+
+def export_arguments(
+    journal: Path, request: SummaryRequest, target: Path, options: PdfOptions, key: bool
+) -> list[str]:
+    """The export-pdf command line for one export from the window."""
+    args = ["export-pdf", "--journal", str(journal), *request_arguments(request, options)]
+    args += ["--progress", "-o", str(target)]
     if key:
         args.append("--key-stdin")
     return args
@@ -68,7 +72,8 @@ def export_arguments(
 
 def _let_go(process: QProcess) -> None:
     _leaving.discard(process)
-    process.deleteLater()
+    if isValid(process):  # not when Qt has already gone (the end of the app)
+        process.deleteLater()
 
 
 def _pages(wrote: list[str]) -> int:
@@ -94,6 +99,7 @@ class ExportRunner(QObject):
         self._said: list[str] = []  # what the child printed besides progress
         self._warm = False  # a child waiting for its request
         self._quiet = False  # a dismissed warm child: its end is no news
+        self._preparing: list[str] = []  # what the warm child was last asked to lay out
 
     @property
     def running(self) -> bool:
@@ -109,6 +115,17 @@ class ExportRunner(QObject):
         arguments = ["export-pdf-warm", "--journal", str(self._store.path)]
         self._launch(arguments + (["--key-stdin"] if key is not None else []), key)
         self._warm = True
+
+    def prepare(self, request: SummaryRequest, options: PdfOptions) -> None:
+        """The dialog's choice now: the warm child lays it out ahead, so that Export, if
+        this is what the user settles on, has only the rest to do (cli_pdf_warm.py)."""
+        if self._process is None or not self._warm:
+            return
+        arguments = request_arguments(request, options)
+        if arguments != self._preparing:
+            self._preparing = arguments
+            line = json.dumps({"prepare": arguments})
+            self._process.write(line.encode("utf-8") + b"\n")
 
     def dismiss(self) -> None:
         """The dialog was cancelled: the warm child ends without exporting anything."""
@@ -146,7 +163,7 @@ class ExportRunner(QObject):
         self._process.closeWriteChannel()
 
     def _launch(self, arguments: list[str], key: bytes | None) -> None:
-        self._buffer, self._quiet = b"", False
+        self._buffer, self._quiet, self._preparing = b"", False, []
         process = QProcess(self)
         process.setProgram(coachdesk_command()[0])
         process.setArguments(coachdesk_command()[1:] + arguments)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coachdesk.storage import JournalStore
 from coachdesk.summary.export import PdfOptions, author_name
-from coachdesk.ui.export_dialog import ExportDialog
+from coachdesk.ui.export_dialog import ExportChoice, ExportDialog
 from coachdesk.ui.export_runner import ExportRunner
 
 Notice = Callable[[str, bool], None]  # text, warning
@@ -48,7 +48,12 @@ class PdfExport(QObject):
         """Show the dialog and start the export; False when the user cancelled it."""
         today = self._store.now().astimezone().date()
         self.runner.warm_up()  # the export process loads while the user chooses
-        choice = ExportDialog.ask(self._window, today, documents_folder())
+        author = author_name()
+
+        def prepare(choice: ExportChoice) -> None:  # and lays out what is chosen so far
+            self.runner.prepare(choice.request, PdfOptions(page=choice.page, author=author))
+
+        choice = ExportDialog.ask(self._window, today, documents_folder(), prepare)
         if choice is None:
             self.runner.dismiss()
             return False
@@ -63,7 +68,7 @@ class PdfExport(QObject):
         progress.setAutoReset(False)
         progress.canceled.connect(self.runner.cancel)
         self.progress = progress
-        options = PdfOptions(page=choice.page, author=author_name())
+        options = PdfOptions(page=choice.page, author=author)
         self.runner.start(choice.request, choice.target, options, self._flow_order, today)
         return True
 

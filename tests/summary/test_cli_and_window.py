@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coachdesk import cli
-from coachdesk.coaching.summary import ALL_SECTIONS, Preset, SummaryRequest
+from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest
 from coachdesk.storage import JournalStore
 from coachdesk.ui.export_dialog import ExportChoice, ExportDialog
 from tests.summary.test_export import SINCE, UNTIL
@@ -131,6 +131,24 @@ def test_the_export_dialog_is_named_and_reads_back(qtbot: QtBot, tmp_path: Path)
     dialog.prep.setChecked(True)
     prep = dialog.choice()
     assert prep is not None and prep.request.preset is Preset.PREP
+
+
+def test_the_export_dialog_tells_what_the_pdf_would_hold_as_it_changes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(UNTIL, tmp_path)
+    qtbot.addWidget(dialog)
+    told: list[object] = []
+    dialog.changed.connect(lambda: told.append(dialog.choice()))
+    dialog.file.setText(str(tmp_path / "elsewhere.pdf"))  # where it goes: nothing to lay out
+    assert told == []
+    dialog.sections[Section.STORIES].setChecked(False)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.period.setCurrentIndex(dialog.period.findData("year"))
+    last = told[-1]
+    assert isinstance(last, ExportChoice) and last.page == "letter"
+    assert Section.STORIES not in last.request.sections
+    assert (UNTIL - last.request.since).days > 300  # the last year
 
 
 def test_ctrl_e_is_in_the_journal_menu(qtbot: QtBot) -> None:

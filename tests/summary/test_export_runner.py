@@ -189,3 +189,84 @@ def test_the_warm_command_with_nothing_asked_exports_nothing(on_disk: Path) -> N
     )
     assert (done.returncode, done.stdout) == (0, "")
     assert "Traceback" not in done.stderr and "coachdesk:" not in done.stderr
+
+
+WHOLE = ["--from", SINCE.isoformat(), "--to", UNTIL.isoformat(), "--language", "en"]
+STORIES = [*WHOLE, "--sections", "stories"]
+UNFINISHED = ["--from", UNTIL.isoformat(), "--to", SINCE.isoformat(), "--language", "en"]
+
+
+def _line(arguments: list[str], prepare: bool = False) -> str:
+    import json
+
+    return json.dumps({"prepare": arguments} if prepare else arguments) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("prepared", "settle", "asked"),
+    [
+        ([WHOLE], True, WHOLE),  # laid out ahead, then exported
+        ([STORIES], True, WHOLE),  # laid out ahead, but another is exported: anew
+        ([WHOLE, STORIES], False, STORIES),  # the choice changed while being laid out
+        ([STORIES], False, WHOLE),  # another exported while it was being laid out
+        ([UNFINISHED], False, WHOLE),  # dates the wrong way round: nothing ahead
+    ],
+)
+def test_a_warm_child_exports_what_is_asked_whatever_it_prepared(
+    on_disk: Path, tmp_path: Path, prepared: list[list[str]], settle: bool, asked: list[str]
+) -> None:
+    import os
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    coachdesk = [sys.executable, "-m", "coachdesk"]
+    reference = tmp_path / "reference.pdf"
+    subprocess.run(
+        [*coachdesk, "export-pdf", "--journal", str(on_disk), *asked, "-o", str(reference)],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    target = tmp_path / "warm.pdf"
+    child = subprocess.Popen(
+        [*coachdesk, "export-pdf-warm", "--journal", str(on_disk)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write("".join(_line(p, prepare=True) for p in prepared))
+    child.stdin.flush()
+    if settle:  # the user takes their time: the preparation ends first
+        assert child.stdout.readline() == "prepared\n"
+    child.stdin.write(_line([*asked, "--progress", "-o", str(target)]))
+    child.stdin.close()
+    said = child.stdout.read().splitlines()
+    child.stdout.close()
+    assert child.wait(timeout=120) == 0
+    assert said[-1].startswith("Wrote ")
+    assert pdf_text(target) == pdf_text(reference)
+
+
+def test_the_window_has_the_dialogs_choice_laid_out_ahead(
+    qtbot: QtBot, on_disk: Path, tmp_path: Path
+) -> None:
+    store = JournalStore.open(on_disk)
+    try:
+        runner = ExportRunner(store)
+        ended: list[object] = []
+        runner.finished.connect(lambda pages, path: ended.append(("finished", pages)))
+        runner.failed.connect(lambda why: ended.append(("failed", why)))
+        runner.warm_up()
+        stories = SummaryRequest(SINCE, UNTIL, sections=frozenset({Section.STORIES}))
+        runner.prepare(stories, PdfOptions())
+        runner.prepare(SummaryRequest(SINCE, UNTIL), PdfOptions())  # the user ticked them all
+        qtbot.wait(500)
+        target = tmp_path / "ahead.pdf"
+        runner.start(SummaryRequest(SINCE, UNTIL), target, PdfOptions(), [], UNTIL)
+        qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+        assert ended[0][0] == "finished", ended
+        assert DUTCH in pdf_text(target)  # the reflections are in: the last choice counted
+    finally:
+        store.close()

@@ -1,0 +1,179 @@
+"""The window's export child, `coachdesk export-pdf-warm` (started by ui/export_runner.py).
+
+It starts as the export dialog opens: Qt, the fonts, the code and a read-only connection
+to the journal load while the user chooses. The window then sends lines on standard input:
+the journal key first (hex, for an encrypted journal); then, whenever the choice in the
+dialog changes, {"prepare": ARGS}, which the child reads and lays out ahead (pass one of the
+PDF); and last the export itself, ARGS as a JSON list of export-pdf arguments (or nothing:
+the dialog was cancelled). When the user settles on what was being prepared, Ctrl+E's wait
+is what is left of it and the painting. A newer line stops a preparation at once; one
+finished says "prepared" on standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import select
+import sys
+from typing import Any, TextIO
+
+from coachdesk.cli_keys import UserError
+from coachdesk.cli_pdf import CANCELLED_EXIT, Job, Stop, gui, job_of, prepare, reporter, run_job
+
+# Arguments that do not change the PDF: where it goes, and how it is reported.
+_FLAGS = frozenset({"--progress", "--key-stdin"})
+_TARGETS = frozenset({"-o", "--output"})
+
+
+class _Lines:
+    """Lines from the window, read straight from the file descriptor so that a line can be
+    looked for without waiting (Python's buffered stdin would hide one from select)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._buffer = b""
+        self._ended = False
+
+    def next(self, wait: bool = True) -> str | None:
+        """The next line; None at the end, or when not waiting and none has come yet."""
+        while b"\n" not in self._buffer and not self._ended:
+            if not wait and (os.name != "posix" or not select.select([self._fd], [], [], 0)[0]):
+                return None
+            chunk = os.read(self._fd, 1 << 16)
+            self._ended = not chunk
+            self._buffer += chunk
+        if not self._buffer:
+            return None
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return line.decode("utf-8")
+
+
+class _Newer(Exception):
+    """A line came while preparing something else."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def settled(arguments: list[str]) -> list[str]:
+    """The arguments that shape the PDF: without its file and the reporting flags."""
+    kept: list[str] = []
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument in _TARGETS:
+            skip = True
+        elif argument not in _FLAGS:
+            kept.append(argument)
+    return kept
+
+
+def _message(line: str) -> tuple[str, list[str]]:
+    """("prepare" or "export", the export-pdf arguments) of one line from the window."""
+    try:
+        value = json.loads(line)
+    except ValueError:
+        value = None
+    kind = "export"
+    if isinstance(value, dict) and list(value) == ["prepare"]:
+        kind, value = "prepare", value["prepare"]
+    if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+        raise UserError("the export request is not a JSON list of arguments")
+    return kind, value
+
+
+def export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
+    """See the module's docstring."""
+    gui()
+    from coachdesk.storage import JournalStore
+    from coachdesk.summary.fonts import load_fonts
+
+    load_fonts()
+    lines = _Lines(sys.stdin.fileno())
+    key = None
+    if args.key_stdin:
+        try:
+            key = bytes.fromhex((lines.next() or "").strip())
+        except ValueError:
+            raise UserError("--key-stdin expects the journal key in hex") from None
+    store = JournalStore.open_read_only(args.journal, key)  # the window checked it at open
+    stop = Stop()
+    try:
+        ready: tuple[list[str], Any] | None = None  # (settled arguments, Prepared)
+        line = lines.next()
+        while line is not None and line.strip():
+            kind, arguments = _message(line)
+            if kind == "export":
+                job = job_of(_parsed(args, arguments))
+                fits = ready is not None and ready[0] == settled(arguments)
+                run_job(job, store, out, stop, ready[1] if fits and ready else None)
+                return
+            line, ready = _prepare_ahead(args, arguments, store, lines, out, stop)
+    finally:
+        store.close()
+
+
+def _parsed(args: argparse.Namespace, arguments: list[str]) -> argparse.Namespace:
+    full: argparse.Namespace = args.reparse(
+        ["export-pdf", "--journal", str(args.journal), *arguments]
+    )
+    full.err = args.err
+    return full
+
+
+def _prepare_ahead(
+    args: argparse.Namespace,
+    arguments: list[str],
+    store: Any,
+    lines: _Lines,
+    out: TextIO,
+    stop: Stop,
+) -> tuple[str | None, tuple[list[str], Any] | None]:
+    """Lay out what the dialog shows now, until a newer line comes: that line, and what
+    was prepared (None if it was stopped). An export of just this goes on from here."""
+    from coachdesk.summary.export import ExportFailed
+    from coachdesk.summary.fonts import FontsMissing
+    from coachdesk.summary.render import Cancelled
+
+    wanted = settled(arguments)
+    try:  # the file is the export's business: any will do to lay out
+        ahead = job_of(_parsed(args, [*wanted, "-o", os.devnull]))
+    except (UserError, SystemExit):  # a choice not complete yet (argparse exits)
+        return lines.next(), None
+    export: tuple[str, Job] | None = None
+    report: Any = None
+
+    def look(done: int = 0, total: int = 0, text: str = "") -> None:
+        nonlocal export, report
+        if export is None:
+            line = lines.next(wait=False)
+            if line is None:
+                return
+            kind, newer = _message(line)
+            if kind != "export" or settled(newer) != wanted:
+                raise _Newer(line)
+            export = (line, job_of(_parsed(args, newer)))  # what is being prepared: go on
+            report = reporter(export[1], out, stop)
+        if report is not None and text:
+            report(done, total, text)
+
+    try:
+        prepared = prepare(ahead, store, look, tick=look)
+    except _Newer as newer:
+        return newer.line, None
+    except Cancelled:  # asked to stop after the export came
+        out.write("cancelled\n")
+        sys.exit(CANCELLED_EXIT)
+    except (ExportFailed, FontsMissing) as error:
+        if export is not None:
+            raise UserError(str(error)) from None
+        return lines.next(), None
+    if export is not None:
+        return export[0], (wanted, prepared)
+    out.write("prepared\n")  # for whoever watches (the runner ignores it)
+    out.flush()
+    return lines.next(), (wanted, prepared)
