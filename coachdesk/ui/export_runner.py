@@ -14,6 +14,7 @@ exported in this process.
 
 from __future__ import annotations
 
+import atexit
 import json
 import sys
 from collections.abc import Sequence
@@ -34,6 +35,14 @@ CANCELLED_EXIT = 3  # as cli_pdf.CANCELLED_EXIT (not imported: the CLI module is
 GRACE_MS = 2000
 # Children done with their file, still exiting; not the runner's, which may go first.
 _leaving: set[QProcess] = set()
+
+
+@atexit.register
+def _let_them_finish() -> None:
+    # The app may end within the tenth of a second a child takes to exit after writing.
+    for process in list(_leaving):
+        if isValid(process):
+            process.waitForFinished(2000)
 
 
 def coachdesk_command() -> list[str]:

@@ -36,13 +36,19 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def export(qtbot: QtBot, store: JournalStore, target: Path) -> tuple[list[object], float]:
-    """Run one export; the signals it ended with, and the longest the event loop stalled."""
+def watched(store: JournalStore) -> tuple[ExportRunner, list[object]]:
+    """A runner on `store`, and the list its ending signals go into."""
     runner = ExportRunner(store)
     ended: list[object] = []
     runner.finished.connect(lambda pages, path: ended.append(("finished", pages)))
     runner.failed.connect(lambda why: ended.append(("failed", why)))
     runner.cancelled.connect(lambda: ended.append(("cancelled",)))
+    return runner, ended
+
+
+def export(qtbot: QtBot, store: JournalStore, target: Path) -> tuple[list[object], float]:
+    """Run one export; the signals it ended with, and the longest the event loop stalled."""
+    runner, ended = watched(store)
     beats = QElapsedTimer()
     gaps = [0]
     beat = QTimer()
@@ -142,10 +148,7 @@ def test_a_warm_child_waits_for_the_request_then_exports_it(
         key = protection.unlock(on_disk, "a passphrase for the test")
     store = JournalStore.open(on_disk, key)
     try:
-        runner = ExportRunner(store)
-        ended: list[object] = []
-        runner.finished.connect(lambda pages, path: ended.append(("finished", pages)))
-        runner.failed.connect(lambda why: ended.append(("failed", why)))
+        runner, ended = watched(store)
         runner.warm_up()
         assert runner.running
         qtbot.wait(300)  # the user is choosing; nothing is written meanwhile
@@ -254,10 +257,7 @@ def test_the_window_has_the_dialogs_choice_laid_out_ahead(
 ) -> None:
     store = JournalStore.open(on_disk)
     try:
-        runner = ExportRunner(store)
-        ended: list[object] = []
-        runner.finished.connect(lambda pages, path: ended.append(("finished", pages)))
-        runner.failed.connect(lambda why: ended.append(("failed", why)))
+        runner, ended = watched(store)
         runner.warm_up()
         stories = SummaryRequest(SINCE, UNTIL, sections=frozenset({Section.STORIES}))
         runner.prepare(stories, PdfOptions())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -55,6 +56,20 @@ def damage_unread(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[(root - 1) * size] = 0x00  # no valid kind of b-tree page
     path.write_bytes(bytes(data))
+
+
+def backed_up_then_damaged(
+    path: Path, library: FlowLibrary, damaging: Callable[[Path], None]
+) -> str:
+    """A journal with a daily backup, one reflection written after it, then damaged;
+    the damaged file's digest."""
+    journal_with(path, library, "in the backup")
+    store = JournalStore.open(path)
+    backups.make(store.db, path, "daily", datetime.now().astimezone())
+    store.close()
+    journal_with(path, library, "written after it")
+    damaging(path)
+    return digest(path)
 
 
 def answers(one: Opened) -> list[str]:
@@ -112,13 +127,7 @@ def test_a_damaged_journal_is_never_written_and_the_newest_good_backup_is_offere
     library: FlowLibrary,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    journal_with(journal_path, library, "in the backup")
-    store = JournalStore.open(journal_path)
-    backups.make(store.db, journal_path, "daily", datetime.now().astimezone())
-    store.close()
-    journal_with(journal_path, library, "written after it")
-    damage(journal_path)
-    damaged = digest(journal_path)
+    damaged = backed_up_then_damaged(journal_path, library, damage)
     offered: list[str] = []
 
     def offer(parent: object, backup: object, lost: object, problem: str) -> bool:
@@ -140,13 +149,7 @@ def test_damage_found_by_the_check_beside_the_window_closes_it_and_offers_the_ba
     library: FlowLibrary,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    journal_with(journal_path, library, "in the backup")
-    store = JournalStore.open(journal_path)
-    backups.make(store.db, journal_path, "daily", datetime.now().astimezone())
-    store.close()
-    journal_with(journal_path, library, "written after it")
-    damage_unread(journal_path)
-    damaged = digest(journal_path)
+    damaged = backed_up_then_damaged(journal_path, library, damage_unread)
     offered: list[str] = []
 
     def offer(parent: object, backup: object, lost: object, problem: str) -> bool:
