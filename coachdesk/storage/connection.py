@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sqlite_utils import Database
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
     DamagedJournalError,
+    JournalError,
     NewerJournalError,
     NotAJournalError,
     classify,
@@ -30,6 +32,8 @@ BUSY_TIMEOUT_MS = 750
 # 16 MiB keeps the pages a search walks decrypted in memory.
 CACHE_KIB = 16 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# What a check that cannot even read the file raises: that is damage too.
+_UNREADABLE: tuple[type[Exception], ...] = (JournalError, *DATABASE_ERRORS)
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -129,11 +133,29 @@ def quick_check(path: Path, key: bytes | None = None) -> None:
         raise DamagedJournalError(f"The journal is damaged ({verdict}).")
 
 
-def check_compatible(path: Path, key: bytes | None = None) -> None:
-    """Refuse, before anything is written, a journal from a newer coachdesk or a damaged
-    one (SQLite's quick check, through a read-only connection)."""
-    check_version(path, key)
-    quick_check(path, key)
+class LaterCheck:
+    """The quick check that opening left for later (open_database's `check_later`): run
+    once, from any thread, on its own connection; what it found is kept."""
+
+    def __init__(self, path: Path | None, key: bytes | None, pending: bool) -> None:
+        self._path, self._key = path, key
+        self._pending = pending and path is not None
+        self._damage: str | None = None
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        """Check now if still to do; DamagedJournalError if the journal is damaged."""
+        with self._lock:
+            if self._pending and self._path is not None:
+                try:
+                    quick_check(self._path, self._key)
+                except DamagedJournalError as error:
+                    self._damage = str(error)
+                except _UNREADABLE as error:  # e.g. the file went away
+                    self._damage = f"The journal is damaged ({error})."
+                self._pending = False
+        if self._damage is not None:
+            raise DamagedJournalError(self._damage)
 
 
 def has_unsaved_log(path: Path) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -23,16 +22,15 @@ from coachdesk.coaching.reflections import (
 )
 from coachdesk.storage import backups, finding, keys, loop
 from coachdesk.storage.connection import (
+    LaterCheck,
     is_empty,
     open_database,
     open_memory,
     open_reader,
-    quick_check,
 )
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
     DamagedJournalError,
-    JournalError,
     StorageUnavailable,
     UnstorableText,
     classify,
@@ -40,12 +38,16 @@ from coachdesk.storage.errors import (
 )
 from coachdesk.storage.journal_loop import LoopMethods
 from coachdesk.storage.migrations import MIGRATION_SET
-from coachdesk.storage.rows import SUMMARY_SQL, answer, from_text, maybe_from_text, summary, to_text
+from coachdesk.storage.rows import (
+    SUMMARY_SQL,
+    from_text,
+    summary,
+    to_text,
+    whole_reflections,
+)
 
 Clock = Callable[[], datetime]
 NO_FILTER = TimelineFilter()
-# What a check that cannot even read the file raises: that is damage too.
-UNREADABLE: tuple[type[Exception], ...] = (JournalError, *DATABASE_ERRORS)
 _BATCH = 500  # reflections read together; well under SQLite's limit on parameters
 
 
@@ -86,24 +88,12 @@ class JournalStore(LoopMethods):
         self._clock = clock
         self._key = key  # kept to open readers; dropped with the store when locking
         self._inode = _inode(path)
-        self._unchecked = unchecked  # the quick check is still to run (open's check_later)
-        self._damage: str | None = None  # what it found, when not ok
-        self._checking = threading.Lock()
+        self._later = LaterCheck(path, key, unchecked)  # open's check_later
 
     def check(self) -> None:
         """Run the quick check that opening left for later, once, on its own connection
         (safe from another thread); DamagedJournalError when it fails. Writes wait for it."""
-        with self._checking:
-            if self._unchecked and self.path is not None:
-                try:
-                    quick_check(self.path, self._key)
-                except DamagedJournalError as error:
-                    self._damage = str(error)
-                except UNREADABLE as error:  # e.g. the file went away
-                    self._damage = f"The journal is damaged ({error})."
-                self._unchecked = False
-        if self._damage is not None:
-            raise DamagedJournalError(self._damage)
+        self._later.run()
 
     def _check_still_there(self) -> None:
         # SQLite would go on writing into a file that is no longer the journal: a deleted
@@ -374,44 +364,8 @@ class JournalStore(LoopMethods):
         queries per hundreds, not three per reflection (a ten-year summary reads 3650)."""
         found: dict[int, Reflection] = {}
         for start in range(0, len(reflection_ids), _BATCH):
-            found.update(self._read_batch(reflection_ids[start : start + _BATCH]))
+            found.update(whole_reflections(self.db, reflection_ids[start : start + _BATCH]))
         return [found[i] for i in reflection_ids if i in found]
-
-    def _read_batch(self, ids: Sequence[int]) -> dict[int, Reflection]:
-        marks = ",".join("?" * len(ids))
-        answers: dict[int, list[Answer]] = {i: [] for i in ids}
-        for row in self.db.query(
-            "select a.*, c.due from answers a left join commitments c"
-            " on c.reflection_id = a.reflection_id and c.question_id = a.question_id"
-            f" where a.reflection_id in ({marks}) order by a.reflection_id, a.position",
-            list(ids),
-        ):
-            answers[row["reflection_id"]].append(answer(row))
-        tags: dict[int, list[str]] = {i: [] for i in ids}
-        for reflection_id, tag in self.db.execute(
-            f"select reflection_id, tag from reflection_tags where reflection_id in ({marks})"
-            " order by reflection_id, tag",
-            list(ids),
-        ):
-            tags[reflection_id].append(tag)
-        return {
-            row["id"]: Reflection(
-                id=row["id"],
-                flow_id=row["flow_id"],
-                flow_title=row["flow_title"],
-                title=row["title"],
-                created_at=from_text(row["created_at"]),
-                updated_at=from_text(row["updated_at"]),
-                finished_at=maybe_from_text(row["finished_at"]),
-                position=row["position"],
-                answers=tuple(answers[row["id"]]),
-                customer=row["customer"],
-                deal=row["deal"],
-                tags=tuple(tags[row["id"]]),
-                session_id=row.get("session_id"),
-            )
-            for row in self.db.query(f"select * from reflections where id in ({marks})", list(ids))
-        }
 
     @reads
     def count(self, chosen: TimelineFilter = NO_FILTER) -> int:

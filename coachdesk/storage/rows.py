@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
+
+from sqlite_utils import Database
 
 from coachdesk.coaching.flows import QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import (
     PREVIEW_LENGTH,
     Answer,
+    Reflection,
     ReflectionSummary,
     preview_text,
 )
@@ -64,6 +68,25 @@ def summary(row: dict[str, Any]) -> ReflectionSummary:
     )
 
 
+def reflection(row: dict[str, Any], answers: list[Answer], tags: list[str]) -> Reflection:
+    """A whole reflection from its reflections row, its answers in order and its tags."""
+    return Reflection(
+        id=row["id"],
+        flow_id=row["flow_id"],
+        flow_title=row["flow_title"],
+        title=row["title"],
+        created_at=from_text(row["created_at"]),
+        updated_at=from_text(row["updated_at"]),
+        finished_at=maybe_from_text(row["finished_at"]),
+        position=row["position"],
+        answers=tuple(answers),
+        customer=row["customer"],
+        deal=row["deal"],
+        tags=tuple(tags),
+        session_id=row.get("session_id"),
+    )
+
+
 def answer(row: dict[str, Any]) -> Answer:
     """An answer from an answers row."""
     return Answer(
@@ -78,3 +101,28 @@ def answer(row: dict[str, Any]) -> Answer:
         role=QuestionRole(row.get("role", "")),
         private=bool(row.get("private", 0)),
     )
+
+
+def whole_reflections(db: Database, ids: Sequence[int]) -> dict[int, Reflection]:
+    """The reflections with these ids (those still there), with their answers in question
+    order and their tags: three queries for all of them."""
+    marks = ",".join("?" * len(ids))
+    answers: dict[int, list[Answer]] = {i: [] for i in ids}
+    for row in db.query(
+        "select a.*, c.due from answers a left join commitments c"
+        " on c.reflection_id = a.reflection_id and c.question_id = a.question_id"
+        f" where a.reflection_id in ({marks}) order by a.reflection_id, a.position",
+        list(ids),
+    ):
+        answers[row["reflection_id"]].append(answer(row))
+    tags: dict[int, list[str]] = {i: [] for i in ids}
+    for reflection_id, tag in db.execute(
+        f"select reflection_id, tag from reflection_tags where reflection_id in ({marks})"
+        " order by reflection_id, tag",
+        list(ids),
+    ):
+        tags[reflection_id].append(tag)
+    return {
+        row["id"]: reflection(row, answers[row["id"]], tags[row["id"]])
+        for row in db.query(f"select * from reflections where id in ({marks})", list(ids))
+    }
