@@ -145,15 +145,13 @@ def measure(
     device: QPaintDevice,
     width: float,
     each: Callable[[int], None],
-    keep_characters: int | None = None,
 ) -> list[Measured]:
     """Pass one: heights and breaks; `each(weight)` after every piece (progress, cancel).
 
-    Laid-out documents are kept for pass two until they hold `keep_characters` in all
-    (KEEP_CHARACTERS if None); the rest are laid out again when their page is painted
-    (slower, in bounded memory)."""
+    Laid-out documents are kept for pass two until they hold KEEP_CHARACTERS in all; the
+    rest are laid out again when their page is painted (slower, in bounded memory)."""
     measured = []
-    room = KEEP_CHARACTERS if keep_characters is None else keep_characters
+    room = KEEP_CHARACTERS
     for item in items:
         if isinstance(item, Text):
             doc = prepare(item.build(), device, width)

@@ -16,7 +16,27 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.reflections import ReflectionSummary
 from coachdesk.ui.formatting import friendly_moment
-from coachdesk.ui.theme import GRID
+from coachdesk.ui.theme import GRID, set_role
+
+
+def accept_or_cancel(
+    dialog: QDialog,
+    label: str,
+    name: str = "",
+    kind: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> QDialogButtonBox:
+    """The dialog's two buttons: `label` (the primary one, `name` for screen readers,
+    `label` if empty) and Cancel, wired to accept and reject."""
+    buttons = QDialogButtonBox(kind | QDialogButtonBox.StandardButton.Cancel, dialog)
+    primary = buttons.button(kind)
+    primary.setText(label)
+    primary.setAccessibleName(name or label)
+    set_role(primary, "primary")
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName(QCoreApplication.translate("dialogs", "Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class ConfirmDelete:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest, period_dates
 from coachdesk.summary.render import page_size_for
+from coachdesk.ui.dialogs import accept_or_cancel
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 
@@ -149,16 +150,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Save as"), where)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Export"))
-        save.setAccessibleName(self.tr("Export the PDF"))
-        set_role(save, "primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        save = QDialogButtonBox.StandardButton.Save
+        buttons = accept_or_cancel(self, self.tr("Export"), self.tr("Export the PDF"), save)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.answer_editors import DueDate
+from coachdesk.ui.dialogs import accept_or_cancel
 from coachdesk.ui.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 
 
@@ -39,16 +39,7 @@ class _Asking(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(question)
         self.text.setMinimumHeight(GRID * 12)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(accept)
-        ok.setAccessibleName(accept)
-        set_role(ok, "primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self, accept)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.layout_ = QVBoxLayout(self)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.dialogs import accept_or_cancel
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 MIN_PASSPHRASE = 8
@@ -48,16 +48,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel(self)
         set_role(self.problem, "warning")
         self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Change") if changing else self.tr("Encrypt"))
-        ok.setAccessibleName(ok.text())
-        set_role(ok, "primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self, self.tr("Change") if changing else self.tr("Encrypt"))
         form = QFormLayout()
         form.setSpacing(GRID)
         if changing:

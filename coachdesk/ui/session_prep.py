@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -28,6 +27,7 @@ from coachdesk.coaching.sessions import (
     offer_story,
 )
 from coachdesk.storage import JournalStore
+from coachdesk.ui.dialogs import accept_or_cancel
 from coachdesk.ui.formatting import short_date
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
@@ -74,16 +74,7 @@ class SessionPrepDialog(QDialog):
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setAccessibleName(self.tr("Length of the session"))
         self._fill(store)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        start.setText(self.tr("Start the session"))
-        start.setAccessibleName(self.tr("Start the session"))
-        set_role(start, "primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self, self.tr("Start the session"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)

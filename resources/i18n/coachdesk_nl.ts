@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coachdesk/summary/export.py" line="+73"/>
+        <location filename="../../coachdesk/summary/export.py" line="+112"/>
         <location filename="../../coachdesk/summary/prep.py" line="+107"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <location filename="../../coachdesk/summary/sections.py" line="+434"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>%1 is a folder.</source>
         <translation>%1 is een map.</translation>
     </message>
@@ -93,13 +93,13 @@
         <translation>Geen check-ins in deze weken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/render.py" line="+94"/>
+        <location filename="../../coachdesk/summary/render.py" line="+116"/>
         <source>Laying out…</source>
         <translation>Pagina’s opmaken…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+29"/>
+        <location line="+42"/>
+        <location line="+35"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs.py" line="+30"/>
+        <location filename="../../coachdesk/ui/dialogs.py" line="+50"/>
         <source>Delete reflection</source>
         <translation>Reflectie verwijderen</translation>
     </message>
@@ -903,7 +903,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/export_dialog.py" line="+57"/>
+        <location filename="../../coachdesk/ui/export_dialog.py" line="+61"/>
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
     </message>
@@ -1046,22 +1046,17 @@
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export the PDF</source>
         <translation>De PDF exporteren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Save the PDF as</source>
         <translation>PDF opslaan als</translation>
     </message>
@@ -1074,7 +1069,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export_runner.py" line="+244"/>
+        <location filename="../../coachdesk/ui/export_runner.py" line="+270"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
@@ -1935,7 +1930,7 @@
 <context>
     <name>NewCommitmentDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/loop_dialogs.py" line="+95"/>
+        <location filename="../../coachdesk/ui/loop_dialogs.py" line="+86"/>
         <source>New commitment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -1979,23 +1974,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-11"/>
         <source>New passphrase, once more</source>
         <translation>Nieuwe wachtwoordzin, nog een keer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
@@ -2005,12 +2000,7 @@
         <translation>Versleutelen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Once more</source>
         <translation>Nog een keer</translation>
     </message>
@@ -2028,7 +2018,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../coachdesk/ui/pdf_export.py" line="+56"/>
+        <location filename="../../coachdesk/ui/pdf_export.py" line="+61"/>
         <source>Preparing the PDF…</source>
         <translation>PDF voorbereiden…</translation>
     </message>
@@ -2296,18 +2286,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Duur van de sessie</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start the session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
@@ -2930,14 +2914,6 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
 </context>
 <context>
-    <name>_Asking</name>
-    <message>
-        <location filename="../../coachdesk/ui/loop_dialogs.py" line="-49"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
     <name>care</name>
     <message>
         <location filename="../../coachdesk/ui/care.py" line="-79"/>
@@ -2978,6 +2954,14 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+2"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs.py" line="-63"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
