@@ -196,7 +196,9 @@ class JournalView(QWidget):
         else:
             try:
                 reflection = self._store.get(summary.id)
-            except KeyError:
+            except KeyError:  # deleted meanwhile: the results are still being made again
+                self.reading.show_empty(journal_is_empty=False)
+                self._update_actions()
                 self.timeline_model.reload()
                 return
             except JournalError:  # damaged where it is stored: say so, show nothing of it
@@ -292,6 +294,8 @@ class JournalView(QWidget):
         except StorageUnavailable as error:
             self.show_notice(describe(error))
             return
+        # Gone from the pane at once: search results come back later, off the UI thread.
+        self.reading.show_empty(journal_is_empty=False)
         self.timeline_model.reload()
         self._select_row(row)
 

@@ -187,3 +187,23 @@ def test_a_long_preview_breaks_into_two_lines_between_words(qapp: object) -> Non
     two = QStaticText(shown)
     two.prepare(font=QFont())
     assert two.size().height() >= 2 * one_line.size().height() - 1  # drawn as two lines
+
+
+def test_a_reflection_deleted_from_the_results_leaves_the_reading_pane(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.ui.dialogs import ConfirmDelete
+
+    window = open_window()
+    fill(window, library)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "cafe")
+    qtbot.waitUntil(lambda: shown_customers(window) == ["Brouwer"], timeout=2000)
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.reading.reflection is not None
+    monkeypatch.setattr(ConfirmDelete, "ask", lambda parent, summary: True)
+    press(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.timeline_model.rowCount() == 0, timeout=2000)
+    assert window.reading.reflection is None  # nothing left to edit or delete
+    assert not window.actions_["delete"].isEnabled()
+    assert not window.actions_["open"].isEnabled()
