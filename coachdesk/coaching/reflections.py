@@ -71,6 +71,15 @@ class Reflection:
         """True until the last question was passed with Finish."""
         return self.finished_at is None
 
+    @property
+    def is_blank(self) -> bool:
+        """True for a draft in which nothing was written or chosen: not worth keeping."""
+        return (
+            self.is_draft
+            and all(a.is_empty for a in self.answers)
+            and not (self.title or self.customer or self.deal or self.tags)
+        )
+
     def answer(self, question_id: str) -> Answer | None:
         """The answer to this question, if one was stored."""
         return next((a for a in self.answers if a.question_id == question_id), None)

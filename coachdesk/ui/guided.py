@@ -318,9 +318,12 @@ class GuidedPage(QWidget):
             return
         paused = self._reflection.id
         try:
-            self._store.set_position(paused, self._index)
-        except StorageUnavailable:
-            pass
+            if self._store.get(paused).is_blank:
+                self._store.delete(paused)  # nothing typed, nothing kept
+            else:
+                self._store.set_position(paused, self._index)
+        except (StorageUnavailable, KeyError):
+            pass  # only the resume point (or an empty draft's removal) is lost
         self._reflection = None
         self.reflection_paused.emit(paused)
 

@@ -48,3 +48,14 @@ def test_walk_without_a_flow_uses_the_questions_as_asked() -> None:
     walked = walk_for(reflection(asked), None)
     assert walked.title == "F (as it was)"
     assert [(q.id, q.text) for q in walked.questions] == [("x", "Asked then?")]
+
+
+def test_a_draft_with_nothing_in_it_is_blank() -> None:
+    from dataclasses import replace
+
+    empty = reflection(Answer.blank(FLOW.questions[0], 0), Answer.blank(FLOW.questions[1], 1))
+    assert empty.is_blank
+    assert not replace(empty, answers=(Answer("s", "S", QuestionKind.SCALE, 0, rating=1),)).is_blank
+    assert not replace(empty, customer="Brouwer").is_blank
+    assert not replace(empty, tags=("renewal",)).is_blank
+    assert not replace(empty, finished_at=NOW).is_blank  # a finished one is kept as it is

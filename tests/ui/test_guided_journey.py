@@ -150,3 +150,26 @@ def test_the_arrow_keys_move_between_choices_and_space_picks(qtbot: QtBot) -> No
     qtbot.keyClick(buttons[1], Qt.Key.Key_Up)
     qtbot.keyClick(buttons[0], Qt.Key.Key_Up)  # stays on the first
     assert buttons[0].hasFocus()
+
+
+def test_esc_on_a_fresh_flow_keeps_no_empty_draft(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    on_next_dialog(choose_first_flow_with_enter)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert window.guided.isVisible()
+    press(qtbot, Qt.Key.Key_Escape)  # nothing typed
+    assert not window.guided.isVisible()
+    assert window._store.count() == 0 and window._store.drafts() == []
+    assert window.reading.reflection is None
+
+
+def test_esc_after_typing_keeps_the_draft(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    on_next_dialog(choose_first_flow_with_enter)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # skip one: moving on alone writes nothing
+    type_text(qtbot, "the second answer")
+    press(qtbot, Qt.Key.Key_Escape)
+    drafts = window._store.drafts()
+    assert len(drafts) == 1
+    assert window._store.get(drafts[0].id).position == 1
