@@ -6,12 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from coachdesk.cli_care import add_care_commands
-from coachdesk.cli_keys import UserError, add_key_commands, journal_key, say_not_encrypted, writing
+from coachdesk.cli_keys import UserError, add_key_commands, journal_key, say_not_encrypted
 from coachdesk.cli_pdf import add_pdf_command
 from coachdesk.coaching.flows import FREE_NOTE_ID
 from coachdesk.coaching.jsonl import (
@@ -23,7 +23,7 @@ from coachdesk.coaching.jsonl import (
 from coachdesk.coaching.reflections import MARK_END, MARK_START, ReflectionSummary
 from coachdesk.environment import APP_NAME, default_journal_path, load_library
 from coachdesk.storage import JournalError, JournalStore
-from coachdesk.storage.files import replaced_atomically
+from coachdesk.storage.files import can_write, replaced_atomically
 
 COMMANDS = ("list", "search", "import", "export")
 
@@ -57,17 +57,25 @@ def _print_rows(rows: list[dict[str, object]], form: str, out: TextIO) -> None:
 def _journal(
     args: argparse.Namespace, must_exist: bool = True, write: bool = False
 ) -> Iterator[JournalStore]:
-    """The journal of --journal, unlocked with --passphrase-file (or a prompt) if encrypted;
-    with `write`, only when the app does not have it open."""
+    """The journal of --journal, unlocked with --passphrase-file (or a prompt) if encrypted.
+    It may be open in the window meanwhile: SQLite keeps the two apart, and the window picks
+    up what was written (only encrypt, decrypt and restore wait for it to close)."""
     path: Path = args.journal
     if must_exist and not path.exists():
         raise UserError(f"no journal at {path}")
-    with writing(path) if write else nullcontext():
-        store = JournalStore.open(path, journal_key(path, args.passphrase_file))
-        try:
-            yield store
-        finally:
-            store.close()
+    if not can_write(path):
+        if write:
+            raise UserError(
+                f"{path.parent} is read-only (a read-only or full disk?); nothing was written"
+            )
+        opened = JournalStore.open_to_read  # a read-only disk: read the journal as it is
+    else:
+        opened = JournalStore.open
+    store = opened(path, journal_key(path, args.passphrase_file))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> None:

@@ -12,6 +12,7 @@ from coachdesk.storage import JournalStore, backups, protection
 from coachdesk.storage.backups import Backup
 from coachdesk.storage.connection import applied_migrations, is_empty
 from coachdesk.storage.errors import JournalError
+from coachdesk.storage.files import can_write
 from coachdesk.storage.keyfile import key_file_of
 from coachdesk.storage.migrations import known_migrations
 
@@ -24,6 +25,9 @@ def _backup(args: argparse.Namespace, out: TextIO) -> None:
     path: Path = args.journal
     if not path.exists():
         raise UserError(f"no journal at {path}")
+    folder = backups.folder_of(path)
+    if not can_write(folder):
+        raise UserError(f"{folder} is read-only (a read-only or full disk?); no backup was made")
     store = JournalStore.open(path, journal_key(path, args.passphrase_file))
     try:
         made = backups.make(store.db, path, "manual", datetime.now().astimezone())

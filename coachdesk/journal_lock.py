@@ -3,11 +3,14 @@
 A second window on the same journal would write alongside the first (jrnl lost entries
 that way). The app holds the lock while the journal is open; a second start finds it
 held, says so, and leaves a ".raise" note that the first instance answers by coming to
-the front. The command line takes the lock for commands that write.
+the front. The command line writes beside the window (SQLite keeps the two apart, the window picks up
+what changed: ui/outside_changes.py); only encrypt, decrypt, passwd and restore, which replace
+the file or its key, take the lock. A read-only disk gets no lock: nothing can write there.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -37,6 +40,11 @@ class JournalLock:
         """Take the lock if no living process holds it."""
         return self._lock.tryLock(100)
 
+    def held_by_another(self) -> bool:
+        """After a failed acquire: True when another process holds the lock, False when the
+        lock file could not be made at all (a read-only or full disk, no permission)."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
+
     def holder(self) -> int | None:
         """The process id holding the lock, if known."""
         pid, _host, _app = self._lock.getLockInfo()
@@ -48,4 +56,5 @@ class JournalLock:
 
     def ask_holder_to_come_forward(self) -> None:
         """Leave the note the running instance watches for."""
-        raise_path(self._journal).touch(mode=0o600)
+        with suppress(OSError):  # the folder went read-only meanwhile: it stays behind
+            raise_path(self._journal).touch(mode=0o600)

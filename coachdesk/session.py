@@ -40,6 +40,7 @@ from coachdesk.storage import (
     protection,
 )
 from coachdesk.storage.backups import Backup
+from coachdesk.storage.files import can_write
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui import theme
@@ -48,6 +49,7 @@ from coachdesk.ui.idle_lock import IdleLock
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.messages import describe
+from coachdesk.ui.outside_changes import OutsideChanges
 from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
 from coachdesk.ui.unlock_page import UnlockPage
 
@@ -78,6 +80,8 @@ class JournalSession(QObject):
         self._watcher: QFileSystemWatcher | None = None
         self._care: DailyCare | None = None
         self._hour: CoachingHour | None = None
+        self._read_only = False  # the journal's place cannot be written
+        self._outside: OutsideChanges | None = None
 
     # Opening -----------------------------------------------------------------------------
 
@@ -90,14 +94,18 @@ class JournalSession(QObject):
         else:
             self._path = (journal or default_journal_path()).expanduser()
         self._library = load_library()
-        if not self._hold_lock(self._path):
+        # A read-only disk or folder: the journal opens to be read, without a lock (which
+        # could not be made) and without anything that writes.
+        self._read_only = not can_write(self._path)
+        if not self._read_only and not self._hold_lock(self._path):
             return False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         theme.apply_details(app, self._colours())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
-        protection.tidy(self._path)  # what an interrupted encrypt or decrypt left behind
+        if not self._read_only:
+            protection.tidy(self._path)  # what an interrupted encrypt or decrypt left behind
         if protection.kind_of(self._path) is JournalKind.ENCRYPTED:
             self._show_locked()
             return True
@@ -105,11 +113,27 @@ class JournalSession(QObject):
 
     def _hold_lock(self, path: Path) -> bool:
         """One instance per journal: a second start says so and wakes the first."""
-        self._lock = JournalLock(path)
+        try:
+            self._lock = JournalLock(path)
+        except OSError as error:  # its folder cannot be made
+            self._lock = None
+            return self._refuse(
+                self.tr("coachdesk cannot make a folder for the journal: %1").replace(
+                    "%1", f"{path.parent} ({error.strerror})"
+                )
+            )
         if self._lock.acquire():
             self._watcher = QFileSystemWatcher([str(path.parent)], self)
             self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
             return True
+        if not self._lock.held_by_another():
+            self._lock = None
+            return self._refuse(
+                self.tr(
+                    "coachdesk cannot make its lock file beside the journal in %1, so it "
+                    "cannot keep a second window from writing to it. Nothing was changed."
+                ).replace("%1", str(path.parent))
+            )
         self._lock.ask_holder_to_come_forward()
         QMessageBox.information(
             self._window,
@@ -120,6 +144,10 @@ class JournalSession(QObject):
             ).replace("%1", str(self._lock.holder())),
         )
         self._lock = None
+        return False
+
+    def _refuse(self, why: str) -> bool:
+        QMessageBox.critical(self._window, self.tr("coachdesk cannot open the journal"), why)
         return False
 
     @Slot(str)
@@ -133,20 +161,25 @@ class JournalSession(QObject):
     def _open_with(self, key: bytes | None) -> bool:
         assert self._path is not None and self._library is not None
         try:
-            # The quick check runs beside the window (DailyCare): on a ten-year encrypted
-            # journal it is most of the opening. Nothing is written before it passes.
-            self._store = JournalStore.open(self._path, key, check_later=True)
+            if self._read_only:
+                self._store = JournalStore.open_to_read(self._path, key)
+            else:
+                # The quick check runs beside the window (DailyCare): on a ten-year encrypted
+                # journal it is most of the opening. Nothing is written before it passes.
+                self._store = JournalStore.open(self._path, key, check_later=True)
         except (DamagedJournalError, NotAJournalError) as error:
+            if self._read_only:  # a backup cannot be put back in a read-only folder
+                return self._refuse(describe(error))
             return self._recover_from(str(error), key)
         except JournalError as error:
-            QMessageBox.critical(
-                self._window, self.tr("coachdesk cannot open the journal"), describe(error)
-            )
-            return False
-        self._care = DailyCare(self._store, self)
-        self._care.damaged.connect(self._on_care_damaged)
-        self._care.failed.connect(self._on_care_failed)
-        self._care.start()
+            return self._refuse(describe(error))
+        if not self._read_only:  # the daily care writes a backup
+            self._care = DailyCare(self._store, self)
+            self._care.damaged.connect(self._on_care_damaged)
+            self._care.failed.connect(self._on_care_failed)
+            self._care.start()
+            self._outside = OutsideChanges(self._store, self)
+            self._outside.changed.connect(self._on_outside_changed)
         try:
             if self._demo_folder and self._store.count() == 0:
                 from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms
@@ -162,6 +195,11 @@ class JournalSession(QObject):
             self._idle = IdleLock(minutes, self._idle_clock, parent=self)
             self._idle.idle.connect(self._on_idle_idle)
         return True
+
+    @Slot()
+    def _on_outside_changed(self) -> None:
+        if self._view is not None:
+            self._view.pick_up_changes()
 
     def _make_view(self) -> JournalView:
         assert self._store is not None and self._library is not None
@@ -401,6 +439,10 @@ class JournalSession(QObject):
         return self._hour
 
     def _close_view(self) -> None:
+        if self._outside is not None:
+            self._outside.stop()
+            self._outside.deleteLater()
+            self._outside = None
         if self._care is not None:
             self._care.wait()
             self._care = None

@@ -5,6 +5,7 @@ from coachdesk.storage.errors import (
     JournalError,
     NewerJournalError,
     NotAJournalError,
+    ReadOnlyJournalError,
     StorageUnavailable,
     UnstorableText,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "JournalStore",
     "NewerJournalError",
     "NotAJournalError",
+    "ReadOnlyJournalError",
     "StorageUnavailable",
     "UnstorableText",
 ]

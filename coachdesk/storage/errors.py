@@ -42,6 +42,21 @@ class NotAJournalError(JournalError):
         self.path = path
 
 
+class ReadOnlyJournalError(JournalError):
+    """The journal would have to be written to open it (made, or updated), and its folder
+    or disk is read-only; nothing was changed."""
+
+    def __init__(self, path: Path, needs: str) -> None:
+        # needs: "create" (there is no journal yet) or "update" (an older schema)
+        doing = "made" if needs == "create" else "updated for this version of coachdesk"
+        super().__init__(
+            f"The journal at {path} would have to be {doing}, but its folder is read-only. "
+            "Nothing was changed."
+        )
+        self.path = path
+        self.needs = needs
+
+
 class StorageUnavailable(JournalError):
     """Saving is not possible right now (disk full, locked, read-only, I/O error).
 

@@ -1,4 +1,4 @@
-"""Writing a file so that a reader never sees half of it."""
+"""Writing a file so that a reader never sees half of it, and whether it can be written."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def replaced_atomically(target: Path) -> Iterator[TextIO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def can_write(path: Path) -> bool:
+    """True when the file at `path` (or, if it does not exist yet, the first existing folder
+    on its way) may be written: False on a read-only disk or folder, even for root."""
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)

@@ -23,6 +23,8 @@ from coachdesk.coaching.reflections import (
 from coachdesk.storage import backups, finding, keys, loop
 from coachdesk.storage.connection import (
     LaterCheck,
+    applied_migrations,
+    check_version,
     is_empty,
     open_database,
     open_memory,
@@ -31,13 +33,14 @@ from coachdesk.storage.connection import (
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
     DamagedJournalError,
+    ReadOnlyJournalError,
     StorageUnavailable,
     UnstorableText,
     classify,
     reads,
 )
 from coachdesk.storage.journal_loop import LoopMethods
-from coachdesk.storage.migrations import MIGRATION_SET
+from coachdesk.storage.migrations import MIGRATION_SET, known_migrations
 from coachdesk.storage.rows import (
     SUMMARY_SQL,
     from_text,
@@ -89,6 +92,8 @@ class JournalStore(LoopMethods):
         self._key = key  # kept to open readers; dropped with the store when locking
         self._inode = _inode(path)
         self._later = LaterCheck(path, key, unchecked)  # open's check_later
+        self.read_only = False  # open_to_read: every write fails as StorageUnavailable
+        self._data_version: int | None = None  # changed_elsewhere
 
     def check(self) -> None:
         """Run the quick check that opening left for later, once, on its own connection
@@ -156,6 +161,29 @@ class JournalStore(LoopMethods):
         except DATABASE_ERRORS as error:
             found = classify(error) or DamagedJournalError(f"cannot read the journal ({error})")
             raise found from None
+
+    @classmethod
+    def open_to_read(
+        cls, path: Path, key: bytes | None = None, clock: Clock = utc_now
+    ) -> JournalStore:
+        """A journal in a place that cannot be written (a read-only disk or folder): read
+        as it is, or ReadOnlyJournalError when opening would have to write."""
+        if not path.exists() or is_empty(path):
+            raise ReadOnlyJournalError(path, "create")
+        check_version(path, key)
+        if set(known_migrations()) - set(applied_migrations(path, key)):
+            raise ReadOnlyJournalError(path, "update")
+        store = cls.open_read_only(path, key, clock)
+        store.read_only = True
+        return store
+
+    @reads
+    def changed_elsewhere(self) -> bool:
+        """True when another connection (another program) wrote to the journal since this
+        was last asked; cheap enough to ask every second or two."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        seen, self._data_version = self._data_version, version
+        return seen is not None and version != seen
 
     def reader(self) -> JournalStore:
         """A read-only store on this journal, to be used from one other thread."""

@@ -161,10 +161,12 @@ def decrypt(path: Path, key: bytes, step: Callable[[str], None] = lambda _: None
 def tidy(path: Path) -> None:
     """Remove what an interrupted conversion left: staged copies, a key file a plain
     journal no longer needs."""
-    for suffix in (".encrypting", ".decrypting"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    left = [path.with_name(path.name + suffix) for suffix in (".encrypting", ".decrypting")]
     if kind_of(path) is JournalKind.PLAIN:
-        key_file_of(path).unlink(missing_ok=True)
+        left.append(key_file_of(path))
+    for file in left:
+        if file.exists():  # on a read-only disk even removing nothing would fail
+            file.unlink()
 
 
 __all__ = [

@@ -31,6 +31,7 @@ class ActionSpec:
     slot: Callable[[], object]
     menu: str
     when: When = When.NOT_GUIDED
+    writes: bool = False  # off while the journal is open read-only
 
 
 class ActionTable:
@@ -58,8 +59,9 @@ class ActionTable:
                 if spec.menu == key:
                     menu.addAction(self.by_name[spec.name])
 
-    def update(self, guided: bool, aside: bool, selected: bool) -> None:
-        """Enable exactly the actions that apply to the screen on show."""
+    def update(self, guided: bool, aside: bool, selected: bool, read_only: bool = False) -> None:
+        """Enable exactly the actions that apply to the screen on show (and to a journal
+        that can only be read)."""
         for spec in self._specs:
             enabled = {
                 When.ALWAYS: True,
@@ -68,4 +70,4 @@ class ActionTable:
                 When.GUIDED: guided,
                 When.ASIDE: aside,
             }[spec.when]
-            self.by_name[spec.name].setEnabled(enabled)
+            self.by_name[spec.name].setEnabled(enabled and not (read_only and spec.writes))

@@ -36,6 +36,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 ("Ctrl+N",),
                 view.new_reflection,
                 "journal",
+                writes=True,
             ),
             spec(
                 "open",
@@ -44,6 +45,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 view.open_current,
                 "journal",
                 w.SELECTED,
+                writes=True,
             ),
             spec(
                 "details",
@@ -52,6 +54,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 view.edit_details,
                 "journal",
                 w.SELECTED,
+                writes=True,
             ),
             spec(
                 "delete",
@@ -60,6 +63,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 view.delete_current,
                 "journal",
                 w.SELECTED,
+                writes=True,
             ),
             spec(
                 "check_in",
@@ -67,6 +71,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 ("Ctrl+K",),
                 view.check_in,
                 "journal",
+                writes=True,
             ),
             spec(
                 "commit",
@@ -74,6 +79,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 ("Ctrl+Shift+N",),
                 view.new_commitment,
                 "journal",
+                writes=True,
             ),
             spec(
                 "export_pdf",
@@ -96,6 +102,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 (),
                 view.encrypt,
                 "journal",
+                writes=True,
             ),
             spec(
                 "passwd",
@@ -103,6 +110,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 (),
                 view.change_passphrase,
                 "journal",
+                writes=True,
             ),
             spec(
                 "decrypt",
@@ -110,6 +118,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 (),
                 view.remove_encryption,
                 "journal",
+                writes=True,
             ),
             spec(
                 "backups",
@@ -117,6 +126,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 (),
                 view.show_backups,
                 "journal",
+                writes=True,
             ),
             spec(
                 "settings",
@@ -244,6 +254,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 ("Ctrl+Shift+S",),
                 view.start_coaching,
                 "coaching",
+                writes=True,
             ),
             spec(
                 "import_flow",
@@ -251,6 +262,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 (),
                 view.import_flow,
                 "coaching",
+                writes=True,
             ),
             spec(
                 "export_flow",

@@ -32,7 +32,7 @@ from coachdesk.ui.insights_view import InsightsView
 from coachdesk.ui.journal_actions import journal_actions, menu_titles
 from coachdesk.ui.library_column import LibraryColumn
 from coachdesk.ui.loop_dialogs import NewCommitmentDialog
-from coachdesk.ui.messages import damage_found, describe
+from coachdesk.ui.messages import damage_found, describe, read_only_notice
 from coachdesk.ui.pdf_export import PdfExport
 from coachdesk.ui.reading_pane import ReadingPane
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
@@ -97,6 +97,13 @@ class JournalView(QWidget):
         self._pages.addWidget(self.guided)
         for page in (self.this_week, self.stories, self.insights):
             self._pages.addWidget(page)
+        # A line above everything while it holds: a journal open only for reading, a demo.
+        self._banner = QLabel(self)
+        self._banner.setWordWrap(True)
+        self._banner.setContentsMargins(2 * GRID, GRID, 2 * GRID, GRID)
+        self._banner.setAccessibleName(self.tr("About this journal"))
+        set_role(self._banner, "warning")
+        self._banner.hide()
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
         self._notice.setContentsMargins(2 * GRID, GRID, 2 * GRID, GRID)
@@ -105,11 +112,15 @@ class JournalView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self._banner)
         layout.addWidget(self._pages, 1)
         layout.addWidget(self._notice)
 
         self._build_actions()
         self._connect()
+        if store.read_only and store.path is not None:
+            self.reading.set_read_only(True)
+            self.show_banner(read_only_notice(store.path.parent))
         if not settings.splitter_state.isEmpty():
             self._splitter.restoreState(settings.splitter_state)
         self._select_first(prefer_draft=True)
@@ -162,7 +173,14 @@ class JournalView(QWidget):
             guided=self._guided_mode(),
             aside=self._aside(),
             selected=self.reading.reflection is not None,
+            read_only=self._store.read_only,
         )
+
+    def _writable(self) -> bool:
+        """False (and why, at the bottom) when the journal is open only for reading."""
+        if self._store.read_only:
+            self.show_notice(describe(StorageUnavailable("read-only")))
+        return not self._store.read_only
 
     # Library side ----------------------------------------------------------------------
 
@@ -216,7 +234,7 @@ class JournalView(QWidget):
     @Slot(str, bool)
     def _on_reading_private_toggled(self, question_id: str, private: bool) -> None:
         shown = self.reading.reflection
-        if shown is None:
+        if shown is None or not self._writable():
             return
         try:
             self._store.set_private(shown.id, question_id, private)
@@ -252,7 +270,7 @@ class JournalView(QWidget):
     @Slot()
     def new_reflection(self) -> None:
         """Ctrl+N: choose a flow and begin at its first question."""
-        if self._guided_mode():
+        if self._guided_mode() or not self._writable():
             return
         flow = FlowChooser.ask(self, self._library.flows)
         self.activateWindow()  # some platforms hand focus back to the window only lazily
@@ -269,7 +287,7 @@ class JournalView(QWidget):
     def open_current(self) -> None:
         """F2: continue a draft where it was left, or edit a finished reflection."""
         summary = self._selected_summary()
-        if summary is None or self._guided_mode():
+        if summary is None or self._guided_mode() or not self._writable():
             return
         self._enter_guided(summary.id, at=None if summary.is_draft else 0)
 
@@ -284,7 +302,7 @@ class JournalView(QWidget):
     def delete_current(self) -> None:
         """Del: remove the selected reflection after asking."""
         summary = self._selected_summary()
-        if summary is None or self._guided_mode():
+        if summary is None or self._guided_mode() or not self._writable():
             return
         if not ConfirmDelete.ask(self, summary):
             return
@@ -385,6 +403,8 @@ class JournalView(QWidget):
     @Slot()
     def check_in(self) -> None:
         """Ctrl+K: stress, energy, confidence and attention in a few seconds."""
+        if not self._writable():
+            return
         values = CheckInDialog.ask(self)
         self.activateWindow()
         if values is None:
@@ -402,6 +422,8 @@ class JournalView(QWidget):
     @Slot()
     def new_commitment(self) -> None:
         """Ctrl+Shift+N: a commitment of your own, outside a reflection."""
+        if not self._writable():
+            return
         made = NewCommitmentDialog.ask(self)
         self.activateWindow()
         if made is None:
@@ -570,6 +592,11 @@ class JournalView(QWidget):
         """Ctrl+Q."""
         self.window().close()
 
+    def show_banner(self, text: str) -> None:
+        """A line at the top that stays (empty: gone): what kind of journal this is."""
+        self._banner.setText(text)
+        self._banner.setVisible(bool(text))
+
     def show_notice(self, text: str, warning: bool = True) -> None:
         """A calm line at the bottom of the window (hidden again when empty)."""
         set_role(self._notice, "warning" if warning else "soft")
@@ -631,6 +658,18 @@ class JournalView(QWidget):
             "insights": self.show_insights,
             "stories": self.show_stories,
         }.get(state.page, self.show_journal)()
+
+    def pick_up_changes(self) -> None:
+        """Another program wrote to the journal (`coachdesk import` beside the window): show
+        it, where the user was. What is being typed is not touched."""
+        shown = self.reading.reflection
+        self.timeline_model.reload()
+        if self._pages.currentWidget() is self._splitter:
+            if shown is not None:
+                self._select_reflection(shown.id)
+            else:
+                self._select_first()
+        self._refresh_aside()
 
     def come_back(self) -> None:
         """After a coaching session: show what the journal holds now."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent, QIcon, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from coachdesk.resources import resources_dir
@@ -32,6 +32,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("coachdesk")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
         self.setCentralWidget(self._opening_page())
+        # Ctrl+Q before the journal is open (or while it is locked); the journal view brings
+        # its own, with the rest of its menus.
+        self._quit = QAction(self.tr("Quit"), self)
+        self._quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self._quit.triggered.connect(self.close)
+        self.addAction(self._quit)
         if not settings.window_geometry.isEmpty():
             self.restoreGeometry(settings.window_geometry)
         else:
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(journal)
         journal.show()  # it may come back from behind a cover, hidden
         self.journal = journal
+        self._quit.setEnabled(False)  # one Ctrl+Q at a time, or neither works
         journal.build_menus(self.menuBar())
         journal.take_focus()
 
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow):
             journal.setParent(None)  # a hidden window of its own until the session ends
         self._cover = page
         self.setCentralWidget(page)
+        self._quit.setEnabled(True)
         page.setFocus()
         return journal
 
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         self.journal = None
         self._cover = None
         self.setCentralWidget(page)  # deletes the journal view, its models and widgets
+        self._quit.setEnabled(True)
         page.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,6 +9,7 @@ from coachdesk.storage import (
     JournalError,
     NewerJournalError,
     NotAJournalError,
+    ReadOnlyJournalError,
     StorageUnavailable,
     UnstorableText,
 )
@@ -46,6 +47,20 @@ def describe(error: JournalError) -> str:
             "%1 was written by a newer version of coachdesk. It was not opened and not "
             "changed; update coachdesk to open it.",
         ).replace("%1", str(error.path))
+    if isinstance(error, ReadOnlyJournalError):
+        if error.needs == "create":
+            text = QCoreApplication.translate(
+                "messages",
+                "There is no journal at %1 yet, and none can be made there: the folder is "
+                "read-only (a read-only or full disk, or a synced folder that stopped syncing).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "messages",
+                "The journal at %1 must be updated for this version of coachdesk, but its "
+                "folder is read-only. It was not changed. Open it once where it can be written.",
+            )
+        return text.replace("%1", str(error.path))
     if isinstance(error, NotAJournalError):
         return QCoreApplication.translate(
             "messages", "%1 cannot be read as a coachdesk journal. It was not changed."
@@ -70,3 +85,13 @@ def damage_found() -> str:
         "Part of the journal cannot be read: the file is damaged there. Journal → Backups "
         "can put a good backup back.",
     )
+
+
+def read_only_notice(folder: object) -> str:
+    """What the window says while a journal is open only for reading."""
+    return QCoreApplication.translate(
+        "messages",
+        "Read only: coachdesk cannot write to %1 (a read-only or full disk, or a synced "
+        "folder gone read-only). You can read, search and export; nothing new can be saved "
+        "until the folder can be written again.",
+    ).replace("%1", str(folder))

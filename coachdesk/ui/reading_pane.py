@@ -76,6 +76,7 @@ class ReadingPane(QWidget):
         self._pages.addWidget(self._reading)
         self._reflection: Reflection | None = None
         self._flow: Flow | None = None
+        self._read_only = False
 
     def _build_empty(self) -> QWidget:
         page = QWidget(self)
@@ -206,6 +207,12 @@ class ReadingPane(QWidget):
         self._continue.setToolTip(self.tr("F2"))
         self._pages.setCurrentWidget(self._reading)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A journal that can only be read: no buttons or links that would change it."""
+        self._read_only = read_only
+        for button in (self._continue, self._delete, self._new):
+            button.setVisible(not read_only)
+
     def _privacy_line(self, answer: Answer, soft: str) -> str:
         # A link per answer: the one place where an answer is marked private or shared again.
         size = self.font().pointSizeF() * 0.85
@@ -213,11 +220,15 @@ class ReadingPane(QWidget):
         target = escape(answer.question_id)
         if answer.private:
             said = self.tr("Private: not offered to your coach, not in a PDF unless you ask.")
+            if self._read_only:
+                return f"<p style='{style}'>{escape(said)}</p>"
             link = self.tr("Share again")
             return (
                 f"<p style='{style}'>{escape(said)} "
                 f"<a href='share:{target}' style='color:{soft}'>{escape(link)}</a></p>"
             )
+        if self._read_only:
+            return ""
         link = self.tr("Mark private")
         return (
             f"<p style='{style}'>"

@@ -93,3 +93,20 @@ def test_an_empty_journal_welcomes_with_one_focused_button(
     assert not window.timeline.isVisible()
     assert "Ctrl+N" in window.reading._empty_text.text()
     assert window.window().focusWidget() is window.reading._new
+
+
+def test_ctrl_q_quits_before_a_journal_is_open_and_after(
+    qtbot: QtBot, settings: Settings, open_window: OpenWindow
+) -> None:
+    from coachdesk.ui.main_window import MainWindow
+
+    waiting = MainWindow(settings)  # "Opening your journal…", or the unlock page
+    qtbot.addWidget(waiting)
+    with qtbot.waitActive(waiting):
+        waiting.show()
+        waiting.activateWindow()
+    qtbot.keyClick(waiting, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not waiting.isVisible()
+    view = open_window()
+    qtbot.keyClick(view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not view.window().isVisible()  # no ambiguous shortcut between the two
