@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -81,6 +82,10 @@ def run_app(
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("io.github.coachdesk.coachdesk")  # Wayland: the menu entry and icon
     settings = user_settings()
+    # The demo's language, size and looks stay in the demo.
+    demo_settings = tempfile.TemporaryDirectory(prefix="coachdesk-demo-") if args.demo else None
+    if demo_settings is not None:
+        settings = settings.copied_to(Path(demo_settings.name) / "settings.ini")
     install_translations(app, use_language(settings.language))
     looks = theme.colours_for(theme.appearance_of(settings.appearance), app)
     theme.apply_base(app, looks, settings.text_scale)  # the style sheet follows (session.py)
@@ -107,6 +112,8 @@ def run_app(
         return app.exec()
     finally:
         session.close()
+        if demo_settings is not None:
+            demo_settings.cleanup()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -210,6 +210,13 @@ class JournalSession(QObject):
         view.protection_requested.connect(self._on_view_protection_requested)
         view.backups_requested.connect(self.show_backups)
         view.looks_changed.connect(self.apply_looks)
+        if self._demo_folder is not None:
+            view.show_banner(
+                self.tr(
+                    "This is the demo journal: try anything. What you write here is removed "
+                    "when you quit, and your own journal and settings are not touched."
+                )
+            )
         return view
 
     # Looks and language -------------------------------------------------------------------

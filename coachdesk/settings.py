@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -94,3 +96,11 @@ class Settings:
     def sync(self) -> None:
         """Write to disk now."""
         self._store.sync()
+
+    def copied_to(self, file: Path) -> Settings:
+        """These settings in another file, to be changed without touching these (the demo:
+        it starts in your language and looks, and keeps its own changes to itself)."""
+        copy = QSettings(str(file), QSettings.Format.IniFormat)
+        for key in self._store.allKeys():
+            copy.setValue(key, self._store.value(key))
+        return Settings(copy)
