@@ -48,11 +48,28 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _HelpAction(argparse.Action):
+    """--help: the window's options, then every subcommand (their parser loads only now)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from coachdesk import cli
+
+        parser.print_help()
+        print("\ncommands (without a window; coachdesk COMMAND --help tells more):")
+        for name, text in cli.summaries():
+            print(f"  {name:<14}{text}")
+        parser.exit()
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line of the app itself (subcommands live in cli.py)."""
     p = argparse.ArgumentParser(
-        prog=APP_NAME, description="A private reflection-coaching journal for salespeople."
+        prog=APP_NAME,
+        description="A private reflection-coaching journal for salespeople.",
+        usage=f"{APP_NAME} [--journal PATH | --demo]  or  {APP_NAME} COMMAND ...",
+        add_help=False,
     )
+    p.add_argument("-h", "--help", action=_HelpAction, nargs=0, help="show this help and exit")
     p.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--journal", type=Path, metavar="PATH", help="open this journal file")

@@ -171,6 +171,15 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def summaries() -> list[tuple[str, str]]:
+    """Each listed subcommand with its one-line help, for `coachdesk --help`."""
+    found: list[tuple[str, str]] = []
+    for action in parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found += [(a.dest, a.help or "") for a in action._choices_actions if a.help]
+    return found
+
+
 def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one subcommand; 0 on success, 1 on a user error (one line on stderr)."""
     arguments = parser()

@@ -71,8 +71,11 @@ def _encrypt(args: argparse.Namespace, out: TextIO) -> None:
 
 def _encrypt_held(args: argparse.Namespace, out: TextIO) -> None:
     path: Path = args.journal
-    if protection.kind_of(path) is not JournalKind.PLAIN:
-        raise UserError(f"{path} is not an unencrypted journal")
+    kind = protection.kind_of(path)
+    if kind is JournalKind.ENCRYPTED:
+        raise UserError(f"{path} is already encrypted; `coachdesk passwd` changes its passphrase")
+    if kind is JournalKind.NEW:
+        raise UserError(f"no journal at {path}; nothing was encrypted")
     source = args.new_passphrase_file or args.passphrase_file
     passphrase = read_passphrase(source, "New passphrase: ", confirm=True)
     recovery = protection.encrypt(path, passphrase)

@@ -142,3 +142,15 @@ def test_version_is_printed() -> None:
         [sys.executable, "-m", "coachdesk", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == f"coachdesk {__version__}"
+
+
+def test_help_lists_every_subcommand() -> None:
+    from coachdesk import cli
+
+    result = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "--help"], capture_output=True, text=True, check=True
+    )
+    listed = [line.split()[0] for line in result.stdout.split("commands")[1].splitlines()[1:]]
+    named = set(cli.parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    assert set(listed) == named - {"export-pdf-warm"}  # the window's export child stays unlisted
+    assert "--journal PATH" in result.stdout

@@ -93,7 +93,12 @@ def test_encrypting_twice_or_decrypting_a_plain_journal_says_why(plain: Path, se
     assert run("decrypt", "--journal", str(plain))[2] == f"coachdesk: {plain} is not encrypted\n"
     run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
     code, _, err = run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
-    assert code == 1 and "is not an unencrypted journal" in err
+    assert err == (
+        f"coachdesk: {plain} is already encrypted; `coachdesk passwd` changes its passphrase\n"
+    )
+    missing = plain.with_name("none.sqlite")
+    code, _, err = run("encrypt", "--journal", str(missing), "--passphrase-file", str(secret))
+    assert code == 1 and err == f"coachdesk: no journal at {missing}; nothing was encrypted\n"
 
 
 def test_an_empty_passphrase_file_is_refused(plain: Path, tmp_path: Path) -> None:
