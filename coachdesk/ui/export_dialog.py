@@ -26,9 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest, period_dates
+from coachdesk.coaching.summary import (
+    ALL_SECTIONS,
+    PERIODS,
+    Preset,
+    Section,
+    SummaryRequest,
+    period_dates,
+)
 from coachdesk.summary.render import page_size_for
 from coachdesk.ui.dialogs import accept_or_cancel
+from coachdesk.ui.export_target import target_problem
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 
@@ -129,6 +137,14 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.file, 1)
         where.addWidget(choose)
+        # What stands in the way of exporting, said beneath the file, where the user looks.
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        set_role(self.problem, "warning")
+        self.problem.hide()
+        target = QVBoxLayout()
+        target.addLayout(where)
+        target.addWidget(self.problem)
 
         notice = QLabel(
             self.tr(
@@ -148,7 +164,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Include"), parts)
         form.addRow("", self.private)
         form.addRow(self.tr("Paper"), self.paper)
-        form.addRow(self.tr("Save as"), where)
+        form.addRow(self.tr("Save as"), target)
 
         save = QDialogButtonBox.StandardButton.Save
         buttons = accept_or_cancel(self, self.tr("Export"), self.tr("Export the PDF"), save)
@@ -172,6 +188,8 @@ class ExportDialog(QDialog):
             *(box.toggled for box in self.sections.values()),
         ):
             signal.connect(self.changed)
+        for signal in (self.file.textChanged, self.since.dateChanged, self.until.dateChanged):
+            signal.connect(self._on_target_changed)
 
     def _pair(self, first: QWidget, second: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -211,11 +229,67 @@ class ExportDialog(QDialog):
         if chosen:
             self.file.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
+    def _target(self) -> Path | None:
+        text = self.file.text().strip()
+        if not text:
+            return None
+        target = Path(text).expanduser()
+        if not target.suffix and not target.is_dir():
+            target = target.with_suffix(".pdf")
+        # A bare name goes into the folder offered, not wherever coachdesk was started.
+        return target if target.is_absolute() else self._folder / target
+
+    def check(self) -> str:
+        """Why the PDF cannot be exported as chosen, said calmly; empty when it can."""
+        if self.since.date() > self.until.date():
+            return self.tr("The period ends before it starts. Check the dates.")
+        target = self._target()
+        if target is None:
+            return self.tr("Choose where to save the PDF.")
+        return target_problem(target)
+
+    def show_problem(self, problem: str) -> None:
+        """Say what stands in the way, beside the choices (which stay as they are)."""
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.file.setAccessibleDescription(problem)
+
+    @Slot()
+    def _on_target_changed(self) -> None:
+        if self.problem.text():  # said once: it goes as soon as it is put right
+            self.show_problem(self.check())
+
+    def accept(self) -> None:
+        problem = self.check()
+        if problem:
+            self.show_problem(problem)
+            reversed_dates = self.since.date() > self.until.date()
+            (self.since if reversed_dates else self.file).setFocus()
+            return
+        super().accept()
+
+    def restore(self, earlier: ExportChoice) -> None:
+        """Show the choices of an earlier export again, as they were."""
+        request = earlier.request
+        (self.summary if request.preset is Preset.SUMMARY else self.prep).setChecked(True)
+        dates = (request.since, request.until)
+        named = [k for k in PERIODS if k != "custom" and period_dates(k, self._today) == dates]
+        self.period.setCurrentIndex(self.period.findData(named[0] if named else "custom"))
+        if not named:
+            self.since.setDate(_qdate(request.since))
+            self.until.setDate(_qdate(request.until))
+        if request.preset is Preset.SUMMARY:
+            for section, box in self.sections.items():
+                box.setChecked(section in request.sections)
+        self.private.setChecked(request.include_private)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(earlier.page)))
+        self.file.setText(str(earlier.target))
+
     def choice(self) -> ExportChoice | None:
         """What was chosen, or None when it cannot be exported (no file, dates reversed)."""
         since, until = _date(self.since.date()), _date(self.until.date())
-        text = self.file.text().strip()
-        if not text or since > until:
+        target = self._target()
+        if target is None or since > until:
             return None
         sections = frozenset(s for s, box in self.sections.items() if box.isChecked())
         summary = self.summary.isChecked()
@@ -226,7 +300,7 @@ class ExportDialog(QDialog):
             sections if summary else ALL_SECTIONS,
             self.private.isChecked(),
         )
-        return ExportChoice(request, Path(text).expanduser(), str(self.paper.currentData()))
+        return ExportChoice(request, target, str(self.paper.currentData()))
 
     @classmethod
     def ask(
@@ -235,10 +309,18 @@ class ExportDialog(QDialog):
         today: date,
         folder: Path,
         meanwhile: Callable[[ExportChoice], None] | None = None,
+        earlier: ExportChoice | None = None,
+        problem: str = "",
     ) -> ExportChoice | None:
         """The choice, or None when cancelled; `meanwhile` hears the choice as it is at the
-        start and after every change (to prepare it ahead)."""
+        start and after every change (to prepare it ahead). `earlier` and `problem`: an
+        export that failed, shown again as it was chosen, with what went wrong."""
         dialog = cls(today, folder, parent)
+        if earlier is not None:
+            dialog.restore(earlier)
+        if problem:
+            dialog.show_problem(problem)
+            dialog.file.setFocus()
         if meanwhile is not None:
 
             def tell() -> None:

@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coachdesk.storage import JournalStore
 from coachdesk.summary.export import PdfOptions, author_name
 from coachdesk.ui.export_dialog import ExportChoice, ExportDialog
 from coachdesk.ui.export_runner import ExportRunner
+from coachdesk.ui.export_target import documents_folder
 
 Notice = Callable[[str, bool], None]  # text, warning
 
 
-def documents_folder() -> Path:
-    """Where a PDF is offered to go first."""
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    return Path(QStandardPaths.writableLocation(location) or Path.home())
-
-
 class PdfExport(QObject):
-    """One export from the window: the dialog, the worker, the progress and the notice."""
+    """One export from the window: the dialog, the worker, the progress and the notice.
+
+    An export that fails after the dialog has closed (a full disk, a folder gone meanwhile)
+    opens the dialog again with every choice as it was and what went wrong, so that trying
+    another folder is one click, not a new round of choosing.
+    """
 
     def __init__(
         self,
@@ -43,6 +42,8 @@ class PdfExport(QObject):
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.cancelled.connect(self._on_runner_cancelled)
         self.progress: QProgressDialog | None = None
+        self._choice: ExportChoice | None = None
+        self._failure = ""
 
     def ask(self) -> bool:
         """Show the dialog and start the export; False when the user cancelled it."""
@@ -53,10 +54,13 @@ class PdfExport(QObject):
         def prepare(choice: ExportChoice) -> None:  # and lays out what is chosen so far
             self.runner.prepare(choice.request, PdfOptions(page=choice.page, author=author))
 
-        choice = ExportDialog.ask(self._window, today, documents_folder(), prepare)
+        folder = documents_folder()
+        earlier, problem = self._choice, self._failure
+        choice = ExportDialog.ask(self._window, today, folder, prepare, earlier, problem)
         if choice is None:
             self.runner.dismiss()
             return False
+        self._choice = choice
         progress = QProgressDialog(
             self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 1000, self._window
         )
@@ -96,8 +100,15 @@ class PdfExport(QObject):
     @Slot(str)
     def _on_runner_failed(self, why: str) -> None:
         self._close_progress()
-        self._notice(self.tr("The PDF was not saved: %1").replace("%1", why), True)
-        self.deleteLater()
+        self._failure = self.tr("The PDF was not saved: %1").replace("%1", why)
+        self._notice(self._failure, True)
+        # Out of the runner's signal first: the dialog has an event loop of its own.
+        QTimer.singleShot(0, self, self._ask_again)
+
+    @Slot()
+    def _ask_again(self) -> None:
+        if not self.ask():
+            self.deleteLater()
 
     @Slot()
     def _on_runner_cancelled(self) -> None:
