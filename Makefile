@@ -23,8 +23,12 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 
 # After changing texts in the code: new ones into the .ts files, gone ones out. Then translate
 # what is new in $(BIN)/pyside6-linguist; tests/test_translations.py fails until it is done.
+# English, the source language, has a file for its plural forms only ("1 page" of "%n pages").
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py coachdesk -ts $(TS) -no-obsolete -locations relative
+	$(BIN)/pyside6-lupdate -extensions py coachdesk -ts $(filter-out %_en.ts,$(TS)) \
+	  -no-obsolete -locations relative
+	$(BIN)/pyside6-lupdate -extensions py coachdesk -ts resources/i18n/coachdesk_en.ts \
+	  -pluralonly -no-obsolete -locations relative
 
 # Qt's xcb plugin needs libxcb-cursor0, which some desktops lack; say so instead of a Qt abort.
 define check_desktop

@@ -3,8 +3,10 @@ Settings), and coachdesk's own translation and Qt's, installed as a pair.
 
 coachdesk's strings come from resources/i18n/coachdesk_<lang>.ts, compiled to .qm by the
 build (`make`, or the wheel's build hook); Qt's own (standard buttons, the file dialog) from
-the qtbase_<lang>.qm that ships with Qt. English is the source language and needs neither.
-QtCore only: the command line (the PDF export) may use it too.
+the qtbase_<lang>.qm that ships with Qt. English is the source language: it needs only its
+plural forms ("1 check-in", where the code says "%n check-ins"), from coachdesk_en.ts, which
+holds nothing else (`lupdate -pluralonly`). QtCore only: the command line (the PDF export)
+may use it too.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ SOURCE_LANGUAGE = "en"
 # The translators installed here are children of the application with this name, so the
 # next call finds and removes them without a global list.
 _INSTALLED = "coachdesk-translator"
+_PLURALS = "coachdesk-english-plurals"  # the source language's plural forms, nothing else
 
 
 def translations_dir() -> Path:
@@ -33,11 +36,18 @@ def install_translations(app: QCoreApplication, language: str, folder: Path | No
     Widgets get a LanguageChange event; texts set in constructors change only when the
     views are built again. `folder` holds coachdesk_<lang>.qm (default: translations_dir()).
     """
-    for old in app.findChildren(QTranslator, _INSTALLED):
-        app.removeTranslator(old)
-        old.setParent(None)  # the last reference goes with this loop: deleted now
+    for name in (_INSTALLED, _PLURALS):
+        for old in app.findChildren(QTranslator, name):
+            app.removeTranslator(old)
+            old.setParent(None)  # the last reference goes with this loop: deleted now
     code = language.replace("-", "_").split("_")[0].lower()
     if code in ("", "c", "posix", SOURCE_LANGUAGE):
+        plurals = QTranslator(app)
+        plurals.setObjectName(_PLURALS)
+        if plurals.load(f"coachdesk_{SOURCE_LANGUAGE}", str(folder or translations_dir())):
+            app.installTranslator(plurals)
+        else:
+            plurals.setParent(None)  # "1 check-ins", but English all the same
         return True
     own = QTranslator(app)
     own.setObjectName(_INSTALLED)
@@ -55,7 +65,8 @@ def install_translations(app: QCoreApplication, language: str, folder: Path | No
 
 
 def installed_languages(app: QCoreApplication) -> list[str]:
-    """The languages of the translators installed by install_translations (for tests)."""
+    """The languages of the translators installed by install_translations, besides
+    English's plural forms (for tests)."""
     return [t.language() for t in app.findChildren(QTranslator, _INSTALLED)]
 
 

@@ -119,6 +119,7 @@ class AgendaItem:
     title: str
     text: str
     day: date | None = None
+    commitment_id: int | None = None  # which commitment, for a "commitment"
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,12 @@ class Prep:
     stress: tuple[WeekPoint, ...]
     energy: tuple[WeekPoint, ...]
     since: date  # of the stress and energy line
+
+    def open_besides(self, shown: Iterable[AgendaItem]) -> tuple[Commitment, ...]:
+        """The open commitments that the agenda items `shown` do not list already: on the
+        page, a commitment due soon is on the agenda, and not again among the open ones."""
+        listed = {item.commitment_id for item in shown if item.kind == "commitment"}
+        return tuple(c for c in self.open_commitments if c.id not in listed)
 
 
 def default_agenda(
@@ -154,7 +161,9 @@ def default_agenda(
     soon = today + timedelta(days=PREP_DUE_DAYS)
     for commitment in open_commitments:
         if is_due(commitment, soon):
-            items.append(AgendaItem("commitment", "", commitment.text, commitment.due))
+            items.append(
+                AgendaItem("commitment", "", commitment.text, commitment.due, commitment.id)
+            )
     wish = last_weekly.answer(NEXT_WEEK_QUESTION) if last_weekly else None
     if last_weekly is not None and wish is not None and wish.text.strip():
         day = local_day(last_weekly.created_at)

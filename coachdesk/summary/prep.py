@@ -16,8 +16,13 @@ FITS = ((4, 6, 3, 160, 4), (3, 4, 2, 110, 3), (2, 2, 1, 80, 2))
 WISH_LENGTH = 300
 
 
+def _due_shown(agenda: tuple[AgendaItem, ...], fit: int) -> list[AgendaItem]:
+    """The commitments due soon that the agenda has room for."""
+    return [i for i in agenda if i.kind == "commitment"][: FITS[fit][0]]
+
+
 def _agenda(style: Style, agenda: tuple[AgendaItem, ...], fit: int) -> Text:
-    most_due, _, most_recent, length, most_prepared = FITS[fit]
+    _, _, most_recent, length, most_prepared = FITS[fit]
 
     def build() -> QTextDocument:
         out = Writer(style)
@@ -32,7 +37,7 @@ def _agenda(style: Style, agenda: tuple[AgendaItem, ...], fit: int) -> Text:
                 out.line(item.title, small, style.block(2, 1, True))
                 text = preview_text(item.text, length)
                 out.line(text, style.char(), style.block(0, 2, indent=10))
-        due = [i for i in agenda if i.kind == "commitment"][:most_due]
+        due = _due_shown(agenda, fit)
         if due:
             before = 8 if prepared else 0
             out.line(
@@ -73,15 +78,18 @@ def _agenda(style: Style, agenda: tuple[AgendaItem, ...], fit: int) -> Text:
 
 def _open(style: Style, prep: Prep, fit: int) -> Text:
     _, most, _, length, _ = FITS[fit]
-    shown = prep.open_commitments[:most]
-    more = len(prep.open_commitments) - len(shown)
+    due = _due_shown(prep.agenda, fit)
+    others = prep.open_besides(due)  # each commitment once on the page
+    shown = others[:most]
+    more = len(others) - len(shown)
 
     def build() -> QTextDocument:
         out = Writer(style)
         soft = style.colours.soft
         small = style.char(style.type.small, colour=soft)
         if not shown:
-            out.line(tr("No open commitments."), style.char(colour=soft), style.block())
+            none = tr("No other open commitments.") if due else tr("No open commitments.")
+            out.line(none, style.char(colour=soft), style.block())
         for commitment in shown:
             out.paragraph(style.block(0, 2, indent=10)).text("– ", style.char(colour=soft))
             out.text(preview_text(commitment.text, length), style.char())
@@ -111,7 +119,9 @@ def prep_flowables(style: Style, data: SummaryData, fit: int = 0) -> list[Flowab
     space = Gap(style.line() * (1.2 - 0.3 * fit))
     items: list[Flowable] = [Text(title), space, heading(style, tr("On the agenda"))]
     items.append(_agenda(style, prep.agenda, fit))
-    items += [space, heading(style, tr("Open commitments")), _open(style, prep, fit)]
+    on_agenda = bool(_due_shown(prep.agenda, fit))
+    open_title = tr("Other open commitments") if on_agenda else tr("Open commitments")
+    items += [space, heading(style, open_title), _open(style, prep, fit)]
     items += [space, heading(style, tr("Stress and energy, the last 8 weeks"))]
     if prep.stress:
         items.append(weekly_chart(style, prep.stress, prep.energy, lines=7))

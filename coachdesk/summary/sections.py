@@ -106,9 +106,7 @@ def reflections_section(style: Style, data: SummaryData) -> list[Flowable]:
         heading(
             style,
             tr("Reflections"),
-            tr("%1 finished reflections, by kind, oldest first.").replace(
-                "%1", str(len(data.reflections))
-            ),
+            tr("%n finished reflections, by kind, oldest first.", "", len(data.reflections)),
         )
     ]
     if not data.reflections:
@@ -123,14 +121,29 @@ def reflections_section(style: Style, data: SummaryData) -> list[Flowable]:
 def _overview(style: Style, data: SummaryData) -> Text:
     overview = data.overview
     assert overview is not None
+    # The words after each number agree with it ("1 check-in"): plural entries without %n.
     rows = [
-        (str(overview.reflections), tr("finished reflections")),
-        (str(overview.weekly_streak), tr("weeks in a row with a weekly reflection")),
+        (
+            str(overview.reflections),
+            tr("finished reflections", "after the number", overview.reflections),
+        ),
+        (
+            str(overview.weekly_streak),
+            tr(
+                "weeks in a row with a weekly reflection",
+                "after the number",
+                overview.weekly_streak,
+            ),
+        ),
         (
             tr("%1 of %2").replace("%1", str(overview.kept)).replace("%2", str(overview.closed)),
-            tr("commitments kept, of those closed in this period"),
+            tr(
+                "commitments kept, of those closed in this period",
+                "after the numbers (3 of 4)",
+                overview.closed,
+            ),
         ),
-        (str(overview.check_ins), tr("check-ins")),
+        (str(overview.check_ins), tr("check-ins", "after the number", overview.check_ins)),
     ]
     sentences = _observations(data.insights)
 

@@ -29,9 +29,11 @@ PAPER = ChartColours(
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def tr(text: str) -> str:
-    """A string of the PDF in the user's language."""
-    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+def tr(text: str, comment: str = "", n: int = -1) -> str:
+    """A string of the PDF in the user's language; with `n`, in its plural form for n
+    ("%n check-ins": "1 check-in"), and %n replaced by n."""
+    # lupdate files module-level tr() under "", and as a plural entry when n is given.
+    return QCoreApplication.translate("", text, comment, n)
 
 
 def long_day(day: date) -> str:

@@ -87,6 +87,10 @@ def describe_loss(backup: Backup, lost: int | None) -> str:
         return QCoreApplication.translate(
             "care", "The backup of %1 holds every reflection the journal has."
         ).replace("%1", when)
+    if lost == 1:  # (lupdate makes no plural entry of QCoreApplication.translate)
+        return QCoreApplication.translate(
+            "care", "The backup of %1 lacks one reflection written since."
+        ).replace("%1", when)
     return (
         QCoreApplication.translate("care", "The backup of %1 lacks %2 reflections written since.")
         .replace("%1", when)

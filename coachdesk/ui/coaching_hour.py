@@ -179,7 +179,7 @@ class SessionSummary(QDialog):
             minutes = round((session.ended_at - session.started_at).total_seconds() / 60)
         parts = [
             f"<p>{escape(long_date(session.started_at))} · "
-            + escape(self.tr("%1 minutes").replace("%1", str(minutes)))
+            + escape(self.tr("%n minutes", "", minutes))
             + "</p>"
         ]
         if session.goal:

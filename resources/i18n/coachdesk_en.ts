@@ -1,0 +1,174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/summary/sections.py" line="+109"/>
+        <source>%n finished reflections, by kind, oldest first.</source>
+        <translation>
+            <numerusform>%n finished reflection, by kind, oldest first.</numerusform>
+            <numerusform>%n finished reflections, by kind, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>finished reflections</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>finished reflection</numerusform>
+            <numerusform>finished reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>weeks in a row with a weekly reflection</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>week in a row with a weekly reflection</numerusform>
+            <numerusform>weeks in a row with a weekly reflection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>commitments kept, of those closed in this period</source>
+        <comment>after the numbers (3 of 4)</comment>
+        <translation>
+            <numerusform>commitment kept, of those closed in this period</numerusform>
+            <numerusform>commitments kept, of those closed in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>check-ins</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>check-in</numerusform>
+            <numerusform>check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/summary/words.py" line="+41"/>
+        <source>Your stress is highest on %1s (%2 against %3 on average, over %n weeks).</source>
+        <comment>%1 is a weekday (Sunday); the English plural just adds an s</comment>
+        <translation>
+            <numerusform>Your stress is highest on %1s (%2 against %3 on average, over %n week).</numerusform>
+            <numerusform>Your stress is highest on %1s (%2 against %3 on average, over %n weeks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Your energy went up over the last %n weeks, from %1 to %2.</source>
+        <translation>
+            <numerusform>Your energy went up over the last week, from %1 to %2.</numerusform>
+            <numerusform>Your energy went up over the last %n weeks, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Your energy went down over the last %n weeks, from %1 to %2.</source>
+        <translation>
+            <numerusform>Your energy went down over the last week, from %1 to %2.</numerusform>
+            <numerusform>Your energy went down over the last %n weeks, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Your attention moved toward the target over the last %n weeks: from %1 to %2, where 0 is all on the customer and 100 all on the target.</source>
+        <translation>
+            <numerusform>Your attention moved toward the target over the last week: from %1 to %2, where 0 is all on the customer and 100 all on the target.</numerusform>
+            <numerusform>Your attention moved toward the target over the last %n weeks: from %1 to %2, where 0 is all on the customer and 100 all on the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Your attention moved toward the customer over the last %n weeks: from %1 to %2, where 0 is all on the customer and 100 all on the target.</source>
+        <translation>
+            <numerusform>Your attention moved toward the customer over the last week: from %1 to %2, where 0 is all on the customer and 100 all on the target.</numerusform>
+            <numerusform>Your attention moved toward the customer over the last %n weeks: from %1 to %2, where 0 is all on the customer and 100 all on the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Deals turned most often at this stage: %1 (%2 of %n debriefs).</source>
+        <translation>
+            <numerusform>Deals turned most often at this stage: %1 (%2 of %n debrief).</numerusform>
+            <numerusform>Deals turned most often at this stage: %1 (%2 of %n debriefs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>You kept %1 of the %n commitments you closed and let %2 go.</source>
+        <translation>
+            <numerusform>You kept %1 of the %n commitment you closed and let %2 go.</numerusform>
+            <numerusform>You kept %1 of the %n commitments you closed and let %2 go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You kept all %n commitments you closed.</source>
+        <translation>
+            <numerusform>You kept the %n commitment you closed.</numerusform>
+            <numerusform>You kept all %n commitments you closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/insights_view.py" line="+387"/>
+        <source>The last %n weeks, %1 to %2.</source>
+        <translation>
+            <numerusform>The last week, %1 to %2.</numerusform>
+            <numerusform>The last %n weeks, %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/pdf_export.py" line="+96"/>
+        <source>Saved the PDF (%n pages) to %1.</source>
+        <translation>
+            <numerusform>Saved the PDF (%n page) to %1.</numerusform>
+            <numerusform>Saved the PDF (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/coaching_hour.py" line="+185"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayChart</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/insights_view.py" line="-181"/>
+        <source>%1 %2 (check-ins: %n)</source>
+        <translation>
+            <numerusform>%1 %2 (check-ins: %n)</numerusform>
+            <numerusform>%1 %2 (check-ins: %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>Weekly averages from 1 (low) to 5 (high); weeks with check-ins: %n.</source>
+        <translation>
+            <numerusform>Weekly averages from 1 (low) to 5 (high); weeks with check-ins: %n.</numerusform>
+            <numerusform>Weekly averages from 1 (low) to 5 (high); weeks with check-ins: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
