@@ -34,6 +34,7 @@ SUBCOMMANDS = (
     "restore",
     "check",
     "export-pdf",
+    "demo",
     "export-pdf-warm",  # the window's export child (ui/export_runner.py)
 )
 

@@ -11,14 +11,17 @@ from coachdesk.resources import resources_dir
 from coachdesk.storage import JournalStore
 
 
-def fill_demo(store: JournalStore, library: FlowLibrary, today: date) -> int:
-    """Put the demo journal into `store`; returns how many reflections.
+def fill_demo(
+    store: JournalStore, library: FlowLibrary, today: date, language: str | None = None
+) -> int:
+    """Put the demo journal into `store` (in `language`, else the UI's); returns how many
+    reflections.
 
     Besides the reflections (and the commitments and lessons' returns they make), the
     check-ins, what became of the commitments, commitments made by hand and the lessons
     that came back, each stored at the moment it happened.
     """
-    demo_file = resources_dir() / "demo" / f"{ui_language()}.toml"
+    demo_file = resources_dir() / "demo" / f"{language or ui_language()}.toml"
     if not demo_file.exists():
         demo_file = resources_dir() / "demo" / "en.toml"
     demo = load_demo(demo_file, library, today)
