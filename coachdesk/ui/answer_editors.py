@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.flows import DEAL_STAGES, Question
 from coachdesk.summary.words import stage_label
+from coachdesk.ui.date_field import DateField
 from coachdesk.ui.theme import GRID, READING_WIDTH_CHARS, set_role
 
 
@@ -215,26 +215,18 @@ class StageAnswer(QWidget):
         return self._row.buttons()
 
 
-class _DateField(QDateEdit):
-    """A date field that Tab leaves: Qt's moves between day, month and year on Tab, and
-    with "No date" shown it kept the focus for good. Typing and the arrows still edit."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        return QWidget.focusNextPrevChild(self, next)
-
-
 class DueDate(QWidget):
     """'By when?' for a commitment: a date, or none (the first entry reads "No date")."""
 
     changed = Signal()
+    entered = Signal()  # Enter in the date field
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         label = QLabel(self.tr("By when?"), self)
         set_role(label, "soft")
-        self._edit = _DateField(self)
-        self._edit.setCalendarPopup(True)
-        self._edit.setAccessibleName(self.tr("By when"))
+        self._edit = DateField(self.tr("By when"), self)
+        self._edit.entered.connect(self.entered)
         self._edit.setAccessibleDescription(self.tr("Optional: the day this should be done"))
         # Qt's idiom for an optional date: the minimum stands for "none" and shows as text.
         self._none = QDate.currentDate().addDays(-1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +34,7 @@ from coachdesk.coaching.summary import (
     period_dates,
 )
 from coachdesk.summary.render import page_size_for
+from coachdesk.ui.date_field import DateField
 from coachdesk.ui.dialogs import accept_or_cancel
 from coachdesk.ui.export_target import target_problem
 from coachdesk.ui.theme import GRID, scaled_font, set_role
@@ -83,21 +83,18 @@ class ExportDialog(QDialog):
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         for key, text in (
-            ("week", self.tr("Last week")),
-            ("month", self.tr("Last month")),
-            ("quarter", self.tr("Last quarter")),
-            ("year", self.tr("Last year")),
+            # The past N days up to today, as in the timeline's filter; not calendar months.
+            ("week", self.tr("Past 7 days")),
+            ("month", self.tr("Past 30 days")),
+            ("quarter", self.tr("Past 3 months")),
+            ("year", self.tr("Past year")),
             ("custom", self.tr("Custom…")),
         ):
             self.period.addItem(text, key)
         self.period.setCurrentIndex(2)
         self.period.currentIndexChanged.connect(self._on_period_current_index_changed)
-        self.since = QDateEdit(_qdate(today - timedelta(days=90)), self)
-        self.until = QDateEdit(_qdate(today), self)
-        for edit, name in ((self.since, self.tr("From")), (self.until, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
+        self.since = DateField(self.tr("From"), self, today - timedelta(days=90))
+        self.until = DateField(self.tr("To"), self, today)
         dates = QHBoxLayout()
         dates.addWidget(self.since)
         dates.addWidget(QLabel("–", self))

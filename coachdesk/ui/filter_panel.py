@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.filters import PERIODS, TimelineFilter, with_period
 from coachdesk.coaching.flows import Flow
+from coachdesk.ui.date_field import DateField
 from coachdesk.ui.theme import GRID, set_role
 
 
@@ -42,12 +42,10 @@ class FilterPanel(QWidget):
         }
         for key in PERIODS:
             self._period.addItem(labels[key], key)
-        today = QDate.currentDate()
-        self._from = QDateEdit(today.addMonths(-1), self)
-        self._to = QDateEdit(today, self)
-        for edit, name in ((self._from, self.tr("From")), (self._to, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
+        today = date.today()
+        self._from = DateField(self.tr("From"), self, today - timedelta(days=30))
+        self._to = DateField(self.tr("To"), self, today)
+        for edit in (self._from, self._to):
             edit.dateChanged.connect(self._on_any_changed)
         self._customer = self._combo(self.tr("Customer"))
         self._deal = self._combo(self.tr("Deal"))
@@ -110,7 +108,7 @@ class FilterPanel(QWidget):
             deal=self._deal.currentData(),
             tag=self._tag.currentData(),
         )
-        custom = (_day(self._from), _day(self._to))
+        custom = (self._from.day(), self._to.day())
         return with_period(base, self._period.currentData(), today or date.today(), custom)
 
     def active_count(self) -> int:
@@ -139,8 +137,3 @@ class FilterPanel(QWidget):
     def first_control(self) -> QWidget:
         """Where the keyboard goes when the panel opens."""
         return self._flow
-
-
-def _day(edit: QDateEdit) -> date:
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
