@@ -94,10 +94,14 @@ class ThisWeekPage(QWidget):
                 self._commitment(column, commitment)
         for lesson in lessons:
             self._lesson(column, lesson)
-        if not (due or lessons or invite):
+        if not (due or lessons or invite or later):
             self._sentence(column, self.tr("Nothing asks for your attention this week. Good."))
+        elif not (due or lessons or invite):
+            self._sentence(column, self.tr("Nothing is due this week."))
         if later:
-            self._heading(column, self.tr("Other open commitments"))
+            # "Other" only when commitments that are due stand above them.
+            heading = self.tr("Other open commitments") if due else self.tr("Open commitments")
+            self._heading(column, heading)
             for commitment in later:
                 self._commitment(column, commitment)
         self._buttons(

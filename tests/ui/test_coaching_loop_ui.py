@@ -11,11 +11,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from coachdesk.coaching import commitments
 from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.revisits import RevisitState
 from coachdesk.ui.checkin_dialog import CheckInDialog, CheckInValues
+from coachdesk.ui.formatting import short_date
 from coachdesk.ui.journal_view import JournalView
 from coachdesk.ui.loop_dialogs import NewCommitment, NewCommitmentDialog, TextPrompt
 from coachdesk.ui.painting import SubtitleRole
@@ -60,6 +62,27 @@ def test_this_week_shows_exactly_what_is_due(
     later_at = shown.index("Other open commitments")
     assert shown.index("due yesterday") > due_at and shown.index("due in a month") > later_at
     assert "already done" not in shown
+
+
+def test_nothing_asks_for_attention_only_when_nothing_at_all_is_listed(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.store.add_check_in(3, 3, 3, 50)  # no invitation to check in, whatever the day
+    page = window.this_week
+    page.refresh()
+    assert "Nothing asks for your attention this week. Good." in texts(page)
+    after_this_week = commitments.end_of_week(date.today()) + timedelta(days=1)
+    window.store.add_commitment("Ask Visser who signs", after_this_week)
+    page.refresh()
+    shown = texts(page)
+    assert "Nothing asks for your attention this week. Good." not in shown
+    assert shown[1:5] == [
+        "Nothing is due this week.",
+        "Open commitments",  # not "Other": nothing due stands above it
+        "Ask Visser who signs",
+        f"due {short_date(after_this_week)}",
+    ]
 
 
 def test_closing_a_commitment_asks_what_happened(
