@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
+from coachdesk.coaching.due_text import due_in_text
 from coachdesk.coaching.flows import QuestionRole
 from coachdesk.coaching.reflections import Answer
 from coachdesk.coaching.revisits import Revisit, RevisitState, schedule
@@ -42,6 +43,12 @@ def sync_commitment(db: Database, reflection_id: int, answer: Answer, now: datet
             key,
         )
         return
+    made = db.execute(
+        "select created_at from commitments where reflection_id = ? and question_id = ?", key
+    ).fetchone()
+    # Without a date chosen, the words may give one ("by Friday"), counted from the day the
+    # commitment was made, so editing it later does not move it.
+    due = answer.due or due_in_text(text, (from_text(made[0]) if made else now).astimezone().date())
     db.execute(
         """
         insert into commitments (text, created_at, due, reflection_id, question_id)
@@ -50,14 +57,15 @@ def sync_commitment(db: Database, reflection_id: int, answer: Answer, now: datet
           text = excluded.text, due = excluded.due
           where commitments.state = 'open'
         """,
-        [text, to_text(now), answer.due.isoformat() if answer.due else None, *key],
+        [text, to_text(now), due.isoformat() if due else None, *key],
     )
 
 
 def add_commitment(db: Database, text: str, due: date | None, now: datetime) -> int:
-    """A commitment made by hand (or with a coach)."""
+    """A commitment made by hand (or with a coach); without `due`, the day its words give."""
     if not text.strip():
         raise ValueError("a commitment needs words")
+    due = due or due_in_text(text, now.astimezone().date())
     cursor = db.execute(
         "insert into commitments (text, created_at, due) values (?, ?, ?)",
         [text.strip(), to_text(now), due.isoformat() if due else None],

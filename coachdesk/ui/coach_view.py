@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.coaching.commitments import Commitment
 from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey, as_shown
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import stage_label
+from coachdesk.ui.answer_editors import DueDate
+from coachdesk.ui.formatting import short_date
 from coachdesk.ui.guided import GuidedPage
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
@@ -37,13 +40,21 @@ ITEM_SCALE = 1.6  # agenda text on a shared screen: larger than the journal's ow
 ZOOM_STEP = 1.15
 
 
+def agreed_line(commitment: Commitment) -> str:
+    """'Call Jan — by Fri 18 Dec', or only the words when there is no due date."""
+    if commitment.due is None:
+        return commitment.text
+    line = QCoreApplication.translate("CoachView", "%1 — by %2")
+    return line.replace("%1", commitment.text).replace("%2", short_date(commitment.due))
+
+
 class CoachView(QWidget):
     """One agenda item at a time; notes and agreements beside it; a curtain on one key."""
 
     end_requested = Signal()
     reflect_requested = Signal()
     notes_changed = Signal(str)
-    commitment_agreed = Signal(str)
+    commitment_agreed = Signal(str, object)  # the words, and the day chosen (or None)
     reflection_done = Signal(object)  # the id of a reflection made together
 
     def __init__(
@@ -142,6 +153,8 @@ class CoachView(QWidget):
         self.agreement.setPlaceholderText(self.tr("What exactly, by when — Enter to add"))
         self.agreement.setAccessibleName(self.tr("A commitment agreed with the coach"))
         self.agreement.returnPressed.connect(self._on_agreement_return_pressed)
+        self.agreement_due = DueDate(page)
+        self.agreement_due.entered.connect(self._on_agreement_return_pressed)
         self.agreed = QLabel(page)
         self.agreed.setWordWrap(True)
         side = QWidget(page)
@@ -156,6 +169,7 @@ class CoachView(QWidget):
             label.setFont(scaled_font(self, 1.1))
             side_column.addWidget(label)
             side_column.addWidget(widget, stretch)
+        side_column.addWidget(self.agreement_due)
         side_column.addWidget(self.agreed)
 
         self._previous = self._button(self.tr("Previous"), self.tr("Previous item"), self.previous)
@@ -413,12 +427,14 @@ class CoachView(QWidget):
     def _on_agreement_return_pressed(self) -> None:
         text = self.agreement.text().strip()
         if text:
-            self.commitment_agreed.emit(text)
+            due = self.agreement_due.value()
             self.agreement.clear()
+            self.agreement_due.set_value(None)
+            self.commitment_agreed.emit(text, due)
 
-    def show_agreed(self, texts: list[str]) -> None:
-        """What has been agreed so far (as stored)."""
-        self.agreed.setText("\n".join(f"•  {t}" for t in texts))
+    def show_agreed(self, agreed: list[Commitment]) -> None:
+        """What has been agreed so far (as stored), each with its due date."""
+        self.agreed.setText("\n".join(f"•  {agreed_line(c)}" for c in agreed))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -6,6 +6,7 @@ says when it is over.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -15,7 +16,7 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import walk_for
 from coachdesk.coaching.sessions import ChartKey, CoachSession
 from coachdesk.storage import JournalStore, StorageUnavailable
-from coachdesk.ui.coach_view import CoachView
+from coachdesk.ui.coach_view import CoachView, agreed_line
 from coachdesk.ui.flow_chooser import FlowChooser
 from coachdesk.ui.formatting import long_date
 from coachdesk.ui.insights_view import chart_widget
@@ -85,15 +86,17 @@ class CoachingHour(QObject):
             return False
         return True
 
-    @Slot(str)
-    def _on_view_commitment_agreed(self, text: str) -> None:
+    @Slot(str, object)
+    def _on_view_commitment_agreed(self, text: str, due: date | None) -> None:
+        # Without a day chosen, the store takes the one the words give ("by 18 Dec").
         try:
-            self._store.add_commitment(text, session_id=self.session.id)
+            self._store.add_commitment(text, due, session_id=self.session.id)
         except StorageUnavailable as error:
-            self.view.agreement.setText(text)  # not lost: back in the field
+            self.view.agreement.setText(text)  # not lost: back in the fields
+            self.view.agreement_due.set_value(due)
             self.view.step.setText(describe(error))
             return
-        self.view.show_agreed([c.text for c in self._store.session_commitments(self.session.id)])
+        self.view.show_agreed(self._store.session_commitments(self.session.id))
 
     @Slot()
     def _on_view_reflect_requested(self) -> None:
@@ -197,7 +200,7 @@ class SessionSummary(QDialog):
         if session.notes.strip():
             parts.append("<h3>" + escape(self.tr("Notes")) + "</h3>")
             parts.append(f"<p style='white-space:pre-wrap'>{escape(session.notes)}</p>")
-        agreed = [c.text for c in store.session_commitments(session.id)]
+        agreed = [agreed_line(c) for c in store.session_commitments(session.id)]
         parts.append(section(self.tr("Agreed"), agreed))
         if agreed:
             back = self.tr("What you agreed comes back in This week until it is done.")

@@ -55,6 +55,33 @@ def test_a_commitment_question_makes_a_commitment_that_follows_its_answer(
     assert store.commitments() == []
 
 
+def test_a_commitment_without_a_date_falls_due_on_the_day_its_words_give(
+    store: JournalStore, clock: FakeClock
+) -> None:
+    # The clock says Friday 20 November 2026.
+    in_words = store.add_commitment("Twenty minutes with Jan alone by 18 Dec", session_id=None)
+    chosen = store.add_commitment("Offerte naar Brouwer vóór vrijdag", date(2026, 11, 24))
+    plain = store.add_commitment("Call Sietske")
+    dues = {c.id: c.due for c in store.commitments()}
+    assert dues == {in_words: date(2026, 12, 18), chosen: date(2026, 11, 24), plain: None}
+
+
+def test_a_commitment_answer_falls_due_by_its_words_counted_from_when_it_was_made(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    reflection = store.start(library.get("deal-debrief"))  # type: ignore[arg-type]
+    promise = answer_to(
+        library, "deal-debrief", "next-time", text="Vragen wie tekent, vóór vrijdag"
+    )
+    store.save_answer(reflection.id, promise)
+    assert store.commitments()[0].due == date(2026, 11, 27)  # said on a Friday: next week's
+    clock.advance(days=10)
+    store.save_answer(reflection.id, replace(promise, text=promise.text + "!"))
+    assert store.commitments()[0].due == date(2026, 11, 27)  # an edit does not move it
+    store.save_answer(reflection.id, replace(promise, due=date(2026, 12, 2)))
+    assert store.commitments()[0].due == date(2026, 12, 2)  # a date chosen wins
+
+
 def test_closing_keeps_what_happened_and_survives_editing_the_answer(
     store: JournalStore, library: FlowLibrary, clock: FakeClock
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -34,11 +35,12 @@ from coachdesk.ui import coaching_hour, session_prep
 from coachdesk.ui.coach_view import CoachView
 from coachdesk.ui.cover_page import CoverPage
 from coachdesk.ui.flow_chooser import FlowChooser
+from coachdesk.ui.formatting import short_date
 from coachdesk.ui.insights_view import Chart
 from coachdesk.ui.session_prep import SessionPrepDialog
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 from tests.ui.conftest import Opened
-from tests.ui.keyboard import press, type_text
+from tests.ui.keyboard import focused, press, type_text
 from tests.ui.test_accessibility import unnamed_interactive
 
 ON_AGENDA = "Jan Brandsma walked out after ten minutes"
@@ -474,3 +476,68 @@ def test_any_question_set_is_exported_to_a_file_that_imports_elsewhere(
     assert parse_flow(target.read_text(encoding="utf-8")) == chosen
     others = FlowLibrary(tuple(f for f in library.flows if f is not chosen), ())
     assert read_flow_file(target, others)[0] == chosen
+
+
+def _due_this_week(one: Opened) -> list[str]:
+    """The lines This week shows under "Commitments that are due", up to the next heading."""
+    page = one.view.this_week
+    page.refresh()
+    shown = [label.text() for label in page.findChildren(QLabel) if label.text()]
+    start = shown.index("Commitments that are due") + 1
+    ends = [i for i, text in enumerate(shown) if text == "Other open commitments" and i > start]
+    return shown[start : ends[0] if ends else len(shown)]
+
+
+def test_a_commitment_agreed_with_a_date_falls_due_on_it_and_shows_in_this_week(
+    qtbot: QtBot, opened, journal: Path, choose, summaries
+) -> None:  # type: ignore[no-untyped-def]
+    one = opened(journal)
+    view = start(qtbot, one)
+    view.agreement.setFocus()
+    type_text(qtbot, "Twenty minutes with Jan alone")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot).accessibleName() == "By when"  # the date field, beside the words
+    press(qtbot, Qt.Key.Key_Up)  # from "No date" to today
+    press(qtbot, Qt.Key.Key_Return)
+    today = date.today()
+    assert view.agreement.text() == "" and view.agreement_due.value() is None  # ready again
+    assert short_date(today) in view.agreed.text()
+
+    press(
+        qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    QApplication.processEvents()
+    store = one.view.store
+    (agreed,) = store.session_commitments(store.sessions()[0].id)
+    assert (agreed.text, agreed.due) == ("Twenty minutes with Jan alone", today)
+    assert short_date(today) in summaries[0]
+    assert _due_this_week(one)[:2] == ["Twenty minutes with Jan alone", f"due {short_date(today)}"]
+
+
+def test_the_day_in_the_words_of_an_agreement_is_its_due_date_in_english_and_dutch(
+    qtbot: QtBot, opened, journal: Path, choose, summaries
+) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[today.month - 1]
+    english = f"Send Visser the pilot plan by {today.day} {month}"
+    dutch_month = (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split()[today.month - 1]
+    dutch = f"Offerte naar Brouwer, uiterlijk {today.day} {dutch_month}"
+    one = opened(journal)
+    view = start(qtbot, one)
+    view.agreement.setFocus()
+    type_text(qtbot, english + "\n")
+    type_text(qtbot, dutch + "\n")
+    type_text(qtbot, "Ask who signs\n")  # no day in it: none made up
+    assert f"{dutch} — by {short_date(today)}" in view.agreed.text()
+
+    press(
+        qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    QApplication.processEvents()
+    store = one.view.store
+    agreed = {c.text: c.due for c in store.session_commitments(store.sessions()[0].id)}
+    assert agreed == {english: today, dutch: today, "Ask who signs": None}
+    due = _due_this_week(one)
+    assert english in due and dutch in due and "Ask who signs" not in due
