@@ -41,8 +41,8 @@ def write_demo(path: Path, language: str, years: int | None, today: date) -> str
             else:
                 made = fill_years(store, library, years, today, language)
                 said = (
-                    f"{years} years, {made.reflections:,} reflections, {made.check_ins:,}"
-                    f" check-ins, {made.open_commitments:,} open commitments,"
+                    f"{years} year{'s' if years > 1 else ''}, {made.reflections:,} reflections,"
+                    f" {made.check_ins:,} check-ins, {made.open_commitments:,} open commitments,"
                     f" {made.pending_returns:,} lessons waiting to come back"
                 )
         finally:
