@@ -1,7 +1,10 @@
 """`make bench`: coachdesk against its targets on synthetic 1, 10 and 30-year journals.
 
-Never part of the tests' pass/fail. Prints one table of medians (and p95 where asked),
-measured in the same run as the baselines they are compared with. Qt runs offscreen.
+Never part of the tests' pass/fail. Prints one table of medians (and p95 where asked;
+the worst of a few tries for the 20 s after the start), measured in the same run as the
+baselines they are compared with. Qt runs offscreen. The journals are made by
+`coachdesk demo --years` (see synthetic.py), the coaching loop in use as a user who never
+tidies leaves it; the 10-year one also without the loop, to compare the start with.
 """
 
 from __future__ import annotations
@@ -9,104 +12,36 @@ from __future__ import annotations
 import compileall
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_encryption  # noqa: E402
+import bench_start  # noqa: E402
 import synthetic  # noqa: E402
 
 import coachdesk  # noqa: E402
-from coachdesk.environment import load_library  # noqa: E402
+from coachdesk.coaching.revisits import RevisitState  # noqa: E402
+from coachdesk.storage import JournalStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench"
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+# Each try of the 20 s after the start takes half a minute or more; the worst is reported.
+RESPONSIVE_RUNS = int(os.environ.get("BENCH_RESPONSIVE_RUNS", "2"))
 WORDS = ["klant", "target", "café", "overdracht", "the", "deadline prijs", "Brouwer", "zzz"]
-
-BARE_WINDOW = """
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication(sys.argv[:1])
-window = QWidget()
-window.resize(1200, 800)
-window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
-"""
-
-COACHDESK_WINDOW = """
-import argparse, sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from coachdesk.app import run_app
-args = argparse.Namespace(journal=Path(sys.argv[1]), demo=False)
-run_app(args, when_shown=lambda: print("shown", flush=True),
-        when_ready=lambda: (print("ready", flush=True), QApplication.instance().quit()))
-"""
-
-# The same, on an encrypted journal: the passphrase is given the moment the unlock page is
-# on screen (a user takes longer; the key derivation is timed apart, see start_times).
-COACHDESK_SEALED = """
-import argparse, os, sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from coachdesk.app import run_app
-from coachdesk.ui.unlock_page import UnlockPage
-args = argparse.Namespace(journal=Path(sys.argv[1]), demo=False)
-def unlock():
-    app = QApplication.instance()
-    page = next(w for w in app.allWidgets() if isinstance(w, UnlockPage))
-    print("locked", flush=True)
-    page.unlock_requested.emit(os.environ["BENCH_PASSPHRASE"], False)
-    app.processEvents()
-    print("ready", flush=True)
-    app.quit()
-run_app(args, when_shown=lambda: print("shown", flush=True), when_ready=unlock)
-"""
 
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
-
-
-def time_until(code: str, *args: str, passphrase: str = "") -> dict[str, float]:
-    """Seconds from starting a fresh Python process to each marker line it prints."""
-    env = {**os.environ, "XDG_CONFIG_HOME": str(CACHE / "config"), "BENCH_PASSPHRASE": passphrase}
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
-    )
-    assert process.stdout is not None
-    marks = {line.strip(): time.perf_counter() - start for line in process.stdout}
-    assert process.wait() == 0 and "shown" in marks, marks
-    return marks
-
-
-def start_times(journal: Path, sealed: Path) -> dict[str, float]:
-    """Medians: bare window shown; coachdesk window shown; coachdesk journal on screen;
-    the encrypted copy on screen, passphrase given at once; its key derivation alone."""
-    found: dict[str, list[float]] = {}
-    for _ in range(RUNS):  # interleaved, so all see the same machine
-        marks = time_until(COACHDESK_WINDOW, str(journal))
-        passphrase = bench_encryption.PASSPHRASE
-        sealed_marks = time_until(COACHDESK_SEALED, str(sealed), passphrase=passphrase)
-        for name, value in (
-            ("bare", time_until(BARE_WINDOW)["shown"]),
-            ("shown", marks["shown"]),
-            ("ready", marks["ready"]),
-            ("sealed ready", sealed_marks["ready"]),
-            ("derivation", bench_encryption.derivation_time(sealed)),
-        ):
-            found.setdefault(name, []).append(value)
-    return {name: statistics.median(values) for name, values in found.items()}
 
 
 def command_time(journal: Path) -> float:
@@ -131,7 +66,12 @@ def command_time(journal: Path) -> float:
 def in_window(journal: Path, passphrase: str = "") -> dict[str, float]:
     """Typing in search, opening reflections, in a real window (separate process)."""
     result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("bench_window.py")), str(journal), *WORDS],
+        [
+            sys.executable,
+            str(Path(__file__).with_name("bench_window.py")),
+            str(bench_start.fresh(journal, CACHE)),
+            *WORDS,
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -165,41 +105,99 @@ def pdf_figures(one_year: Path, ten_years: Path) -> dict[str, float]:
     return {k: float(v) for k, v in (line.split("=") for line in result.stdout.splitlines())}
 
 
-def main() -> None:
+def loop_in(journal: Path) -> tuple[int, int]:
+    """Open commitments and lessons waiting to come back in `journal`."""
+    store = JournalStore.open(journal)
+    try:
+        pending = sum(r.state is RevisitState.PENDING for r in store.revisits())
+        return len(store.commitments(open_only=True)), pending
+    finally:
+        store.close()
+
+
+def journals(today: date) -> tuple[dict[int, Path], Path]:
+    """The 1, 10 and 30-year journals and the 10-year twin without the loop, built unless
+    cached under their current names; cached ones of other names are removed."""
     CACHE.mkdir(exist_ok=True)
+    shutil.rmtree(CACHE / "runs", ignore_errors=True)  # copies of the last bench's journals
+    made = {years: synthetic.journal_path(CACHE, years, today) for years in (1, 10, 30)}
+    for stale in synthetic.remove_stale(CACHE, list(made.values())):
+        print(f"removed {stale.name} (an older schema, generator or day)")
+    for years, path in made.items():
+        started = time.perf_counter()
+        built = synthetic.build(path, years, today)
+        how = f"built in {time.perf_counter() - started:.1f} s" if built else "cached"
+        size = path.stat().st_size / 1e6
+        commitments, returns = loop_in(path)
+        print(
+            f"journal {years:>2} years: {years * 365} reflections, {commitments} open"
+            f" commitments, {returns} lessons waiting, {size:.0f} MB ({how}): {path.name}"
+        )
+    twin = synthetic.build_twin(made[10])
+    print(f"journal 10 years without the loop: {twin.name}")
+    return made, twin
+
+
+def after_start_rows(after: dict[str, float]) -> list[tuple[str, str, str]]:
+    """The 20 s after the journal is on screen, and Ctrl+E 20 s after the window appeared
+    (tools/bench_responsive.py): the worst of the tries, plain and encrypted."""
+    rows = []
+    for prefix, which in (("", "10 y"), ("sealed ", "encrypted 10 y")):
+        tries = f"worst of {RESPONSIVE_RUNS}"
+        rows += [
+            (
+                f"longest UI-thread step in the 20 s after the journal is on screen, {which}"
+                f" ({tries}; {after[prefix + 'steps_over_50ms']:.0f} over 50 ms)",
+                f"{after[prefix + 'step_max_ms']:.0f} ms"
+                f" at {after[prefix + 'step_max_at_s']:.1f} s",
+                "<= 50 ms",
+            ),
+            (
+                f"longest UI-thread step from the window shown to the journal, {which} ({tries})",
+                f"{after[prefix + 'start_step_max_ms']:.0f} ms",
+                "",
+            ),
+            (
+                f"Ctrl+E 20 s after the window was shown: until its dialog is shown, {which}"
+                f" ({tries}{', by the menu action' if after[prefix + 'ctrl_e_by_action'] else ''})",
+                f"{after[prefix + 'ctrl_e_ms']:.0f} ms",
+                "",
+            ),
+            (
+                f"peak RSS 20 s after the start, Ctrl+E's dialog included, {which} ({tries})",
+                f"{after[prefix + 'rss_mb']:.0f} MB",
+                "<= 200 MB",
+            ),
+        ]
+    return rows
+
+
+def main() -> None:
     # As installed (pip, the bundle): the code compiled once, not at every start, even where
     # PYTHONDONTWRITEBYTECODE is set.
     compileall.compile_dir(str(Path(coachdesk.__file__).parent), quiet=1)
-    library = load_library()
-    journals = {}
-    for years in (1, 10, 30):
-        path = CACHE / f"journal-{years}y.sqlite"
-        started = time.perf_counter()
-        existed = path.exists()
-        synthetic.build(path, library, years)
-        built = "cached" if existed else f"built in {time.perf_counter() - started:.1f} s"
-        size = path.stat().st_size / 1e6
-        print(f"journal {years:>2} years: {years * 365} reflections, {size:.0f} MB ({built})")
-        journals[years] = path
-
-    sealed = bench_encryption.encrypted_copy(journals[10])
-    starts = start_times(journals[10], sealed)
+    built, twin = journals(date.today())
+    sealed = bench_encryption.encrypted_copy(built[10])
+    sealed_twin = bench_encryption.encrypted_copy(twin)
+    starts = bench_start.start_times(built[10], twin, sealed, sealed_twin, CACHE, RUNS)
     bare, ours, ready = starts["bare"], starts["shown"], starts["ready"]
     sealed_start = starts["sealed ready"] - starts["derivation"]
+    sealed_twin_start = starts["sealed twin ready"] - starts["derivation"]
+    after = bench_start.worst_responsiveness(built[10], sealed, CACHE, RESPONSIVE_RUNS)
     # Plain and encrypted in the order A B B A, so a drifting machine favours neither.
-    ten = in_window(journals[10])
+    ten = in_window(built[10])
     ten_sealed = in_window(sealed, bench_encryption.PASSPHRASE)
     ten_sealed_again = in_window(sealed, bench_encryption.PASSPHRASE)
-    ten_again = in_window(journals[10])
+    ten_again = in_window(built[10])
     search_ratio = (ten_sealed["search_p50"] + ten_sealed_again["search_p50"]) / (
         ten["search_p50"] + ten_again["search_p50"]
     )
-    thirty = in_window(journals[30])
-    command = command_time(journals[10])
+    thirty = in_window(built[30])
+    command = command_time(built[10])
     unlock, unlock_checked = bench_encryption.unlock_time(sealed, RUNS)
-    opening = bench_encryption.open_times(journals[10], sealed, RUNS)
+    opening = bench_encryption.open_times(built[10], sealed, RUNS)
     open_plain, open_sealed = opening["plain"], opening["encrypted"]
-    pdf = pdf_figures(journals[1], journals[10])
+    pdf = pdf_figures(built[1], built[10])
     pdf_rows = []
     for n, target in ((1, "<= 1.5 s"), (10, "<= 15 s")):
         size = f"{pdf[f'pdf_{n}y_pages']:.0f} pages, {pdf[f'pdf_{n}y_mb']:.1f} MB"
@@ -238,6 +236,34 @@ def main() -> None:
             f"{sealed_start / ready:.2f} x",
             "<= 1.10",
         ),
+        (
+            "start, 10 y without the loop (same reflections, no commitments or lessons' returns)",
+            f"{starts['twin ready'] * 1000:.0f} ms",
+            "",
+        ),
+        (
+            "start, 10 y, loop in use / without the loop",
+            f"{ready / starts['twin ready']:.2f} x",
+            "<= 1.3",
+        ),
+        (
+            "start, encrypted, 10 y without the loop (passphrase given at once)",
+            f"{starts['sealed twin ready'] * 1000:.0f} ms",
+            "",
+        ),
+        (
+            "encrypted start, loop in use / without the loop (derivation excluded)",
+            f"{sealed_start / sealed_twin_start:.2f} x",
+            "<= 1.3",
+        ),
+        ("peak RSS at the start, 10 y, loop in use", f"{starts['rss_mb']:.0f} MB", "<= 200 MB"),
+        ("peak RSS at the start, 10 y, without the loop", f"{starts['twin rss_mb']:.0f} MB", ""),
+        (
+            "peak RSS at the start, encrypted 10 y, loop in use",
+            f"{starts['sealed rss_mb']:.0f} MB",
+            "<= 200 MB",
+        ),
+        *after_start_rows(after),
         ("search per keystroke, 10 y, results in the list, p50", f"{ten['search_p50']:.1f} ms", ""),
         (
             "search per keystroke, 10 y, results in the list, p95",

@@ -1,116 +1,102 @@
-"""Synthetic journals for the benchmark: one reflection a day for N years, fixed seed."""
+"""Synthetic journals for the benchmark: `coachdesk demo --years N` (coachdesk.demo_years).
+
+Cached in .bench under a name that says what made them: the years, the seed, the schema
+version (how many migrations this version knows), a hash of everything that decides what
+lands in the journal (the generator, the domain and storage code, the flows) and the day
+the journal ends on. A journal built by an older schema or generator was once reused
+silently, and the bench measured a journal without the coaching loop in use; the day is in
+the name because what is due this week depends on it. Files of other names are removed.
+"""
 
 from __future__ import annotations
 
-import random
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+import hashlib
+import shutil
+from datetime import date
 from pathlib import Path
 
-from coachdesk.coaching.flows import DEAL_STAGES, FlowLibrary, QuestionKind
-from coachdesk.coaching.reflections import Answer, NewReflection
+import coachdesk
+from coachdesk.coaching.flows import load_flows
+from coachdesk.demo_years import SEED, fill_years
+from coachdesk.resources import flows_dir
 from coachdesk.storage import JournalStore
+from coachdesk.storage.migrations import known_migrations
 
-ENGLISH = [
-    "The buyer went quiet after the price slide",
-    "I asked who else signs off and the room changed",
-    "We had a good call about their planning problem",
-    "Next time I will ask about the deadline in the first meeting",
-    "The customer story of the installer helped a lot",
-    "I felt the target in the back of my head all weekend",
-    "Their operations manager wants fewer phone calls on Monday morning",
-    "The proposal was too long and nobody read page four",
-    "She said the real problem is the handover between shifts",
-    "I listened more than I talked and it worked",
-]
-DUTCH = [
-    "De inkoper werd stil na de prijs",
-    "Ik vroeg wie er nog meer beslist en de sfeer veranderde",
-    "Een goed gesprek over hun planningsprobleem",
-    "Volgende keer vraag ik in het eerste gesprek naar de deadline",
-    "Het klantverhaal van de installateur hielp enorm",
-    "Ik voelde het target het hele weekend in mijn achterhoofd",
-    "Hun operationeel manager wil minder telefoontjes op maandagochtend",
-    "Café-overleg met één klant, ze was enthousiast over de koppeling",
-    "Zij zei dat het echte probleem de overdracht tussen diensten is",
-    "Ik luisterde meer dan ik praatte en dat werkte",
-]
-CUSTOMERS = [
-    f"{name} {kind}"
-    for name in (
-        "Brouwer",
-        "Dekker",
-        "Visser",
-        "Smit",
-        "Mulder",
-        "Bos",
-        "Vos",
-        "Peters",
-        "Hendriks",
-        "Jansen",
-    )
-    for kind in ("Logistiek", "Installatie", "Techniek", "Transport")
-]
-TAGS = [
-    "pricing",
-    "discovery",
-    "champion",
-    "deadline",
-    "weekend",
-    "stress",
-    "story",
-    "demo",
-    "negotiation",
-    "renewal",
-]
+LANGUAGE = "nl"  # Dutch, with some English in it: search meets diacritics and both languages
+PREFIX = "journal-"
 
 
-def _text(rng: random.Random, long: bool) -> str:
-    pool = DUTCH if rng.random() < 0.5 else ENGLISH
-    count = rng.randint(60, 200) if long else rng.randint(1, 4)
-    words = [rng.choice(pool) + rng.choice([".", ",", ";", " —"]) for _ in range(count)]
-    return " ".join(words) + f" ({rng.randint(1, 99_999)})"
+def fingerprint() -> str:
+    """The schema version and a short hash of the code and data that make the journal."""
+    package = Path(coachdesk.__file__).parent
+    sources = [Path(__file__), package / "demo_years.py", package / "demo_phrases.py"]
+    for folder in (package / "coaching", package / "storage"):
+        sources += sorted(folder.glob("*.py"))
+    sources += sorted((flows_dir() / LANGUAGE).glob("*.toml"))
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return f"m{len(known_migrations())}-g{digest.hexdigest()[:8]}"
 
 
-def reflections(library: FlowLibrary, years: int, seed: int = 7) -> list[NewReflection]:
-    """One reflection a day for `years` years, ending yesterday."""
-    rng = random.Random(seed)
-    flows = [f for f in library.flows]
-    end = datetime(2026, 11, 1, 17, 30, tzinfo=UTC)
-    result = []
-    for day in range(365 * years):
-        flow = rng.choice(flows)
-        answers = []
-        for position, question in enumerate(flow.questions):
-            blank = Answer.blank(question, position)
-            if question.kind is QuestionKind.SCALE:
-                answers.append(replace(blank, rating=rng.randint(1, 5)))
-            elif question.kind is QuestionKind.STAGE:
-                answers.append(replace(blank, stage=rng.choice(DEAL_STAGES)))
-            elif rng.random() < 0.9:
-                answers.append(replace(blank, text=_text(rng, rng.random() < 0.02)))
-        result.append(
-            NewReflection(
-                flow,
-                tuple(answers),
-                end - timedelta(days=day, minutes=rng.randint(0, 600)),
-                customer=rng.choice(CUSTOMERS) if rng.random() < 0.6 else "",
-                tags=tuple(rng.sample(TAGS, rng.randint(0, 3))),
-            )
-        )
-    return result
+def journal_path(cache: Path, years: int, today: date) -> Path:
+    """Where the journal of `years` years ending yesterday is kept."""
+    return cache / f"{PREFIX}{years}y-s{SEED}-{fingerprint()}-d{today:%Y%m%d}.sqlite"
 
 
-def build(path: Path, library: FlowLibrary, years: int) -> Path:
-    """Create (once) a journal of `years` years at `path`."""
+def twin_path(path: Path) -> Path:
+    """The same journal without the coaching loop (see build_twin)."""
+    return path.with_name(path.stem + "-noloop.sqlite")
+
+
+def build(path: Path, years: int, today: date) -> bool:
+    """Make the journal at `path` unless it is there; True when it was made now."""
     if path.exists():
-        return path
-    partial = path.with_suffix(".partial")
-    for leftover in partial.parent.glob(partial.name + "*"):
-        leftover.unlink()
+        return False
+    partial = _fresh_partial(path)
     store = JournalStore.open(partial)
-    store.add_all(reflections(library, years))
-    store.db.execute("pragma wal_checkpoint(truncate)")
-    store.close()
+    try:
+        fill_years(store, load_flows(flows_dir(), LANGUAGE), years, today, LANGUAGE)
+    finally:
+        store.close()
     partial.rename(path)
-    return path
+    return True
+
+
+def build_twin(path: Path) -> Path:
+    """A copy of `path` with the same reflections and check-ins, but its commitments and
+    lessons' returns deleted: what the start is compared with (the loop should cost little)."""
+    twin = twin_path(path)
+    if twin.exists():
+        return twin
+    partial = _fresh_partial(twin)
+    shutil.copy(path, partial)
+    store = JournalStore.open(partial)
+    try:
+        store.db.execute("delete from commitments")
+        store.db.execute("delete from revisits")
+        store.db.conn.commit()
+        store.db.execute("vacuum")  # as compact as a journal that never had them
+    finally:
+        store.close()
+    partial.rename(twin)
+    return twin
+
+
+def _fresh_partial(path: Path) -> Path:
+    partial = path.with_name(path.name + ".partial")
+    for leftover in partial.parent.glob(partial.name + "*"):  # a run that was interrupted
+        leftover.unlink()
+    return partial
+
+
+def remove_stale(cache: Path, kept: list[Path]) -> list[Path]:
+    """Remove the cached journals (and their encrypted copies, keys, twins, logs) that are
+    not derived from one of `kept`; returns what was removed."""
+    stems = tuple(path.stem for path in kept)
+    removed = []
+    for found in sorted(cache.glob(PREFIX + "*")):
+        if found.is_file() and not found.name.startswith(stems):
+            found.unlink()
+            removed.append(found)
+    return removed
