@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from coachdesk.resources import resources_dir
 from coachdesk.settings import Settings
+from coachdesk.ui.enter_key import enter_presses_buttons
 from coachdesk.ui.theme import GRID
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("coachdesk")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
         self.setCentralWidget(self._opening_page())
+        enter_presses_buttons(self)
         # Ctrl+Q before the journal is open (or while it is locked); the journal view brings
         # its own, with the rest of its menus.
         self._quit = QAction(self.tr("Quit"), self)
