@@ -30,7 +30,9 @@ from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey, as_shown
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import stage_label
+from coachdesk.ui import coach_keys
 from coachdesk.ui.answer_editors import DueDate
+from coachdesk.ui.enter_key import enter_presses_buttons
 from coachdesk.ui.formatting import short_date
 from coachdesk.ui.guided import GuidedPage
 from coachdesk.ui.theme import GRID, scaled_font, set_role
@@ -90,19 +92,19 @@ class CoachView(QWidget):
         layout.addWidget(self._outer)
 
         self._agenda_keys = self._shortcuts(
-            (("Alt+Right", "PgDown"), self.next), (("Alt+Left", "PgUp"), self.previous)
+            (coach_keys.NEXT_ITEM, self.next), (coach_keys.PREVIOUS_ITEM, self.previous)
         )
         self._guided_keys = self._shortcuts(
-            (("Ctrl+Return", "Ctrl+Enter"), self.guided.go_forward),
-            (("Alt+Left",), self.guided.go_back),
-            (("Esc",), self.guided.pause),
+            (coach_keys.NEXT_QUESTION, self.guided.go_forward),
+            (coach_keys.PREVIOUS_QUESTION, self.guided.go_back),
+            (coach_keys.PAUSE_REFLECTION, self.guided.pause),
         )
         self._shortcuts(
             ((curtain_key,), self.toggle_curtain),
-            (("Ctrl++", "Ctrl+="), self.zoom_in),
-            (("Ctrl+-",), self.zoom_out),
-            (("Ctrl+Shift+H",), self.toggle_contrast),
-            (("Ctrl+Shift+S",), self.end_requested.emit),
+            (coach_keys.ZOOM_IN, self.zoom_in),
+            (coach_keys.ZOOM_OUT, self.zoom_out),
+            (coach_keys.CONTRAST, self.toggle_contrast),
+            (coach_keys.END_SESSION, self.end_requested.emit),
         )
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -110,6 +112,7 @@ class CoachView(QWidget):
         self._tick.start()
         self._show_time()
         self.resize(GRID * 150, GRID * 95)
+        enter_presses_buttons(self)
         self.show_item(0)
 
     # Building --------------------------------------------------------------------------

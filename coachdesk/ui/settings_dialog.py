@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QKeySequenceEdit,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
-    QToolButton,
     QWidget,
 )
 
-from coachdesk.settings import DEFAULT_CURTAIN_KEY
+from coachdesk.ui.key_capture import KeyCaptureDialog, keys_in_use
 from coachdesk.ui.theme import GRID, set_role
 
 
@@ -32,33 +33,22 @@ class Choices:
 
 
 class SettingsDialog(QDialog):
-    """Appearance, language, lock after N idle minutes (0 = never), the curtain key."""
+    """Appearance, language, lock after N idle minutes (0 = never), the curtain key.
 
-    def __init__(self, current: Choices, parent: QWidget | None = None) -> None:
+    Rows are built top to bottom, so focus starts on the first and Tab follows the screen.
+    The curtain key changes only through its Change… button: passing through the dialog
+    with Tab, the arrows or Esc must never rebind it.
+    """
+
+    def __init__(
+        self,
+        current: Choices,
+        parent: QWidget | None = None,
+        in_use: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 240)
-        self.minutes.setValue(current.auto_lock_minutes)
-        self.minutes.setSuffix(self.tr(" minutes"))
-        self.minutes.setSpecialValueText(self.tr("never"))
-        self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
-        lock_note = QLabel(
-            self.tr("An encrypted journal locks itself after this quiet time."), self
-        )
-        self.curtain = QKeySequenceEdit(QKeySequence(current.curtain_key), self)
-        self.curtain.setMaximumSequenceLength(1)
-        self.curtain.setClearButtonEnabled(True)
-        for clear in self.curtain.findChildren(QToolButton):  # Qt's own, inside the field
-            clear.setAccessibleName(self.tr("Clear the curtain key"))
-        self.curtain.setAccessibleName(self.tr("Privacy curtain key"))
-        curtain_note = QLabel(
-            self.tr(
-                "In a coaching session this key blanks the coach view at once; "
-                "the same key brings it back."
-            ),
-            self,
-        )
+        self._in_use = keys_in_use(parent) if in_use is None else in_use
         self.appearance = QComboBox(self)
         self.appearance.setAccessibleName(self.tr("Appearance"))
         for value, label in (
@@ -79,6 +69,34 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(label, value)
         self._choose(self.language, current.language)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 240)
+        self.minutes.setValue(current.auto_lock_minutes)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setSpecialValueText(self.tr("never"))
+        self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        lock_note = QLabel(
+            self.tr("An encrypted journal locks itself after this quiet time."), self
+        )
+        self._curtain_key = current.curtain_key
+        self.curtain = QLabel(self)
+        self.curtain.setAccessibleName(self.tr("Privacy curtain key"))
+        self.change_key = QPushButton(self.tr("Change…"), self)
+        self.change_key.setAccessibleName(self.tr("Change the curtain key"))
+        self.change_key.clicked.connect(self._on_change_key_clicked)
+        self._show_key()
+        key_row = QHBoxLayout()
+        key_row.setSpacing(2 * GRID)
+        key_row.addWidget(self.curtain)
+        key_row.addWidget(self.change_key)
+        key_row.addStretch(1)
+        curtain_note = QLabel(
+            self.tr(
+                "In a coaching session this key blanks the coach view at once; "
+                "the same key brings it back."
+            ),
+            self,
+        )
         for note in (lock_note, curtain_note):
             note.setWordWrap(True)
             set_role(note, "soft")
@@ -98,20 +116,35 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lock after"), self.minutes)
         form.addRow("", lock_note)
-        form.addRow(self.tr("Privacy curtain"), self.curtain)
+        form.addRow(self.tr("Privacy curtain"), key_row)
         form.addRow("", curtain_note)
         form.addRow(buttons)
+        self.appearance.setFocus()
+
+    def _show_key(self) -> None:
+        native = QKeySequence(self._curtain_key).toString(QKeySequence.SequenceFormat.NativeText)
+        self.curtain.setText(native)
+        # Tab never stops on the label: the button says which key it would change.
+        self.change_key.setAccessibleDescription(
+            self.tr("The curtain key is now %1.").replace("%1", native)
+        )
+
+    @Slot()
+    def _on_change_key_clicked(self) -> None:
+        chosen = KeyCaptureDialog.ask(self, self._in_use)
+        if chosen is not None:
+            self._curtain_key = chosen
+            self._show_key()
 
     @staticmethod
     def _choose(combo: QComboBox, value: str) -> None:
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def choices(self) -> Choices:
-        """What is set now (an emptied key falls back to the default)."""
-        key = self.curtain.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        """What is set now."""
         return Choices(
             self.minutes.value(),
-            key or DEFAULT_CURTAIN_KEY,
+            self._curtain_key,
             str(self.appearance.currentData()),
             str(self.language.currentData()),
         )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coachdesk.resources import resources_dir
+
 # Spacing comes in steps of this grid.
 GRID = 8
 # Lines of an answer stay readable: about 70 characters wide.
@@ -139,6 +141,13 @@ def palette(colours: Colours) -> QPalette:
     return p
 
 
+def _combo_arrow(colours: Colours) -> str:
+    # Fusion rings a focused combo box in the selection colour, too faint to see on our
+    # surfaces; once the sheet draws the box (to show focus), it needs its own arrow.
+    surface = "dark" if QColor(colours.surface).lightness() < 128 else "light"
+    return (resources_dir() / "icons" / f"combo-arrow-on-{surface}.svg").as_posix()
+
+
 def stylesheet(colours: Colours) -> str:
     """The few rules a palette cannot express; widgets opt in with objectName or a property."""
     return f"""
@@ -173,6 +182,15 @@ def stylesheet(colours: Colours) -> str:
     QPushButton[role="choice"]:checked {{
         background: {colours.accent}; color: {colours.accent_text}; border-color: {colours.accent};
     }}
+    QComboBox {{
+        border: 1px solid {colours.line}; border-radius: 6px; padding: 4px 8px;
+        background: {colours.surface}; min-height: 20px; combobox-popup: 0;
+    }}
+    QComboBox QAbstractItemView::item {{ min-height: {3 * GRID}px; }}
+    QComboBox:hover {{ border-color: {colours.soft}; }}
+    QComboBox:focus {{ border: 2px solid {colours.accent}; padding: 3px 7px; }}
+    QComboBox::drop-down {{ border: none; width: {3 * GRID}px; }}
+    QComboBox::down-arrow {{ image: url({_combo_arrow(colours)}); width: 12px; height: 12px; }}
     QProgressBar {{ border: none; background: {colours.line}; max-height: 3px; }}
     QProgressBar::chunk {{ background: {colours.accent}; }}
     QFrame#banner {{ background: {colours.selection}; border-radius: 6px; }}

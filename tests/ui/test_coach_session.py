@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,6 +36,7 @@ from coachdesk.ui.cover_page import CoverPage
 from coachdesk.ui.flow_chooser import FlowChooser
 from coachdesk.ui.formatting import short_date
 from coachdesk.ui.insights_view import Chart
+from coachdesk.ui.key_capture import KeyCaptureDialog
 from coachdesk.ui.session_prep import SessionPrepDialog
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 from tests.ui.conftest import Opened
@@ -452,13 +452,14 @@ def test_every_control_of_the_session_windows_has_an_accessible_name(
     assert one.window.journal is None  # the journal view is not in the window meanwhile
 
 
-def test_the_settings_dialog_keeps_a_chosen_curtain_key(qtbot: QtBot) -> None:
+def test_the_settings_dialog_keeps_a_chosen_curtain_key(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(KeyCaptureDialog, "ask", classmethod(lambda cls, parent, used: "F11"))
     dialog = SettingsDialog(Choices(10, "F9"))
     qtbot.addWidget(dialog)
-    dialog.curtain.setKeySequence(QKeySequence("F11"))
+    dialog.change_key.click()
     assert dialog.choices() == Choices(10, "F11")
-    dialog.curtain.clear()
-    assert dialog.choices().curtain_key == "F9"  # an emptied key is the default again
 
 
 def test_any_question_set_is_exported_to_a_file_that_imports_elsewhere(
