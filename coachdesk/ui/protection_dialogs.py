@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coachdesk.ui.dialogs import accept_or_cancel
+from coachdesk.ui.secret_clipboard import CLEAR_AFTER_MS, SecretCopy
 from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 MIN_PASSPHRASE = 8
@@ -110,11 +113,22 @@ class PassphraseDialog(QDialog):
 
 
 class RecoveryKeyDialog(QDialog):
-    """The recovery key, shown once: copy it, save it, print it — then say you did."""
+    """The recovery key, shown once: copy it, save it, print it — then say you did.
 
-    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+    Enter means "I have kept it": the key reaches the clipboard only when Copy is
+    clicked, and leaves it again after `clear_after_ms`.
+    """
+
+    def __init__(
+        self,
+        recovery: str,
+        parent: QWidget | None = None,
+        clear_after_ms: int = CLEAR_AFTER_MS,
+    ) -> None:
         super().__init__(parent)
         self.recovery = recovery
+        self._clear_after_ms = clear_after_ms
+        self.copied: SecretCopy | None = None
         self.setWindowTitle(self.tr("Your recovery key"))
         heading = QLabel(self.tr("Keep this recovery key somewhere safe."), self)
         heading.setFont(scaled_font(self, 1.3))
@@ -130,23 +144,31 @@ class RecoveryKeyDialog(QDialog):
         key = QLabel(recovery, self)
         key.setFont(QFont("monospace", int(self.font().pointSizeF() * 1.4)))
         key.setAccessibleName(self.tr("Recovery key"))
-        copy = QPushButton(self.tr("Copy"), self)
-        copy.setAccessibleName(self.tr("Copy the recovery key"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery))
+        self.copy = QPushButton(self.tr("Copy"), self)
+        self.copy.setAccessibleName(self.tr("Copy the recovery key"))
+        # A dialog's buttons take Enter when focused; this one must only ever be clicked.
+        self.copy.setAutoDefault(False)
+        self.copy.clicked.connect(self._on_copy_clicked)
         save = QPushButton(self.tr("Save to a file…"), self)
         save.setAccessibleName(self.tr("Save the recovery key to a file"))
         save.clicked.connect(self._save)
-        for button in (copy, save):
+        for button in (self.copy, save):
             set_role(button, "quiet")
-        done = QPushButton(self.tr("I have kept it"), self)
-        done.setAccessibleName(self.tr("I have kept the recovery key"))
-        set_role(done, "primary")
-        done.clicked.connect(self.accept)
+        self.done_button = QPushButton(self.tr("I have kept it"), self)
+        self.done_button.setAccessibleName(self.tr("I have kept the recovery key"))
+        set_role(self.done_button, "primary")
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.accept)
+        self.copied_note = QLabel(self)
+        self.copied_note.setWordWrap(True)
+        set_role(self.copied_note, "soft")
+        # Room kept for it from the start, so the note does not squeeze the text above.
+        self.copied_note.setMinimumHeight(2 * self.copied_note.fontMetrics().lineSpacing())
         row = QHBoxLayout()
-        row.addWidget(copy)
+        row.addWidget(self.copy)
         row.addWidget(save)
         row.addStretch(1)
-        row.addWidget(done)
+        row.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         layout.setSpacing(2 * GRID)
@@ -154,6 +176,21 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(key)
         layout.addLayout(row)
+        layout.addWidget(self.copied_note)
+        self.done_button.setFocus()
+
+    @Slot()
+    def _on_copy_clicked(self) -> None:
+        if self.copied is not None and isValid(self.copied):
+            self.copied.forget()  # a second click starts the time afresh
+        self.copied = SecretCopy(self.recovery, self._clear_after_ms)
+        note = self.tr(
+            "Copied — it will be removed from the clipboard in %n seconds.",
+            "",
+            self.copied.seconds,
+        )
+        self.copied_note.setText(note)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copied_note, note))
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
