@@ -139,3 +139,22 @@ def test_enter_on_a_line_edit_that_moves_the_focus_presses_nothing(
     field.setFocus()
     type_key(window, Key.Key_Return)
     assert button.hasFocus() and clicks == []
+
+
+def test_enter_on_a_focused_button_of_the_coach_view_presses_it(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from coachdesk.ui.coach_view import CoachView  # loaded when a session starts
+
+    view = open_window()
+    coach = CoachView(view.store, (), lambda key, parent: QWidget(parent), 60)
+    qtbot.addWidget(coach)
+    with qtbot.waitActive(coach):
+        coach.show()
+        coach.activateWindow()
+    (reflect,) = [b for b in coach.findChildren(QPushButton) if b.text().startswith("Reflect")]
+    asked: list[bool] = []
+    coach.reflect_requested.connect(lambda: asked.append(True))
+    reflect.setFocus()
+    type_key(coach, Key.Key_Return)
+    assert asked == [True]
