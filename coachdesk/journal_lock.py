@@ -3,9 +3,10 @@
 A second window on the same journal would write alongside the first (jrnl lost entries
 that way). The app holds the lock while the journal is open; a second start finds it
 held, says so, and leaves a ".raise" note that the first instance answers by coming to
-the front. The command line writes beside the window (SQLite keeps the two apart, the window picks up
-what changed: ui/outside_changes.py); only encrypt, decrypt, passwd and restore, which replace
-the file or its key, take the lock. A read-only disk gets no lock: nothing can write there.
+the front. The command line writes beside the window (SQLite keeps the two apart, the
+window picks up what changed: ui/outside_changes.py); only encrypt, decrypt, passwd and
+restore, which replace the file or its key, take the lock. A read-only disk gets no lock:
+nothing can write there.
 """
 
 from __future__ import annotations

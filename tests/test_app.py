@@ -6,16 +6,17 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from statistics import fmean
 
 import pytest
 
 from coachdesk import __version__
-from coachdesk.coaching import commitments, revisits
+from coachdesk.coaching import commitments
 from coachdesk.coaching.checkins import ATTENTION_MAX, CheckIn
 from coachdesk.coaching.commitments import CommitmentState
+from coachdesk.coaching.due import Due, due_now
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.revisits import RevisitState
 from coachdesk.demo_journal import fill_demo
@@ -104,7 +105,7 @@ def test_the_demo_commitments_are_in_every_state_with_what_happened(demo: Journa
         if commitment.due is not None:
             assert commitment.due >= day_of(commitment.created_at)
     week = (TODAY - timedelta(days=TODAY.weekday()), commitments.end_of_week(TODAY))
-    due = commitments.due_now(demo.commitments(open_only=True), TODAY)
+    due = due_on(demo, TODAY).due
     assert any(c.due is not None and week[0] <= c.due <= week[1] for c in due)
 
 
@@ -117,7 +118,7 @@ def test_the_demo_lessons_came_back_answered_put_aside_and_waiting(demo: Journal
     closed = [r for r in returns if r.state in (RevisitState.ANSWERED, RevisitState.DISMISSED)]
     assert all(r.due < TODAY - timedelta(weeks=1) for r in closed)
     assert len({r.reflection_id for r in closed}) >= 3  # from several debriefs
-    assert revisits.due_now(returns, TODAY)
+    assert due_on(demo, TODAY).lessons
 
 
 @pytest.mark.parametrize("today", [TODAY + timedelta(days=n) for n in range(-3, 4)])  # Sun..Sat
@@ -133,8 +134,14 @@ def test_the_demo_lies_in_the_past_and_this_week_has_something_whatever_the_day(
     moments += [from_text(at) for (at,) in answered]  # Revisit does not carry it
     assert len(moments) > 100
     assert all(day_of(moment) < today for moment in moments)
-    assert commitments.due_now(store.commitments(open_only=True), today)
-    assert revisits.due_now(store.revisits(), today)
+    found = due_on(store, today)
+    assert (found.due or found.still_on_list) and found.lessons
+
+
+def due_on(store: JournalStore, day: date) -> Due:
+    """What This week would show at noon on `day`."""
+    noon = datetime.combine(day, time(12)).astimezone()
+    return due_now(store.commitments(open_only=True), store.revisits(), None, noon)
 
 
 def test_version_is_printed() -> None:

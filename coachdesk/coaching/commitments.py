@@ -6,9 +6,6 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-# Without a due date, a commitment comes back after a week: the rhythm of coaching.
-UNDATED_AFTER = timedelta(days=7)
-
 
 class CommitmentState(enum.StrEnum):
     """Where a commitment stands."""
@@ -30,6 +27,7 @@ class Commitment:
     closed_at: datetime | None = None
     outcome: str = ""  # the answer to "what happened?"
     reflection_id: int | None = None  # made by a flow's commitment question; None by hand
+    kept_on: date | None = None  # the day the user said it still stands (asked once)
 
     @property
     def is_open(self) -> bool:
@@ -40,18 +38,3 @@ class Commitment:
 def end_of_week(day: date) -> date:
     """The Sunday that ends `day`'s week."""
     return day + timedelta(days=6 - day.weekday())
-
-
-def is_due(commitment: Commitment, today: date) -> bool:
-    """Open, and due by the end of this week (or made a week ago without a date)."""
-    if not commitment.is_open:
-        return False
-    if commitment.due is not None:
-        return commitment.due <= end_of_week(today)
-    return commitment.created_at.astimezone().date() + UNDATED_AFTER <= today
-
-
-def due_now(commitments: list[Commitment], today: date) -> list[Commitment]:
-    """The commitments to bring up now, the most overdue first."""
-    due = [c for c in commitments if is_due(c, today)]
-    return sorted(due, key=lambda c: (c.due or c.created_at.astimezone().date(), c.id))

@@ -35,15 +35,3 @@ class Revisit:
 def schedule(finished: date) -> list[tuple[int, date]]:
     """(weeks, due date) for each return of a lesson concluded on `finished`."""
     return [(weeks, finished + timedelta(weeks=weeks)) for weeks in AFTER_WEEKS]
-
-
-def due_now(revisits: list[Revisit], today: date) -> list[Revisit]:
-    """Pending returns that are due, only the latest per reflection (the rest are stale)."""
-    latest: dict[int, Revisit] = {}
-    for revisit in revisits:
-        if revisit.state is not RevisitState.PENDING or revisit.due > today:
-            continue
-        kept = latest.get(revisit.reflection_id)
-        if kept is None or revisit.weeks > kept.weeks:
-            latest[revisit.reflection_id] = revisit
-    return sorted(latest.values(), key=lambda r: (r.due, r.id))

@@ -8,10 +8,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
+from coachdesk.coaching import due
 from coachdesk.coaching.checkins import CheckIn
-from coachdesk.coaching.commitments import Commitment, is_due
+from coachdesk.coaching.commitments import Commitment
 from coachdesk.coaching.filters import TimelineFilter, with_period
 from coachdesk.coaching.insights import Insights, WeekPoint, local_day, week_of, weekly
 from coachdesk.coaching.reflections import Reflection
@@ -158,12 +159,11 @@ def default_agenda(
                 for a in preparation.answers
                 if a.text.strip()
             ]
-    soon = today + timedelta(days=PREP_DUE_DAYS)
-    for commitment in open_commitments:
-        if is_due(commitment, soon):
-            items.append(
-                AgendaItem("commitment", "", commitment.text, commitment.due, commitment.id)
-            )
+    # What This week will bring up by the coaching day, by the same rule (coaching/due.py).
+    soon = datetime.combine(today + timedelta(days=PREP_DUE_DAYS), time(12)).astimezone()
+    coming = due.due_now(open_commitments, (), None, soon)
+    for commitment in coming.due + coming.still_on_list:
+        items.append(AgendaItem("commitment", "", commitment.text, commitment.due, commitment.id))
     wish = last_weekly.answer(NEXT_WEEK_QUESTION) if last_weekly else None
     if last_weekly is not None and wish is not None and wish.text.strip():
         day = local_day(last_weekly.created_at)

@@ -143,6 +143,11 @@ class LaterCheck:
         self._damage: str | None = None
         self._lock = threading.Lock()
 
+    @property
+    def pending(self) -> bool:
+        """True until the check has run (a write now would wait for it)."""
+        return self._pending
+
     def run(self) -> None:
         """Check now if still to do; DamagedJournalError if the journal is damaged."""
         with self._lock:

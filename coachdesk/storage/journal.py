@@ -100,6 +100,11 @@ class JournalStore(LoopMethods):
         (safe from another thread); DamagedJournalError when it fails. Writes wait for it."""
         self._later.run()
 
+    @property
+    def check_pending(self) -> bool:
+        """True while the quick check left for later has not run: a write would wait."""
+        return self._later.pending
+
     def _check_still_there(self) -> None:
         # SQLite would go on writing into a file that is no longer the journal: a deleted
         # inode, or one a sync tool swapped away. Every save would then vanish.

@@ -10,8 +10,10 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from coachdesk.coaching import checkins, due
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
+from coachdesk.coaching.due import Due
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.sessions import AgendaItem, CoachSession
@@ -30,6 +32,10 @@ class LoopMethods:
         raise NotImplementedError  # JournalStore's
 
     def get(self, reflection_id: int) -> Reflection:
+        raise NotImplementedError  # JournalStore's
+
+    @property
+    def check_pending(self) -> bool:
         raise NotImplementedError  # JournalStore's
 
     @reads
@@ -84,10 +90,42 @@ class LoopMethods:
         """Check-ins, oldest first."""
         return loop.check_ins(self.db, since)
 
+    def keep_commitments(self, ids: Sequence[int]) -> None:
+        """ "Still on your list?" — yes: these are not asked about again."""
+        with self._writing():
+            loop.keep_commitments(self.db, ids, self._clock().astimezone().date())
+
+    def close_commitments(
+        self, ids: Sequence[int], state: CommitmentState, outcome: str = ""
+    ) -> None:
+        """Close several at once (the review of older commitments), all or none."""
+        with self._writing():
+            for commitment_id in ids:
+                loop.close_commitment(self.db, commitment_id, state, outcome, self._clock())
+
     @reads
     def revisits(self) -> list[Revisit]:
         """Every planned return of a lesson."""
         return loop.revisits(self.db)
+
+    @reads
+    def what_is_due(self) -> Due:
+        """What comes back now, by the one rule (coaching/due.py) and the store's clock."""
+        now = self._clock()
+        recent = loop.check_ins(self.db, since=checkins.last_friday(now))
+        return due.due_now(
+            loop.commitments(self.db, open_only=True),
+            loop.revisits(self.db, pending_only=True),
+            recent[-1].created_at if recent else None,
+            now,
+        )
+
+    def set_aside(self, returns: Sequence[Revisit]) -> None:
+        """Lessons that were due and not brought up (what_is_due's `skipped`). Never waits
+        for the check beside the window: until it has passed, they stay as they are."""
+        if returns and not self.check_pending:
+            with self._writing():
+                loop.skip_revisits(self.db, [r.id for r in returns])
 
     def close_revisit(
         self, revisit_id: int, state: RevisitState, answer: str = "", at: datetime | None = None

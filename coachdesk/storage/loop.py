@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +27,7 @@ def _commitment(row: dict[str, Any]) -> Commitment:
         closed_at=maybe_from_text(row["closed_at"]),
         outcome=row["outcome"],
         reflection_id=row["reflection_id"],
+        kept_on=date.fromisoformat(row["kept_on"]) if row["kept_on"] else None,
     )
 
 
@@ -84,6 +86,14 @@ def close_commitment(
     )
     if cursor.rowcount != 1:
         raise KeyError(commitment_id)
+
+
+def keep_commitments(db: Database, ids: Sequence[int], today: date) -> None:
+    """Still on the list: asked once, kept from now on (open ones only)."""
+    db.conn.executemany(
+        "update commitments set kept_on = ? where id = ? and state = 'open'",
+        [(today.isoformat(), commitment_id) for commitment_id in ids],
+    )
 
 
 def commitments(db: Database, open_only: bool = False) -> list[Commitment]:
@@ -146,14 +156,15 @@ def schedule_revisits(db: Database, reflection_id: int, finished: datetime) -> N
         )
 
 
-def revisits(db: Database) -> list[Revisit]:
-    """Every planned return, with the lesson as it reads now."""
+def revisits(db: Database, pending_only: bool = False) -> list[Revisit]:
+    """Every planned return (or those still waiting), with the lesson as it reads now."""
+    pending = "and v.state = 'pending'" if pending_only else ""
     rows = db.query(
-        """
+        f"""
         select v.*, a.text as lesson, r.finished_at from revisits v
           join reflections r on r.id = v.reflection_id
           join answers a on a.reflection_id = v.reflection_id and a.role = :lesson
-        where trim(a.text) != ''
+        where trim(a.text) != '' {pending}
         order by v.due, v.id
         """,
         {"lesson": QuestionRole.LESSON.value},
@@ -191,6 +202,21 @@ def close_revisit(
         "update revisits set state = 'skipped'"
         " where reflection_id = ? and weeks < ? and state = 'pending'",
         list(row),
+    )
+
+
+def skip_revisits(db: Database, ids: Sequence[int]) -> None:
+    """Returns that were due and not brought up (too many at once): skipped with the earlier
+    returns of the same lesson, as after an absence; they do not come back."""
+    db.conn.executemany(
+        """
+        update revisits set state = 'skipped'
+        where state = 'pending' and (reflection_id, weeks) in (
+          select v.reflection_id, w.weeks from revisits v
+            join revisits w on w.reflection_id = v.reflection_id and w.weeks <= v.weeks
+          where v.id = ?)
+        """,
+        [(revisit_id,) for revisit_id in ids],
     )
 
 

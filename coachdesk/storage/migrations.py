@@ -294,6 +294,13 @@ def _emoji_in_search(db: Database) -> None:
     _search_index(db, "reflections", ["title", "customer", "deal"], EMOJI_TOKENIZER)
 
 
+@migrations(name="0008_commitments_kept")
+def _commitments_kept(db: Database) -> None:
+    # "Still on your list?" is asked once of a commitment without a date: the day it was
+    # kept is remembered so it is not asked again (coaching/due.py).
+    db.table("commitments").add_column("kept_on", str)  # an ISO date; NULL until kept
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]

@@ -214,8 +214,9 @@ class GuidedPage(QWidget):
 
     def _show_recall(self, question: Question) -> None:
         shown = self._recall_shown and question.role is QuestionRole.REVIEW_COMMITMENTS
-        open_ones = self._store.commitments(open_only=True) if shown else []
-        lines = [f"•  {c.text}" for c in open_ones[-8:]]  # the latest few, not a ledger
+        # This week's business by the one rule, not a ledger of every open promise.
+        open_ones = self._store.what_is_due().recall() if shown else []
+        lines = [f"•  {c.text}" for c in open_ones]
         if lines:
             heading = self.tr("Your open commitments:")
             self._recall.setText("\n".join([heading, *lines]))

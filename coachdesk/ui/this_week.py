@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
@@ -17,18 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching import checkins, commitments, revisits
 from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.commitment_review import CommitmentReview
 from coachdesk.ui.formatting import short_date
 from coachdesk.ui.loop_dialogs import NewCommitmentDialog, TextPrompt
 from coachdesk.ui.messages import describe
 from coachdesk.ui.theme import GRID, QUESTION_SCALE, READING_WIDTH_CHARS, scaled_font, set_role
 
+# Rows of one group on the page; the rest wait behind one line. Ten years of unfinished
+# business must not become ten thousand widgets (nor a wall of text to a coach's eye).
+SHOWN = 5
+
 
 class ThisWeekPage(QWidget):
-    """Built anew on every refresh from what the journal holds now."""
+    """What comes back now, by the one rule (coaching/due.py); built when shown, a screenful
+    at most, and built anew on every refresh."""
 
     check_in_requested = Signal()
     notice = Signal(str)
@@ -44,34 +49,22 @@ class ThisWeekPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
         self._first_button: QPushButton | None = None
-        self.refresh()
 
     # What is due -------------------------------------------------------------------------
 
-    def due(self) -> tuple[list[Commitment], list[Revisit], bool]:
-        """Commitments due, lessons coming back, and whether to invite a check-in."""
-        now = self._store.now()
-        today = now.astimezone().date()
-        past = self._store.check_ins(since=checkins.last_friday(now))
-        last = past[-1].created_at if past else None
-        return (
-            commitments.due_now(self._store.commitments(open_only=True), today),
-            revisits.due_now(self._store.revisits(), today),
-            checkins.invite_now(now, last),
-        )
-
     def has_something(self) -> bool:
         """True when anything asks for attention this week."""
-        due, lessons, invite = self.due()
-        return bool(due or lessons or invite)
+        return self._store.what_is_due().asks_attention
 
     # Building the page ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show what is due now."""
-        due, lessons, invite = self.due()
-        open_ones = self._store.commitments(open_only=True)
-        later = [c for c in open_ones if c.id not in {d.id for d in due}]
+        """Show what is due now; lessons beyond the few shown are set aside."""
+        due = self._store.what_is_due()
+        try:
+            self._store.set_aside(due.skipped)
+        except StorageUnavailable:
+            pass  # a read-only journal: they are simply not shown
         self._first_button = None
         page = QWidget()
         column = QVBoxLayout(page)
@@ -80,7 +73,7 @@ class ThisWeekPage(QWidget):
         title = QLabel(self.tr("This week"), page)
         title.setFont(scaled_font(self, QUESTION_SCALE))
         column.addWidget(title)
-        if invite:
+        if due.invite_check_in:
             self._sentence(
                 column, self.tr("The week is turning. How are you? A check-in takes ten seconds.")
             )
@@ -88,22 +81,26 @@ class ThisWeekPage(QWidget):
                 column,
                 [(self.tr("Check in"), self.tr("Check in now"), self.check_in_requested.emit)],
             )
-        if due:
+        if due.due:
             self._heading(column, self.tr("Commitments that are due"))
-            for commitment in due:
-                self._commitment(column, commitment)
-        for lesson in lessons:
+            self._commitments(column, due.due, self.tr("Commitments that are due"))
+        if due.still_on_list:
+            self._heading(column, self.tr("Still on your list?"))
+            self._commitments(column, due.still_on_list, self.tr("Still on your list?"), ask=True)
+        for lesson in due.lessons:
             self._lesson(column, lesson)
-        if not (due or lessons or invite or later):
+        listed = due.asks_attention or due.later or due.older
+        if not listed:
             self._sentence(column, self.tr("Nothing asks for your attention this week. Good."))
-        elif not (due or lessons or invite):
+        elif not due.asks_attention:
             self._sentence(column, self.tr("Nothing is due this week."))
-        if later:
+        if due.later:
             # "Other" only when commitments that are due stand above them.
-            heading = self.tr("Other open commitments") if due else self.tr("Open commitments")
+            heading = self.tr("Other open commitments") if due.due else self.tr("Open commitments")
             self._heading(column, heading)
-            for commitment in later:
-                self._commitment(column, commitment)
+            self._commitments(column, due.later, heading)
+        if due.older:
+            self._older(column, due.older)
         self._buttons(
             column,
             [(self.tr("Add a commitment…"), self.tr("Add a commitment"), self._add_commitment)],
@@ -117,6 +114,23 @@ class ThisWeekPage(QWidget):
         across.addWidget(page, 100)
         across.addStretch(1)
         self._scroll.setWidget(holder)
+
+    def _commitments(
+        self, column: QVBoxLayout, group: list[Commitment], title: str, ask: bool = False
+    ) -> None:
+        for commitment in group[:SHOWN]:
+            self._commitment(column, commitment, ask)
+        rest = group[SHOWN:]
+        if rest:
+            line = self.tr("%n more — look through them", "", len(rest))
+            self._buttons(column, [(line, line, partial(self._review, rest, title))], quiet=True)
+
+    def _older(self, column: QVBoxLayout, older: list[Commitment]) -> None:
+        # One quiet line for what slipped long ago: a coach brings it up once, not item by item.
+        line = self.tr("%n older commitments — look through them", "", len(older))
+        title = self.tr("Older commitments")
+        column.addSpacing(GRID)
+        self._buttons(column, [(line, line, partial(self._review, older, title))], quiet=True)
 
     def _heading(self, column: QVBoxLayout, text: str) -> None:
         heading = QLabel(text)
@@ -136,7 +150,7 @@ class ThisWeekPage(QWidget):
     def _buttons(
         self,
         column: QVBoxLayout,
-        buttons: list[tuple[str, str, Callable[[], None]]],
+        buttons: Sequence[tuple[str, str, Callable[[], object]]],
         quiet: bool = False,
     ) -> None:
         row = QHBoxLayout()
@@ -152,7 +166,7 @@ class ThisWeekPage(QWidget):
         row.addStretch(1)
         column.addLayout(row)
 
-    def _commitment(self, column: QVBoxLayout, commitment: Commitment) -> None:
+    def _commitment(self, column: QVBoxLayout, commitment: Commitment, ask: bool) -> None:
         due = (
             self.tr("due %1").replace("%1", short_date(commitment.due))
             if commitment.due
@@ -160,9 +174,15 @@ class ThisWeekPage(QWidget):
         )
         self._sentence(column, commitment.text)
         self._sentence(column, due, soft=True)
+        keep = (
+            self.tr("Still on it"),
+            self.tr("Still on my list: %1").replace("%1", commitment.text),
+            partial(self._keep, commitment),
+        )
         self._buttons(
             column,
-            [
+            ([keep] if ask else [])
+            + [
                 (
                     self.tr("Done…"),
                     self.tr("Done: %1").replace("%1", commitment.text),
@@ -223,6 +243,13 @@ class ThisWeekPage(QWidget):
         )
         if outcome is not None:
             self._store_safely(lambda: self._store.close_commitment(commitment.id, state, outcome))
+
+    def _keep(self, commitment: Commitment) -> None:
+        self._store_safely(lambda: self._store.keep_commitments([commitment.id]))
+
+    def _review(self, group: list[Commitment], title: str) -> None:
+        if CommitmentReview.ask(self, self._store, group, title):
+            self.refresh()
 
     def _answer(self, lesson: Revisit) -> None:
         answer = TextPrompt.ask(

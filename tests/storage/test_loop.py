@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coachdesk.coaching import checkins, commitments, revisits
+from coachdesk.coaching import checkins
 from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.coaching.reflections import Answer
+from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.revisits import RevisitState
 from coachdesk.storage import JournalStore
 from tests.conftest import FakeClock
@@ -108,13 +108,14 @@ def test_due_this_week_with_an_injected_clock(store: JournalStore, clock: FakeCl
     old = store.add_commitment("no date, a week old", at=clock() - timedelta(days=8))
     done = store.add_commitment("done", date(2026, 11, 1))
     store.close_commitment(done, CommitmentState.DONE, "did it")
-    due = commitments.due_now(store.commitments(), today(clock))
-    assert [c.text for c in due] == ["no date, a week old", "due today", "due Sunday"]
-    assert old in {c.id for c in due}
+    due = store.what_is_due()
+    assert [c.text for c in due.due] == ["due today", "due Sunday"]
+    assert [c.id for c in due.still_on_list] == [old]  # asked once: still on your list?
+    assert [c.text for c in due.later] == ["no date, fresh", "due next week"]
     clock.advance(days=3)  # Monday: a new week
-    assert "due next week" in {
-        c.text for c in commitments.due_now(store.commitments(), today(clock))
-    }
+    assert "due next week" in {c.text for c in store.what_is_due().due}
+    store.keep_commitments([old])
+    assert store.what_is_due().still_on_list == []
 
 
 def test_check_ins_round_trip_in_time_order(store: JournalStore, clock: FakeClock) -> None:
@@ -162,11 +163,14 @@ def test_a_lesson_comes_back_after_one_three_and_eight_weeks(
         (3, date(2026, 12, 11)),
         (8, date(2027, 1, 15)),
     ]
-    assert revisits.due_now(planned, date(2026, 11, 26)) == []
-    (first,) = revisits.due_now(planned, date(2026, 11, 27))
+    clock.now = datetime(2026, 11, 26, 12, tzinfo=AMSTERDAM)
+    assert store.what_is_due().lessons == []
+    clock.now = datetime(2026, 11, 27, 12, tzinfo=AMSTERDAM)
+    (first,) = store.what_is_due().lessons
     assert first.lesson == "Ask for the decider" and first.weeks == 1
     # Away for a month: only the latest return is asked, the older one is skipped.
-    (latest,) = revisits.due_now(planned, date(2026, 12, 20))
+    clock.now = datetime(2026, 12, 20, 12, tzinfo=AMSTERDAM)
+    (latest,) = store.what_is_due().lessons
     assert latest.weeks == 3
     store.close_revisit(latest.id, RevisitState.ANSWERED, "Yes, twice")
     states = {r.weeks: (r.state, r.answer) for r in store.revisits()}
@@ -244,3 +248,40 @@ def test_a_return_is_closed_once(store: JournalStore, library: FlowLibrary) -> N
     store.close_revisit(first.id, RevisitState.DISMISSED)
     with pytest.raises(KeyError):
         store.close_revisit(first.id, RevisitState.ANSWERED, "late")
+
+
+def reflection_with_lesson(
+    store: JournalStore, library: FlowLibrary, lesson: str, finished: datetime
+) -> int:
+    """A finished Deal debrief concluding `lesson` at `finished`."""
+    debrief = library.get("deal-debrief")
+    assert debrief is not None
+    made = NewReflection(
+        debrief, (answer_to(library, "deal-debrief", "lesson", text=lesson),), finished
+    )
+    return store.add(made)
+
+
+def test_lessons_set_aside_do_not_come_back(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    for i in range(6):
+        reflection_with_lesson(store, library, f"lesson {i}", clock() - timedelta(weeks=2, days=i))
+    due = store.what_is_due()
+    assert [r.lesson for r in due.lessons] == ["lesson 0", "lesson 1", "lesson 2"]
+    store.set_aside(due.skipped)
+    assert store.what_is_due().skipped == []
+    assert [r.lesson for r in store.what_is_due().lessons] == ["lesson 0", "lesson 1", "lesson 2"]
+    skipped = {r.lesson for r in store.revisits() if r.state is RevisitState.SKIPPED}
+    assert skipped == {"lesson 3", "lesson 4", "lesson 5"}
+
+
+def test_commitments_close_together_or_not_at_all(store: JournalStore) -> None:
+    ids = [store.add_commitment(f"promise {i}") for i in range(3)]
+    store.close_commitments(ids[:2], CommitmentState.DONE, "all three calls made")
+    states = {c.id: (c.state, c.outcome) for c in store.commitments()}
+    assert states[ids[0]] == (CommitmentState.DONE, "all three calls made")
+    assert states[ids[2]][0] is CommitmentState.OPEN
+    with pytest.raises(KeyError):
+        store.close_commitments([ids[2], 999_999], CommitmentState.LET_GO)
+    assert store.commitments(open_only=True)[0].id == ids[2]  # the whole change was undone

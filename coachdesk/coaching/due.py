@@ -1,0 +1,116 @@
+"""What comes back to you now, as a coach would keep it: the one rule behind This week, the
+weekly recall and everything else that asks "what is due?".
+
+A coach brings up what is due this week and what slipped recently; asks once, a week or two
+on, whether a promise without a date still stands; and does not read out ten years of
+unfinished business: older open commitments are gathered into one quiet line, and only the
+most recent few lessons come back at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from coachdesk.coaching import checkins
+from coachdesk.coaching.commitments import Commitment, end_of_week
+from coachdesk.coaching.revisits import Revisit, RevisitState
+
+# A due date this far back still belongs to this week's conversation; before it, it is old.
+RECENT = timedelta(days=14)
+# A commitment without a date is asked about once ("Still on your list?") between these ages;
+# younger ones simply wait among the open ones, older ones are gathered.
+ASK_AFTER = timedelta(days=7)
+ASK_UNTIL = timedelta(days=21)
+# Lessons that come back at once: the most recent conclusions. Forty at once is noise.
+MAX_LESSONS = 3
+
+
+@dataclass(frozen=True)
+class Due:
+    """What This week shows, in its order; each commitment in exactly one group."""
+
+    due: list[Commitment]  # due this week, or came due within RECENT: most overdue first
+    still_on_list: list[Commitment]  # undated, one to three weeks old, never asked
+    later: list[Commitment]  # open, not due yet (or kept): soonest first
+    older: list[Commitment]  # everything open and unfinished before that: one quiet line
+    lessons: list[Revisit]  # at most MAX_LESSONS, the most recent conclusions first
+    skipped: list[Revisit]  # due returns not brought up: mark them skipped, as an absence does
+    invite_check_in: bool
+    now: datetime
+
+    @property
+    def asks_attention(self) -> bool:
+        """True when anything is to be acted on this week (not just listed)."""
+        return bool(self.due or self.still_on_list or self.lessons or self.invite_check_in)
+
+    def recall(self, limit: int = 8) -> list[Commitment]:
+        """The open commitments a weekly reflection looks back on: this week's business and
+        what was promised in the last week."""
+        since = _day(self.now) - ASK_AFTER
+        made_lately = [c for c in self.later if _day(c.created_at) >= since]
+        return (self.due + self.still_on_list + made_lately)[:limit]
+
+
+def _day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def _group(commitment: Commitment, today: date) -> str:
+    if commitment.due is not None:
+        if commitment.due > end_of_week(today):
+            return "later"
+        return "due" if commitment.due >= today - RECENT else "older"
+    if commitment.kept_on is not None:
+        return "later"  # the user said it still stands: never asked again
+    age = today - _day(commitment.created_at)
+    if age < ASK_AFTER:
+        return "later"
+    return "still_on_list" if age < ASK_UNTIL else "older"
+
+
+def _latest_per_lesson(returns: Sequence[Revisit], today: date) -> list[Revisit]:
+    latest: dict[int, Revisit] = {}
+    for revisit in returns:
+        if revisit.state is not RevisitState.PENDING or revisit.due > today:
+            continue
+        kept = latest.get(revisit.reflection_id)
+        if kept is None or revisit.weeks > kept.weeks:
+            latest[revisit.reflection_id] = revisit
+    return list(latest.values())
+
+
+def due_now(
+    open_commitments: Sequence[Commitment],
+    returns: Sequence[Revisit],
+    last_check_in: datetime | None,
+    now: datetime,
+) -> Due:
+    """Sort what is open into what to bring up now (`now` is the injected clock's time)."""
+    today = _day(now)
+    groups: dict[str, list[Commitment]] = {
+        "due": [],
+        "still_on_list": [],
+        "later": [],
+        "older": [],
+    }
+    for commitment in open_commitments:
+        if commitment.is_open:
+            groups[_group(commitment, today)].append(commitment)
+
+    def when(c: Commitment) -> tuple[date, int]:
+        return (c.due or _day(c.created_at), c.id)
+
+    waiting = _latest_per_lesson(returns, today)
+    waiting.sort(key=lambda r: (r.concluded_at, r.id), reverse=True)
+    return Due(
+        due=sorted(groups["due"], key=when),
+        still_on_list=sorted(groups["still_on_list"], key=when),
+        later=sorted(groups["later"], key=when),
+        older=sorted(groups["older"], key=when),
+        lessons=waiting[:MAX_LESSONS],
+        skipped=waiting[MAX_LESSONS:],
+        invite_check_in=checkins.invite_now(now, last_check_in),
+        now=now,
+    )
