@@ -8,10 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportTarget", text)
-
-
 def documents_folder() -> Path:
     """Where a PDF is offered to go first: Documents, or home when there is none.
 
@@ -32,26 +28,28 @@ def target_problem(target: Path) -> str:
     folder = target.parent
     if target.is_dir():
         return (
-            _tr("%1 is a folder. Add a file name, such as %2.")
+            QCoreApplication.translate(
+                "ExportTarget", "%1 is a folder. Add a file name, such as %2."
+            )
             .replace("%1", str(target))
             .replace("%2", str(target / "coachdesk-summary.pdf"))
         )
     # The nearest part of the path that exists says what is wrong with the rest.
     existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
     if existing is not None and not existing.is_dir():
-        return _tr("%1 is a file, not a folder. Choose another place to save the PDF.").replace(
-            "%1", str(existing)
-        )
+        return QCoreApplication.translate(
+            "ExportTarget", "%1 is a file, not a folder. Choose another place to save the PDF."
+        ).replace("%1", str(existing))
     if not folder.is_dir():
-        return _tr("There is no folder %1. Choose another place to save the PDF.").replace(
-            "%1", str(folder)
-        )
+        return QCoreApplication.translate(
+            "ExportTarget", "There is no folder %1. Choose another place to save the PDF."
+        ).replace("%1", str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        return _tr("coachdesk may not save in %1. Choose another folder.").replace(
-            "%1", str(folder)
-        )
+        return QCoreApplication.translate(
+            "ExportTarget", "coachdesk may not save in %1. Choose another folder."
+        ).replace("%1", str(folder))
     if target.exists() and not os.access(target, os.W_OK):
-        return _tr("%1 cannot be replaced. Choose another name or folder.").replace(
-            "%1", str(target)
-        )
+        return QCoreApplication.translate(
+            "ExportTarget", "%1 cannot be replaced. Choose another name or folder."
+        ).replace("%1", str(target))
     return ""

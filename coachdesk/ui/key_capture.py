@@ -66,10 +66,6 @@ _COMMAND_MODIFIERS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyCapture", text)
-
-
 def portable(keys: str | QKeySequence | QKeyCombination) -> str:
     """One spelling of a key ("Ctrl+,"), whichever way it was written."""
     return QKeySequence(keys).toString(_PORTABLE)
@@ -97,29 +93,37 @@ def refusal(combination: QKeyCombination, in_use: dict[str, str]) -> str:
     modifiers = combination.keyboardModifiers()
     spelled = QKeySequence(combination).toString(QKeySequence.SequenceFormat.NativeText)
     if key in (Key.Key_Tab, Key.Key_Backtab):
-        why = _tr("%1 moves between fields.")
+        why = QCoreApplication.translate("KeyCapture", "%1 moves between fields.")
     elif key in (Key.Key_Return, Key.Key_Enter):
-        why = _tr("%1 presses buttons and confirms.")
+        why = QCoreApplication.translate("KeyCapture", "%1 presses buttons and confirms.")
     elif key == Key.Key_Space:
-        why = _tr("%1 types a space and presses buttons.")
+        why = QCoreApplication.translate("KeyCapture", "%1 types a space and presses buttons.")
     elif key == Key.Key_Escape:
-        why = _tr("%1 is kept for closing and cancelling.")
+        why = QCoreApplication.translate("KeyCapture", "%1 is kept for closing and cancelling.")
     elif key in _MOVING:
-        why = _tr("%1 moves around in lists and text.")
+        why = QCoreApplication.translate("KeyCapture", "%1 moves around in lists and text.")
     elif key in _EDITING or _is_editing_standard(combination):
-        why = _tr("%1 is needed for editing text.")
+        why = QCoreApplication.translate("KeyCapture", "%1 is needed for editing text.")
     elif key.value < _CHARACTER_KEYS_END and not modifiers & _COMMAND_MODIFIERS:
         # It would type into the session notes instead of blanking the screen.
-        why = _tr("%1 is needed for typing.")
+        why = QCoreApplication.translate("KeyCapture", "%1 is needed for typing.")
     elif portable(combination) in in_use:
         name = in_use[portable(combination)]
         if name:
-            why = _tr("%1 is already the key for “%2”.").replace("%2", name)
+            why = QCoreApplication.translate(
+                "KeyCapture", "%1 is already the key for “%2”."
+            ).replace("%2", name)
         else:
-            why = _tr("%1 already has another use in coachdesk.")
+            why = QCoreApplication.translate(
+                "KeyCapture", "%1 already has another use in coachdesk."
+            )
     else:
         return ""
-    return why.replace("%1", spelled) + " " + _tr("Press another key.")
+    return (
+        why.replace("%1", spelled)
+        + " "
+        + QCoreApplication.translate("KeyCapture", "Press another key.")
+    )
 
 
 def _is_editing_standard(combination: QKeyCombination) -> bool:

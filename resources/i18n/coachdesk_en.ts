@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>CommitmentReview</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/commitment_review.py" line="+223"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightWords</name>
     <message numerus="yes">
         <location filename="../../coachdesk/summary/words.py" line="+41"/>
@@ -139,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+188"/>
+        <source>Copied — it will be removed from the clipboard in %n seconds.</source>
+        <translation>
+            <numerusform>Copied — it will be removed from the clipboard in %n second.</numerusform>
+            <numerusform>Copied — it will be removed from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/coaching_hour.py" line="+185"/>
@@ -146,6 +168,25 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPage</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/this_week.py" line="+125"/>
+        <source>%n more — look through them</source>
+        <translation>
+            <numerusform>%n more — look at it</numerusform>
+            <numerusform>%n more — look through them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n older commitments — look through them</source>
+        <translation>
+            <numerusform>%n older commitment — look at it</numerusform>
+            <numerusform>%n older commitments — look through them</numerusform>
         </translation>
     </message>
 </context>

@@ -5,13 +5,13 @@
     <name></name>
     <message>
         <location filename="../../coachdesk/summary/export.py" line="+112"/>
-        <location filename="../../coachdesk/summary/prep.py" line="+107"/>
+        <location filename="../../coachdesk/summary/prep.py" line="+115"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location filename="../../coachdesk/summary/sections.py" line="+434"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+447"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/prep.py" line="-78"/>
+        <location filename="../../coachdesk/summary/prep.py" line="-81"/>
         <source>From your preparation of %1</source>
         <translation>Uit je voorbereiding van %1</translation>
     </message>
@@ -37,12 +37,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>From your weekly reflection of %1</source>
         <translation>Uit je weekreflectie van %1</translation>
     </message>
@@ -57,12 +57,17 @@
         <translation>Nog niets om mee te nemen: geen afspraken die eraan komen, geen recente reflecties.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No open commitments.</source>
         <translation>Geen open afspraken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>No other open commitments.</source>
+        <translation>Geen andere open afspraken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
@@ -77,12 +82,17 @@
         <translation>Op de agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open commitments</source>
         <translation>Open afspraken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Other open commitments</source>
+        <translation>Andere open afspraken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stress and energy, the last 8 weeks</source>
         <translation>Stress en energie, de afgelopen 8 weken</translation>
     </message>
@@ -104,7 +114,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-119"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-132"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -119,39 +129,58 @@
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 finished reflections, by kind, oldest first.</source>
-        <translation>%1 afgeronde reflecties, per soort, oudste eerst.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No finished reflections in this period.</source>
         <translation>Geen afgeronde reflecties in deze periode.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>finished reflections</source>
-        <translation>afgeronde reflecties</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weeks in a row with a weekly reflection</source>
-        <translation>weken op rij met een weekreflectie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>commitments kept, of those closed in this period</source>
-        <translation>afspraken nagekomen, van wat je deze periode afsloot</translation>
+    <message numerus="yes">
+        <location line="-30"/>
+        <source>%n finished reflections, by kind, oldest first.</source>
+        <translation>
+            <numerusform>%n afgeronde reflectie, per soort, oudste eerst.</numerusform>
+            <numerusform>%n afgeronde reflecties, per soort, oudste eerst.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>finished reflections</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>afgeronde reflectie</numerusform>
+            <numerusform>afgeronde reflecties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>weeks in a row with a weekly reflection</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>week op rij met een weekreflectie</numerusform>
+            <numerusform>weken op rij met een weekreflectie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>commitments kept, of those closed in this period</source>
+        <comment>after the numbers (3 of 4)</comment>
+        <translation>
+            <numerusform>afspraak nagekomen, van wat je deze periode afsloot</numerusform>
+            <numerusform>afspraken nagekomen, van wat je deze periode afsloot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>check-ins</source>
-        <translation>check-ins</translation>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>check-in</numerusform>
+            <numerusform>check-ins</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -441,7 +470,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/care.py" line="+128"/>
+        <location filename="../../coachdesk/ui/care.py" line="+132"/>
         <location line="+4"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
@@ -609,12 +638,17 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../coachdesk/ui/coach_view.py" line="+60"/>
+        <location filename="../../coachdesk/ui/coach_view.py" line="+49"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — uiterlijk %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Coaching session</source>
         <translation>Coachingsessie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
@@ -654,7 +688,7 @@
         <translation>Een afspraak met je coach</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -664,7 +698,7 @@
         <translation>Afgesproken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -765,6 +799,111 @@
         <location line="+6"/>
         <source>Closed in this period: %1 kept, %2 let go. Open now: %3.</source>
         <translation>Afgesloten in deze periode: %1 nagekomen, %2 losgelaten. Nu open: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentList</name>
+    <message>
+        <location filename="../../coachdesk/ui/commitment_review.py" line="+61"/>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made %1</source>
+        <translation>gemaakt op %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReview</name>
+    <message>
+        <location line="+60"/>
+        <source>Tick what you want to settle. Done and let go close them; still on my list keeps them, and they are not asked about again.</source>
+        <translation>Vink aan wat je wilt afhandelen. Gedaan en Loslaten sluiten ze af; Staat nog op mijn lijst houdt ze vast, en daar word je niet meer naar gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick every commitment</source>
+        <translation>Elke afspraak aanvinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick every commitment</source>
+        <translation>Elke afspraak uitvinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done…</source>
+        <translation>Gedaan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the ticked ones done</source>
+        <translation>De aangevinkte afspraken als gedaan markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Loslaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Let the ticked ones go</source>
+        <translation>De aangevinkte afspraken loslaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still on my list</source>
+        <translation>Staat nog op mijn lijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the ticked ones on my list</source>
+        <translation>De aangevinkte afspraken op mijn lijst houden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick one or more first (Space ticks the one in focus).</source>
+        <translation>Vink er eerst een of meer aan (de spatiebalk vinkt de geselecteerde aan).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened?</source>
+        <translation>Wat gebeurde er?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -880,17 +1019,17 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="+233"/>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="+226"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>By when</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Optional: the day this should be done</source>
         <translation>Niet verplicht: de dag waarop het klaar moet zijn</translation>
     </message>
@@ -903,7 +1042,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/export_dialog.py" line="+61"/>
+        <location filename="../../coachdesk/ui/export_dialog.py" line="+69"/>
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
     </message>
@@ -924,28 +1063,28 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>Last week</source>
-        <translation>Afgelopen week</translation>
+        <location line="-72"/>
+        <source>Past 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Last month</source>
-        <translation>Afgelopen maand</translation>
+        <source>Past 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Last quarter</source>
-        <translation>Afgelopen kwartaal</translation>
+        <source>Past 3 months</source>
+        <translation>Afgelopen 3 maanden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Last year</source>
+        <source>Past year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
@@ -954,17 +1093,17 @@
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Overview: reflections, weekly streak, commitments kept</source>
         <translation>Overzicht: reflecties, weken op rij, nagekomen afspraken</translation>
     </message>
@@ -1011,12 +1150,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-33"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -1026,7 +1165,7 @@
         <translation>Kiezen waar je opslaat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The PDF is not encrypted. Anyone who has the file can read everything you include in it.</source>
         <translation>De PDF is niet versleuteld. Iedereen die het bestand heeft, kan alles lezen wat je erin opneemt.</translation>
     </message>
@@ -1056,7 +1195,7 @@
         <translation>De PDF exporteren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Save the PDF as</source>
         <translation>PDF opslaan als</translation>
     </message>
@@ -1064,6 +1203,16 @@
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The period ends before it starts. Check the dates.</source>
+        <translation>De periode eindigt voordat hij begint. Kijk de data even na.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Kies waar je de PDF opslaat.</translation>
     </message>
 </context>
 <context>
@@ -1080,26 +1229,54 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <location filename="../../coachdesk/ui/export_target.py" line="+31"/>
+        <source>%1 is a folder. Add a file name, such as %2.</source>
+        <translation>%1 is een map. Voeg een bestandsnaam toe, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a file, not a folder. Choose another place to save the PDF.</source>
+        <translation>%1 is een bestand, geen map. Kies een andere plek voor de PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no folder %1. Choose another place to save the PDF.</source>
+        <translation>De map %1 bestaat niet. Kies een andere plek voor de PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>coachdesk may not save in %1. Choose another folder.</source>
+        <translation>coachdesk mag niet opslaan in %1. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be replaced. Choose another name or folder.</source>
+        <translation>%1 kan niet worden vervangen. Kies een andere naam of map.</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <location filename="../../coachdesk/ui/filter_panel.py" line="+29"/>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Flow</source>
         <translation>Vragenset</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>All flows</source>
         <translation>Alle vragensets</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
@@ -1134,17 +1311,17 @@
         <translation>Van … tot …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+20"/>
         <source>Customer</source>
         <translation>Klant</translation>
@@ -1392,7 +1569,7 @@
         <translation>Sluiten; je wijzigingen zijn bewaard</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your open commitments:</source>
         <translation>Je open afspraken:</translation>
     </message>
@@ -1565,7 +1742,17 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../coachdesk/session.py" line="+116"/>
+        <location filename="../../coachdesk/session.py" line="+121"/>
+        <source>coachdesk cannot make a folder for the journal: %1</source>
+        <translation>coachdesk kan geen map voor het dagboek maken: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>coachdesk cannot make its lock file beside the journal in %1, so it cannot keep a second window from writing to it. Nothing was changed.</source>
+        <translation>coachdesk kan geen slotbestand naast het dagboek in %1 maken en kan dus niet voorkomen dat een tweede venster erin schrijft. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
@@ -1575,13 +1762,18 @@
         <translation>Dit dagboek is al open in een ander coachdesk-venster (proces %1). Dat venster is gevraagd naar voren te komen.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+82"/>
+        <location line="+8"/>
+        <location line="+120"/>
         <source>coachdesk cannot open the journal</source>
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <source>This is the demo journal: try anything. What you write here is removed when you quit, and your own journal and settings are not touched.</source>
+        <translation>Dit is het voorbeelddagboek: probeer gerust alles. Wat je hier schrijft, verdwijnt als je afsluit; je eigen dagboek en instellingen blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The journal file is damaged and there is no backup to restore. It was not changed. (%1)</source>
         <translation>Het dagboekbestand is beschadigd en er is geen back-up om terug te zetten. Het is niet gewijzigd. (%1)</translation>
     </message>
@@ -1621,7 +1813,7 @@
         <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -1661,12 +1853,12 @@
     <name>JournalView</name>
     <message>
         <location filename="../../coachdesk/ui/journal_actions.py" line="+18"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>F&amp;ind</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1696,32 +1888,32 @@
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Continue or edit</source>
         <translation>&amp;Doorgaan of bewerken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Customer, deal and &amp;tags…</source>
         <translation>Klant, deal en &amp;tags…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Delete reflection…</source>
         <translation>Reflectie ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Check &amp;in…</source>
         <translation>In&amp;checken…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New co&amp;mmitment…</source>
         <translation>Nieuwe af&amp;spraak…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
@@ -1736,22 +1928,22 @@
         <translation>Ve&amp;rsleutelen met een wachtwoordzin…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change &amp;passphrase…</source>
         <translation>Wachtwoordzin wij&amp;zigen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove encr&amp;yption…</source>
         <translation>Versle&amp;uteling verwijderen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Setting&amp;s…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1831,12 +2023,12 @@
         <translation>&amp;Coachingsessie starten…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import a question set…</source>
         <translation>Vragenset &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>E&amp;xport a question set…</source>
         <translation>Vragenset e&amp;xporteren…</translation>
     </message>
@@ -1851,17 +2043,22 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal_view.py" line="+118"/>
+        <location filename="../../coachdesk/ui/journal_view.py" line="+104"/>
+        <source>About this journal</source>
+        <translation>Over dit dagboek</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Some question sets could not be read and were left out: %1</source>
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+290"/>
         <source>Check-in saved.</source>
         <translation>Check-in opgeslagen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Commitment added; it comes back in This week.</source>
         <translation>Afspraak toegevoegd; je ziet hem terug in Deze week.</translation>
     </message>
@@ -1896,7 +2093,7 @@
         <translation>Het verhaal staat op het klembord.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1904,6 +2101,83 @@
         <location line="+2"/>
         <source>Your last answer could not be saved yet. If you quit now, what you typed since the last save is lost.</source>
         <translation>Je laatste antwoord kon nog niet worden opgeslagen. Als je nu afsluit, ben je kwijt wat je sinds de laatste keer opslaan hebt getypt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCapture</name>
+    <message>
+        <location filename="../../coachdesk/ui/key_capture.py" line="+96"/>
+        <source>%1 moves between fields.</source>
+        <translation>Met %1 spring je tussen velden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 presses buttons and confirms.</source>
+        <translation>%1 drukt knoppen in en bevestigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 types a space and presses buttons.</source>
+        <translation>%1 typt een spatie en drukt knoppen in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is kept for closing and cancelling.</source>
+        <translation>%1 is er om te sluiten en te annuleren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moves around in lists and text.</source>
+        <translation>Met %1 beweeg je door lijsten en tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is needed for editing text.</source>
+        <translation>%1 is nodig om tekst te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is needed for typing.</source>
+        <translation>%1 is nodig om te typen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already the key for “%2”.</source>
+        <translation>%1 is al de toets voor “%2”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already has another use in coachdesk.</source>
+        <translation>%1 wordt in coachdesk al voor iets anders gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press another key.</source>
+        <translation>Druk op een andere toets.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCaptureDialog</name>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Privacy curtain key</source>
+        <translation>Toets voor het privacygordijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press the new key… (Esc cancels)</source>
+        <translation>Druk op de nieuwe toets… (Esc annuleert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the curtain key</source>
+        <translation>De gordijntoets houden</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +2196,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/main_window.py" line="+44"/>
+        <location filename="../../coachdesk/ui/main_window.py" line="+39"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
     </message>
@@ -1953,7 +2232,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+32"/>
+        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+35"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2018,7 +2297,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../coachdesk/ui/pdf_export.py" line="+61"/>
+        <location filename="../../coachdesk/ui/pdf_export.py" line="+65"/>
         <source>Preparing the PDF…</source>
         <translation>PDF voorbereiden…</translation>
     </message>
@@ -2051,7 +2330,7 @@
         <translation>De PDF is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporteren geannuleerd; er is geen bestand gemaakt.</translation>
     </message>
@@ -2064,7 +2343,7 @@
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+1"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
@@ -2154,17 +2433,17 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>F2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Private: not offered to your coach, not in a PDF unless you ask.</source>
         <translation>Privé: niet aangeboden aan je coach en niet in een PDF, tenzij je erom vraagt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Share again</source>
         <translation>Weer delen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Mark private</source>
         <translation>Privé maken</translation>
     </message>
@@ -2172,7 +2451,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+30"/>
+        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+41"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
@@ -2202,7 +2481,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>De herstelsleutel kopiëren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save to a file…</source>
         <translation>Opslaan als bestand…</translation>
     </message>
@@ -2221,8 +2500,16 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <source>I have kept the recovery key</source>
         <translation>Ik heb de herstelsleutel bewaard</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Copied — it will be removed from the clipboard in %n seconds.</source>
+        <translation>
+            <numerusform>Gekopieerd — over %n seconde verdwijnt hij weer van het klembord.</numerusform>
+            <numerusform>Gekopieerd — over %n seconden verdwijnt hij weer van het klembord.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
@@ -2230,7 +2517,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../../coachdesk/ui/reading_pane.py" line="-188"/>
+        <location filename="../../coachdesk/ui/reading_pane.py" line="-199"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -2238,7 +2525,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ScaleAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="-70"/>
+        <location filename="../../coachdesk/ui/answer_editors.py" line="-62"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2344,7 +2631,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour.py" line="+156"/>
+        <location filename="../../coachdesk/ui/coaching_hour.py" line="+159"/>
         <source>The session is over</source>
         <translation>De sessie is voorbij</translation>
     </message>
@@ -2358,10 +2645,13 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <source>Close the summary</source>
         <translation>Samenvatting sluiten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>%1 minutes</source>
-        <translation>%1 minuten</translation>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2397,12 +2687,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+50"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
@@ -2422,28 +2712,23 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Een versleuteld dagboek vergrendelt zichzelf als je zo lang niets doet.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Clear the curtain key</source>
-        <translation>Gordijntoets wissen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Privacy curtain key</source>
         <translation>Toets voor het privacygordijn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>In a coaching session this key blanks the coach view at once; the same key brings it back.</source>
         <translation>In een coachingsessie maakt deze toets het coachscherm meteen leeg; dezelfde toets brengt het terug.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="-42"/>
+        <location line="+62"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-60"/>
         <source>Follow the system (light or dark)</source>
         <translation>Zoals het systeem (licht of donker)</translation>
     </message>
@@ -2464,17 +2749,27 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-50"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the curtain key</source>
+        <translation>De gordijntoets wijzigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
@@ -2492,6 +2787,11 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+2"/>
         <source>Privacy curtain</source>
         <translation>Privacygordijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The curtain key is now %1.</source>
+        <translation>De gordijntoets is nu %1.</translation>
     </message>
 </context>
 <context>
@@ -2610,8 +2910,8 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ThisWeekPage</name>
     <message>
-        <location filename="../../coachdesk/ui/this_week.py" line="+42"/>
-        <location line="+38"/>
+        <location filename="../../coachdesk/ui/this_week.py" line="+47"/>
+        <location line="+26"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
@@ -2632,21 +2932,38 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Commitments that are due</source>
         <translation>Afspraken die nu aan de beurt zijn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Still on your list?</source>
+        <translation>Staat dit nog op je lijst?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing asks for your attention this week. Good.</source>
         <translation>Deze week vraagt niets om je aandacht. Mooi zo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nothing is due this week.</source>
+        <translation>Deze week is er niets aan de beurt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Other open commitments</source>
         <translation>Andere open afspraken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Open commitments</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a commitment…</source>
         <translation>Afspraak toevoegen…</translation>
     </message>
@@ -2655,8 +2972,29 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <source>Add a commitment</source>
         <translation>Een afspraak toevoegen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n more — look through them</source>
+        <translation>
+            <numerusform>Nog %n — bekijk hem even</numerusform>
+            <numerusform>Nog %n — loop ze even door</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n older commitments — look through them</source>
+        <translation>
+            <numerusform>%n oudere afspraak — bekijk hem even</numerusform>
+            <numerusform>%n oudere afspraken — loop ze even door</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Older commitments</source>
+        <translation>Oudere afspraken</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
@@ -2664,6 +3002,16 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+2"/>
         <source>made %1</source>
         <translation>gemaakt op %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still on it</source>
+        <translation>Staat nog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still on my list: %1</source>
+        <translation>Staat nog op mijn lijst: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2707,12 +3055,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Did you apply it? What happened?</source>
         <translation>Heb je het toegepast? Wat gebeurde er?</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>Answer…</source>
         <translation>Antwoorden…</translation>
     </message>
@@ -2748,7 +3096,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2916,7 +3264,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>care</name>
     <message>
-        <location filename="../../coachdesk/ui/care.py" line="-79"/>
+        <location filename="../../coachdesk/ui/care.py" line="-83"/>
         <source>Restoring brings back the journal as it was on %1; what was written after that cannot be recovered from the damaged file.</source>
         <translation>Terugzetten brengt het dagboek terug zoals het was op %1; wat daarna is geschreven, is uit het beschadigde bestand niet meer terug te halen.</translation>
     </message>
@@ -2924,6 +3272,11 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+6"/>
         <source>The backup of %1 holds every reflection the journal has.</source>
         <translation>De back-up van %1 bevat alle reflecties uit het dagboek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of %1 lacks one reflection written since.</source>
+        <translation>In de back-up van %1 ontbreekt één reflectie die daarna is geschreven.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2980,7 +3333,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../coachdesk/ui/messages.py" line="+20"/>
+        <location filename="../../coachdesk/ui/messages.py" line="+21"/>
         <source>the journal is busy in another program</source>
         <translation>het dagboek is in gebruik door een ander programma</translation>
     </message>
@@ -3025,7 +3378,17 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>%1 is gemaakt met een nieuwere versie van coachdesk. Het is niet geopend en niet gewijzigd; werk coachdesk bij om het te openen.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>There is no journal at %1 yet, and none can be made there: the folder is read-only (a read-only or full disk, or a synced folder that stopped syncing).</source>
+        <translation>Er staat nog geen dagboek op %1, en daar kan er ook geen gemaakt worden: de map is alleen-lezen (een alleen-lezen of volle schijf, of een gesynchroniseerde map die niet meer synchroniseert).</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>The journal at %1 must be updated for this version of coachdesk, but its folder is read-only. It was not changed. Open it once where it can be written.</source>
+        <translation>Het dagboek op %1 moet worden bijgewerkt voor deze versie van coachdesk, maar de map is alleen-lezen. Er is niets veranderd. Open het één keer op een plek waar geschreven kan worden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 cannot be read as a coachdesk journal. It was not changed.</source>
         <translation>%1 is niet te lezen als coachdesk-dagboek. Het is niet gewijzigd.</translation>
     </message>
@@ -3043,6 +3406,11 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+8"/>
         <source>Part of the journal cannot be read: the file is damaged there. Journal → Backups can put a good backup back.</source>
         <translation>Een deel van het dagboek is niet te lezen: het bestand is daar beschadigd. Dagboek → Back-ups kan een goede back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read only: coachdesk cannot write to %1 (a read-only or full disk, or a synced folder gone read-only). You can read, search and export; nothing new can be saved until the folder can be written again.</source>
+        <translation>Alleen lezen: coachdesk kan niet schrijven in %1 (een alleen-lezen of volle schijf, of een gesynchroniseerde map die alleen-lezen is geworden). Je kunt lezen, zoeken en exporteren; iets nieuws bewaren kan pas weer als er in de map geschreven kan worden.</translation>
     </message>
 </context>
 <context>
