@@ -11,7 +11,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from coachdesk.coaching.commitments import Commitment  # noqa: E402
 from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
 from coachdesk.demo_journal import fill_demo  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
@@ -214,7 +215,9 @@ class Shots:
         hour.view.resize(*SIZE)
         hour.show()
         hour.view.notes.setPlainText(self.sample.notes)
-        hour.view.show_agreed([self.sample.agreed])
+        now = datetime.now().astimezone()
+        monday = now.date() + timedelta(days=7 - now.weekday())
+        hour.view.show_agreed([Commitment(0, self.sample.agreed, now, due=monday)])
         settle(self.app)
         save(hour.view, folder, "coach-view")
         save(self.frame, folder, "session-cover")
