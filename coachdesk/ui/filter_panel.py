@@ -82,6 +82,10 @@ class FilterPanel(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        # As wide as the column allows, not as its longest flow title: the labels beside
+        # them ("Vragensets") must never be the ones cut.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def set_choices(self, facets: dict[str, list[str]]) -> None:

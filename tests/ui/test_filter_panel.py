@@ -33,3 +33,30 @@ def test_a_period_has_one_name_that_says_what_it_covers(
     # and it is the past thirty days, today included, not the calendar month
     month = with_period(TimelineFilter(), "month", date(2026, 12, 9))
     assert (month.date_from, month.date_to) == (date(2026, 11, 10), date(2026, 12, 9))
+
+
+def test_no_label_is_cut_in_a_narrow_column_whatever_the_flow_titles(
+    qtbot: QtBot, library: FlowLibrary
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from coachdesk.ui.theme import GRID
+
+    long_titles = tuple(replace(f, title=f.title + " — " + "lang " * 12) for f in library.flows)
+    panel = FilterPanel(long_titles)
+    qtbot.addWidget(panel)
+    panel.setFixedWidth(GRID * 36)  # the library column at its narrowest
+    panel.show()
+    qtbot.waitExposed(panel)
+    form = panel.layout()
+    assert isinstance(form, QFormLayout)
+    labels = [w for w in panel.findChildren(QLabel) if w.text() and form.indexOf(w) >= 0]
+    assert labels
+    for label in labels:
+        assert label.width() >= label.sizeHint().width(), label.text()
+    # A combo box does not claim the width of its longest title, which would squeeze the
+    # label beside it (in Dutch "Vragensets" was cut to "Vragens").
+    for combo in panel.findChildren(QComboBox):
+        assert combo.minimumSizeHint().width() < GRID * 20
