@@ -400,6 +400,7 @@ class JournalSession(QObject):
         from coachdesk.ui.capture import exclude_from_capture
         from coachdesk.ui.coaching_hour import CoachingHour
         from coachdesk.ui.cover_page import CoverPage
+        from coachdesk.ui.key_capture import usable_or_default
         from coachdesk.ui.session_prep import SessionPrepDialog
 
         plan = SessionPrepDialog.ask(self._window, self._store)
@@ -407,7 +408,11 @@ class JournalSession(QObject):
             return
         try:
             hour = CoachingHour(
-                self._store, self._view.flows, plan, self._settings.curtain_key, self._window
+                self._store,
+                self._view.flows,
+                plan,
+                usable_or_default(self._settings.curtain_key),
+                self._window,
             )
         except StorageUnavailable as error:
             self._view.show_notice(describe(error))

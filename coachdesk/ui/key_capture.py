@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coachdesk.settings import DEFAULT_CURTAIN_KEY
 from coachdesk.ui import coach_keys
 from coachdesk.ui.theme import GRID, set_role
 
@@ -69,6 +70,16 @@ _COMMAND_MODIFIERS = (
 def portable(keys: str | QKeySequence | QKeyCombination) -> str:
     """One spelling of a key ("Ctrl+,"), whichever way it was written."""
     return QKeySequence(keys).toString(_PORTABLE)
+
+
+def usable_or_default(key: str) -> str:
+    """The saved curtain key, unless it is one no curtain key may be (an arrow, Tab, Enter,
+    a typing key: an older coachdesk let Settings record those by accident); then F9."""
+    sequence = QKeySequence(key)
+    # PySide6's stubs lack QKeySequence.__getitem__, which exists at run time.
+    if sequence.count() != 1 or refusal(sequence[0], {}):  # type: ignore[index]
+        return DEFAULT_CURTAIN_KEY
+    return key
 
 
 def keys_in_use(widget: QWidget | None) -> dict[str, str]:

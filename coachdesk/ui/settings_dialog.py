@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.ui.key_capture import KeyCaptureDialog, keys_in_use
+from coachdesk.ui.key_capture import KeyCaptureDialog, keys_in_use, usable_or_default
 from coachdesk.ui.theme import GRID, set_role
 
 
@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         lock_note = QLabel(
             self.tr("An encrypted journal locks itself after this quiet time."), self
         )
-        self._curtain_key = current.curtain_key
+        self._curtain_key = usable_or_default(current.curtain_key)
         self.curtain = QLabel(self)
         self.curtain.setAccessibleName(self.tr("Privacy curtain key"))
         self.change_key = QPushButton(self.tr("Change…"), self)

@@ -233,3 +233,17 @@ def test_settings_from_the_journal_window_open_on_the_first_row(
     view.open_settings()
     (first,) = seen
     assert isinstance(first, QComboBox) and first.accessibleName() == "Appearance"
+
+
+@pytest.mark.parametrize("saved", ["Down", "Tab", "Return", "Space", "a", "", "Ctrl+K, Ctrl+L"])
+def test_a_curtain_key_recorded_by_the_old_bug_falls_back_to_f9(saved: str) -> None:
+    from coachdesk.ui.key_capture import usable_or_default
+
+    assert usable_or_default(saved) == "F9"
+
+
+@pytest.mark.parametrize("saved", ["F9", "F8", "Ctrl+Shift+B"])
+def test_a_curtain_key_chosen_on_purpose_is_kept(saved: str) -> None:
+    from coachdesk.ui.key_capture import usable_or_default
+
+    assert usable_or_default(saved) == saved
