@@ -51,6 +51,7 @@ from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.messages import describe
 from coachdesk.ui.outside_changes import OutsideChanges
 from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+from coachdesk.ui.secret_clipboard import forget_if_still
 from coachdesk.ui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
@@ -462,10 +463,7 @@ class JournalSession(QObject):
             self._idle.stop()
             self._idle = None
         if self._view is not None:
-            copied = self._view.copied_text()
-            clipboard = QGuiApplication.clipboard()
-            if copied and clipboard.text() == copied:
-                clipboard.clear()  # what we put there, and only that
+            forget_if_still(QGuiApplication.clipboard(), self._view.copied_text())
             self._view.shut_down()
             self._view = None
         if self._store is not None:
