@@ -15,7 +15,6 @@ exported in this process.
 from __future__ import annotations
 
 import atexit
-import json
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -24,6 +23,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 from shiboken6 import isValid
 
+from coachdesk.cli.export_protocol import (
+    CANCELLED_EXIT,
+    error_of,
+    export_line,
+    key_line,
+    pages_written,
+    prepare_line,
+    progress_of,
+)
 from coachdesk.coaching.summary import ALL_SECTIONS, SummaryRequest
 from coachdesk.i18n import ui_language
 from coachdesk.storage import JournalError, JournalStore
@@ -31,7 +39,6 @@ from coachdesk.summary.export import ExportFailed, PdfOptions, export_pdf
 from coachdesk.summary.fonts import FontsMissing
 from coachdesk.summary.gather import read_summary
 
-CANCELLED_EXIT = 3  # as cli_pdf.CANCELLED_EXIT (not imported: the CLI module is the child's)
 GRACE_MS = 2000
 # Children done with their file, still exiting; not the runner's, which may go first.
 _leaving: set[QProcess] = set()
@@ -85,11 +92,6 @@ def _let_go(process: QProcess) -> None:
         process.deleteLater()
 
 
-def _pages(wrote: list[str]) -> int:
-    """The page count from the child's last line, "Wrote N pages to PATH"."""
-    return int(wrote[1]) if len(wrote) > 1 and wrote[1].isdigit() else 0
-
-
 class ExportRunner(QObject):
     """One export at a time; progressed, then exactly one of finished, failed, cancelled."""
 
@@ -127,14 +129,13 @@ class ExportRunner(QObject):
 
     def prepare(self, request: SummaryRequest, options: PdfOptions) -> None:
         """The dialog's choice now: the warm child lays it out ahead, so that Export, if
-        this is what the user settles on, has only the rest to do (cli_pdf_warm.py)."""
+        this is what the user settles on, has only the rest to do (cli/pdf_warm.py)."""
         if self._process is None or not self._warm:
             return
         arguments = request_arguments(request, options)
         if arguments != self._preparing:
             self._preparing = arguments
-            line = json.dumps({"prepare": arguments})
-            self._process.write(line.encode("utf-8") + b"\n")
+            self._process.write(prepare_line(arguments))
 
     def dismiss(self) -> None:
         """The dialog was cancelled: the warm child ends without exporting anything."""
@@ -161,8 +162,7 @@ class ExportRunner(QObject):
         arguments = export_arguments(self._store.path, request, target, options, key is not None)
         if self._warm and self._process is not None:
             self._warm = False
-            request_line = json.dumps(arguments[3:])  # after export-pdf --journal PATH
-            self._process.write(request_line.encode("utf-8") + b"\n")
+            self._process.write(export_line(arguments[3:]))  # after export-pdf --journal PATH
             self._process.closeWriteChannel()
             return
         if self.running:
@@ -182,7 +182,7 @@ class ExportRunner(QObject):
         self._process = process
         process.start()
         if key is not None:
-            process.write(key.hex().encode("ascii") + b"\n")
+            process.write(key_line(key))
 
     def _export_here(
         self,
@@ -226,16 +226,16 @@ class ExportRunner(QObject):
         *lines, self._buffer = self._buffer.split(b"\n")
         for raw in lines:
             line = raw.decode("utf-8", "replace")
-            if line.startswith("progress "):
-                _, done, total, *text = line.split(" ", 3)
-                self.progressed.emit(int(done), int(total), text[0] if text else "")
-            elif line.startswith("Wrote ") and not self._cancelling:
-                self._on_wrote(line)
+            progress = progress_of(line)
+            if progress is not None:
+                self.progressed.emit(progress.done, progress.total, progress.text)
+            elif (pages := pages_written(line)) is not None and not self._cancelling:
+                self._on_wrote(pages)
                 return
             else:
                 self._said.append(line)
 
-    def _on_wrote(self, line: str) -> None:
+    def _on_wrote(self, pages: int) -> None:
         # The file is complete and in place: the user need not wait while the child tidies
         # up Qt and Python (a tenth of a second) to exit.
         process, self._process = self._process, None
@@ -246,7 +246,7 @@ class ExportRunner(QObject):
         process.setParent(None)
         _leaving.add(process)
         process.finished.connect(lambda: _let_go(process))
-        self.finished.emit(_pages(line.split()), str(self._target))
+        self.finished.emit(pages, str(self._target))
 
     @Slot(int, QProcess.ExitStatus)
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -264,11 +264,10 @@ class ExportRunner(QObject):
         if self._cancelling or code == CANCELLED_EXIT:
             self.cancelled.emit()
         elif status == QProcess.ExitStatus.NormalExit and code == 0:
-            wrote = next((line.split() for line in said if line.startswith("Wrote ")), [])
-            self.finished.emit(_pages(wrote), str(self._target))
+            wrote = (pages_written(line) for line in said)
+            self.finished.emit(next((p for p in wrote if p is not None), 0), str(self._target))
         else:
-            last = errors.strip().splitlines()[-1:] or [self.tr("the export stopped")]
-            self.failed.emit(last[0].removeprefix("coachdesk: "))
+            self.failed.emit(error_of(errors) or self.tr("the export stopped"))
 
     @Slot(QProcess.ProcessError)
     def _on_process_error_occurred(self, error: QProcess.ProcessError) -> None:

@@ -13,14 +13,20 @@ finished says "prepared" on standard output.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import select
 import sys
 from typing import Any, TextIO
 
-from coachdesk.cli_keys import UserError
-from coachdesk.cli_pdf import CANCELLED_EXIT, Job, Stop, gui, job_of, prepare, reporter, run_job
+from coachdesk.cli.export_protocol import (
+    CANCELLED,
+    CANCELLED_EXIT,
+    PREPARED,
+    key_of,
+    request_of,
+)
+from coachdesk.cli.keys import UserError
+from coachdesk.cli.pdf import Job, Stop, gui, job_of, prepare, reporter, run_job
 
 # Arguments that do not change the PDF: where it goes, and how it is reported.
 _FLAGS = frozenset({"--progress", "--key-stdin"})
@@ -75,15 +81,10 @@ def settled(arguments: list[str]) -> list[str]:
 def _message(line: str) -> tuple[str, list[str]]:
     """("prepare" or "export", the export-pdf arguments) of one line from the window."""
     try:
-        value = json.loads(line)
-    except ValueError:
-        value = None
-    kind = "export"
-    if isinstance(value, dict) and list(value) == ["prepare"]:
-        kind, value = "prepare", value["prepare"]
-    if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
-        raise UserError("the export request is not a JSON list of arguments")
-    return kind, value
+        request = request_of(line)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    return ("prepare" if request.prepare else "export"), request.arguments
 
 
 def export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
@@ -97,7 +98,7 @@ def export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
     key = None
     if args.key_stdin:
         try:
-            key = bytes.fromhex((lines.next() or "").strip())
+            key = key_of(lines.next() or "")
         except ValueError:
             raise UserError("--key-stdin expects the journal key in hex") from None
     store = JournalStore.open_read_only(args.journal, key)  # the window checked it at open
@@ -166,7 +167,7 @@ def _prepare_ahead(
     except _Newer as newer:
         return newer.line, None
     except Cancelled:  # asked to stop after the export came
-        out.write("cancelled\n")
+        out.write(CANCELLED + "\n")
         sys.exit(CANCELLED_EXIT)
     except (ExportFailed, FontsMissing) as error:
         if export is not None:
@@ -174,6 +175,13 @@ def _prepare_ahead(
         return lines.next(), None
     if export is not None:
         return export[0], (wanted, prepared)
-    out.write("prepared\n")  # for whoever watches (the runner ignores it)
+    out.write(PREPARED + "\n")  # for whoever watches (the runner ignores it)
     out.flush()
     return lines.next(), (wanted, prepared)
+
+
+def add_warm_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """export-pdf-warm: the window's, not listed in the help."""
+    warm = commands.add_parser("export-pdf-warm", parents=[common])
+    warm.add_argument("--key-stdin", action="store_true")
+    warm.set_defaults(run=export_pdf_warm)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from coachdesk.cli_keys import UserError, journal_key, read_passphrase, writing
+from coachdesk.cli.keys import UserError, journal_key, read_passphrase, writing
 from coachdesk.storage import JournalStore, backups, protection
 from coachdesk.storage.backups import Backup
 from coachdesk.storage.connection import applied_migrations, is_empty

@@ -18,9 +18,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
-from coachdesk.cli_keys import UserError, journal_key, say_not_encrypted
-
-CANCELLED_EXIT = 3
+from coachdesk.cli.export_protocol import (
+    CANCELLED,
+    CANCELLED_EXIT,
+    key_of,
+    progress_line,
+    wrote_line,
+)
+from coachdesk.cli.keys import UserError, journal_key, say_not_encrypted
 
 
 def _day(option: str, text: str) -> date:
@@ -41,7 +46,7 @@ def gui() -> Any:
 def _key(args: argparse.Namespace, path: Path) -> bytes | None:
     if args.key_stdin:  # the app hands over the key it holds; never on the command line
         try:
-            return bytes.fromhex(sys.stdin.readline().strip())
+            return key_of(sys.stdin.readline())
         except ValueError:
             raise UserError("--key-stdin expects the journal key in hex") from None
     return journal_key(path, args.passphrase_file)
@@ -126,7 +131,7 @@ def reporter(job: Job, out: TextIO, stop: Stop) -> Any:
         if stop.asked:
             raise Cancelled
         if job.progress:
-            out.write(f"progress {done} {total} {text}\n")
+            out.write(progress_line(done, total, text) + "\n")
             out.flush()
 
     return progress
@@ -143,11 +148,11 @@ def run_job(job: Job, store: Any, out: TextIO, stop: Stop, prepared: Any = None)
         ready = prepared if prepared is not None else prepare(job, store, progress)
         pages = export_prepared(ready, job.target, progress)
     except Cancelled:
-        out.write("cancelled\n")
+        out.write(CANCELLED + "\n")
         sys.exit(CANCELLED_EXIT)
     except (ExportFailed, FontsMissing) as error:
         raise UserError(str(error)) from None
-    out.write(f"Wrote {pages} {'page' if pages == 1 else 'pages'} to {job.target}\n")
+    out.write(wrote_line(pages, job.target) + "\n")
     out.flush()
 
 
@@ -191,8 +196,3 @@ def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
     )  # for the app only: the journal key in hex on standard input
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
     pdf.set_defaults(run=_export_pdf)
-    from coachdesk.cli_pdf_warm import export_pdf_warm
-
-    warm = commands.add_parser("export-pdf-warm", parents=[common])  # the app's, not listed
-    warm.add_argument("--key-stdin", action="store_true")
-    warm.set_defaults(run=export_pdf_warm)

@@ -10,10 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from coachdesk.cli_care import add_care_commands
-from coachdesk.cli_demo import add_demo_command
-from coachdesk.cli_keys import UserError, add_key_commands, journal_key, say_not_encrypted
-from coachdesk.cli_pdf import add_pdf_command
+from coachdesk.cli.care import add_care_commands
+from coachdesk.cli.demo import add_demo_command
+from coachdesk.cli.keys import UserError, add_key_commands, journal_key, say_not_encrypted
+from coachdesk.cli.pdf import add_pdf_command
+from coachdesk.cli.pdf_warm import add_warm_command
 from coachdesk.coaching.flows import FREE_NOTE_ID
 from coachdesk.coaching.jsonl import (
     MAX_LINE_BYTES,
@@ -169,6 +170,7 @@ def parser() -> argparse.ArgumentParser:
     add_key_commands(commands, common)
     add_care_commands(commands, common)
     add_pdf_command(commands, common)
+    add_warm_command(commands, common)
     add_demo_command(commands)
     return p
 

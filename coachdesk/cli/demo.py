@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from coachdesk.cli_keys import UserError
+from coachdesk.cli.keys import UserError
 from coachdesk.coaching.flows import load_flows
 from coachdesk.environment import ui_language
 from coachdesk.resources import flows_dir
