@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk import APP_NAME
 from coachdesk.i18n import install_translations, use_language
 from coachdesk.settings import Settings
-from coachdesk.ui import theme
+from coachdesk.ui.common import theme
 from coachdesk.ui.main_window import MainWindow
 
 SUBCOMMANDS = (

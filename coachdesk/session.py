@@ -43,19 +43,19 @@ from coachdesk.storage.backups import Backup
 from coachdesk.storage.files import can_write
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
-from coachdesk.ui import theme
-from coachdesk.ui.care import BackupsDialog, DailyCare, describe_loss, offer_restore
-from coachdesk.ui.idle_lock import IdleLock
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.common import theme
+from coachdesk.ui.common.messages import describe
+from coachdesk.ui.common.secret_clipboard import forget_if_still
+from coachdesk.ui.journal.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
-from coachdesk.ui.messages import describe
 from coachdesk.ui.outside_changes import OutsideChanges
-from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
-from coachdesk.ui.secret_clipboard import forget_if_still
-from coachdesk.ui.unlock_page import UnlockPage
+from coachdesk.ui.protection.care import BackupsDialog, DailyCare, describe_loss, offer_restore
+from coachdesk.ui.protection.idle_lock import IdleLock
+from coachdesk.ui.protection.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+from coachdesk.ui.protection.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
-    from coachdesk.ui.coaching_hour import CoachingHour
+    from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour
 
 
 class JournalSession(QObject):
@@ -398,11 +398,11 @@ class JournalSession(QObject):
         if self._store is None or self._view is None or self._hour is not None:
             return
         # Loaded when first used: the coaching session is not what start-up waits for.
-        from coachdesk.ui.capture import exclude_from_capture
-        from coachdesk.ui.coaching_hour import CoachingHour
-        from coachdesk.ui.cover_page import CoverPage
+        from coachdesk.ui.coaching_hour.capture import exclude_from_capture
+        from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour
+        from coachdesk.ui.coaching_hour.cover_page import CoverPage
+        from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog
         from coachdesk.ui.key_capture import usable_or_default
-        from coachdesk.ui.session_prep import SessionPrepDialog
 
         plan = SessionPrepDialog.ask(self._window, self._store)
         if plan is None or not self._view.save_for_lock():
@@ -429,7 +429,7 @@ class JournalSession(QObject):
 
     @Slot()
     def _on_hour_ended(self) -> None:
-        from coachdesk.ui.capture import exclude_from_capture
+        from coachdesk.ui.coaching_hour.capture import exclude_from_capture
 
         exclude_from_capture(self._window, False)
         if self._hour is not None:

@@ -21,9 +21,9 @@ from coachdesk.storage import JournalError, JournalStore, UnstorableText, backup
 from coachdesk.storage import migrations as migrations_module
 from coachdesk.storage.connection import configure
 from coachdesk.storage.migrations import migrations
-from coachdesk.ui.guided import GuidedPage
-from coachdesk.ui.messages import describe
-from coachdesk.ui.reading_pane import ReadingPane
+from coachdesk.ui.common.messages import describe
+from coachdesk.ui.journal.guided import GuidedPage
+from coachdesk.ui.journal.reading_pane import ReadingPane
 from tests.test_cli import run
 
 TEN_MB = 10 * 1024 * 1024

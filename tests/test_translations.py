@@ -21,7 +21,7 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.i18n import install_translations, installed_languages, translations_dir
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
-from coachdesk.ui.journal_actions import menu_titles
+from coachdesk.ui.journal.journal_actions import menu_titles
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "coachdesk_nl.ts"
@@ -176,7 +176,7 @@ def test_every_dutch_menu_has_letters_of_its_own(
     store: JournalStore,
     library: FlowLibrary,
 ) -> None:
-    from coachdesk.ui.journal_view import JournalView
+    from coachdesk.ui.journal.journal_view import JournalView
     from coachdesk.ui.main_window import MainWindow
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

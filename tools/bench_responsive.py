@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from coachdesk.app import run_app  # noqa: E402
 from coachdesk.ui.export_dialog import ExportDialog  # noqa: E402
-from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
+from coachdesk.ui.protection.unlock_page import UnlockPage  # noqa: E402
 
 BEAT_MS = 10
 WATCH_S = float(os.environ.get("BENCH_WATCH_S", "20"))  # after the journal is on screen

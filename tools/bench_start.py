@@ -53,7 +53,7 @@ import argparse, os, resource, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from coachdesk.app import run_app
-from coachdesk.ui.unlock_page import UnlockPage
+from coachdesk.ui.protection.unlock_page import UnlockPage
 args = argparse.Namespace(journal=Path(sys.argv[1]), demo=False)
 def unlock():
     app = QApplication.instance()

@@ -22,8 +22,8 @@ from PySide6.QtCore import QEventLoop, QModelIndex, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coachdesk.app import run_app  # noqa: E402
-from coachdesk.ui.journal_view import JournalView  # noqa: E402
-from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
+from coachdesk.ui.journal.journal_view import JournalView  # noqa: E402
+from coachdesk.ui.protection.unlock_page import UnlockPage  # noqa: E402
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coachdesk.app import run_app  # noqa: E402
-from coachdesk.ui.journal_view import JournalView  # noqa: E402
+from coachdesk.ui.journal.journal_view import JournalView  # noqa: E402
 
 NETWORK_MODULES = (
     "PySide6.QtNetwork",

@@ -30,14 +30,14 @@ from coachdesk.i18n import (
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui import theme  # noqa: E402
-from coachdesk.ui.checkin_dialog import CheckInDialog  # noqa: E402
-from coachdesk.ui.coaching_hour import CoachingHour  # noqa: E402
-from coachdesk.ui.cover_page import CoverPage  # noqa: E402
-from coachdesk.ui.flow_chooser import FlowChooser  # noqa: E402
-from coachdesk.ui.journal_view import JournalView  # noqa: E402
+from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour  # noqa: E402
+from coachdesk.ui.coaching_hour.cover_page import CoverPage  # noqa: E402
+from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog  # noqa: E402
+from coachdesk.ui.journal.flow_chooser import FlowChooser  # noqa: E402
+from coachdesk.ui.journal.journal_view import JournalView  # noqa: E402
+from coachdesk.ui.loop.checkin_dialog import CheckInDialog  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
-from coachdesk.ui.session_prep import SessionPrepDialog  # noqa: E402
-from coachdesk.ui.unlock_page import UnlockPage  # noqa: E402
+from coachdesk.ui.protection.unlock_page import UnlockPage  # noqa: E402
 
 SIZE = (1280, 800)
 

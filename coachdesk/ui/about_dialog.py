@@ -13,7 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import APP_NAME
-from coachdesk.ui.theme import GRID, QUESTION_SCALE, READING_WIDTH_CHARS, scaled_font, set_role
+from coachdesk.ui.common.theme import (
+    GRID,
+    QUESTION_SCALE,
+    READING_WIDTH_CHARS,
+    scaled_font,
+    set_role,
+)
 
 ICON_SIZE = 8 * GRID
 

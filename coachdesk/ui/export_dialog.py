@@ -34,10 +34,10 @@ from coachdesk.coaching.summary import (
     period_dates,
 )
 from coachdesk.summary.render import page_size_for
-from coachdesk.ui.date_field import DateField
-from coachdesk.ui.dialogs import accept_or_cancel
+from coachdesk.ui.common.date_field import DateField
+from coachdesk.ui.common.dialogs import accept_or_cancel
+from coachdesk.ui.common.theme import GRID, scaled_font, set_role
 from coachdesk.ui.export_target import target_problem
-from coachdesk.ui.theme import GRID, scaled_font, set_role
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.settings import DEFAULT_CURTAIN_KEY
-from coachdesk.ui import coach_keys
-from coachdesk.ui.theme import GRID, set_role
+from coachdesk.ui.coaching_hour import coach_keys
+from coachdesk.ui.common.theme import GRID, set_role
 
 Key = Qt.Key
 _PORTABLE = QKeySequence.SequenceFormat.PortableText

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from coachdesk.resources import resources_dir
 from coachdesk.settings import Settings
-from coachdesk.ui.enter_key import enter_presses_buttons
-from coachdesk.ui.theme import GRID
+from coachdesk.ui.common.enter_key import enter_presses_buttons
+from coachdesk.ui.common.theme import GRID
 
 if TYPE_CHECKING:
-    from coachdesk.ui.cover_page import CoverPage
-    from coachdesk.ui.journal_view import JournalView
+    from coachdesk.ui.coaching_hour.cover_page import CoverPage
+    from coachdesk.ui.journal.journal_view import JournalView
 
 
 class MainWindow(QMainWindow):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.common.theme import GRID, set_role
 from coachdesk.ui.key_capture import KeyCaptureDialog, keys_in_use, usable_or_default
-from coachdesk.ui.theme import GRID, set_role
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,7 @@ def test_the_export_dialog_tells_what_the_pdf_would_hold_as_it_changes(
 def test_ctrl_e_is_in_the_journal_menu(qtbot: QtBot) -> None:
     import inspect
 
-    from coachdesk.ui import journal_actions
+    from coachdesk.ui.journal import journal_actions
 
     source = inspect.getsource(journal_actions)
     assert '"Ctrl+E"' in source and "view.export_pdf" in source

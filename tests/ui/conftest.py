@@ -14,10 +14,10 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.session import JournalSession
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
-from coachdesk.ui import theme
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.common import theme
+from coachdesk.ui.journal.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
-from coachdesk.ui.unlock_page import UnlockPage
+from coachdesk.ui.protection.unlock_page import UnlockPage
 
 OpenWindow = Callable[[], JournalView]
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, 
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary, QuestionKind
-from coachdesk.ui.dialogs import ShortcutsDialog
-from coachdesk.ui.flow_chooser import FlowChooser
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.common.dialogs import ShortcutsDialog
+from coachdesk.ui.journal.flow_chooser import FlowChooser
+from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 
 

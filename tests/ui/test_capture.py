@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from coachdesk.ui import capture
+from coachdesk.ui.coaching_hour import capture
 
 
 def test_off_windows_it_does_nothing_and_says_so(

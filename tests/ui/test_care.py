@@ -17,8 +17,8 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer
 from coachdesk.journal_lock import raise_path
 from coachdesk.storage import JournalStore, StorageUnavailable, backups
-from coachdesk.ui import care
-from coachdesk.ui.care import BackupsDialog
+from coachdesk.ui.protection import care
+from coachdesk.ui.protection.care import BackupsDialog
 from tests.ui.conftest import Opened, OpenWindow
 
 

@@ -30,14 +30,14 @@ from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, protection
 from coachdesk.storage.flow_files import read_flow_file
-from coachdesk.ui import coaching_hour, session_prep
-from coachdesk.ui.coach_view import CoachView
-from coachdesk.ui.cover_page import CoverPage
-from coachdesk.ui.flow_chooser import FlowChooser
-from coachdesk.ui.formatting import short_date
-from coachdesk.ui.insights_view import Chart
+from coachdesk.ui.coaching_hour import coaching_hour, session_prep
+from coachdesk.ui.coaching_hour.coach_view import CoachView
+from coachdesk.ui.coaching_hour.cover_page import CoverPage
+from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog
+from coachdesk.ui.common.formatting import short_date
+from coachdesk.ui.journal.flow_chooser import FlowChooser
 from coachdesk.ui.key_capture import KeyCaptureDialog
-from coachdesk.ui.session_prep import SessionPrepDialog
+from coachdesk.ui.loop.insights_view import Chart
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 from tests.ui.conftest import Opened
 from tests.ui.keyboard import focused, press, type_text
@@ -409,7 +409,7 @@ def test_a_question_set_from_a_coach_is_imported_into_the_chooser(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))  # kept flows stay here
     refused: list[str] = []
     monkeypatch.setattr(
-        "coachdesk.ui.flow_handover.QMessageBox.warning",
+        "coachdesk.ui.journal.flow_handover.QMessageBox.warning",
         lambda parent, title, text, *a: refused.append(text),
     )
     one = opened(journal)
@@ -469,7 +469,7 @@ def test_any_question_set_is_exported_to_a_file_that_imports_elsewhere(
     chosen = library.get("prepare-coaching")
     monkeypatch.setattr(FlowChooser, "ask", classmethod(lambda cls, *a, **k: chosen))
     monkeypatch.setattr(
-        "coachdesk.ui.flow_handover.QFileDialog.getSaveFileName",
+        "coachdesk.ui.journal.flow_handover.QFileDialog.getSaveFileName",
         lambda *a: (str(target), ""),
     )
     view = open_window()

@@ -16,12 +16,12 @@ from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.revisits import RevisitState
-from coachdesk.ui.checkin_dialog import CheckInDialog, CheckInValues
-from coachdesk.ui.formatting import short_date
-from coachdesk.ui.journal_view import JournalView
-from coachdesk.ui.loop_dialogs import NewCommitment, NewCommitmentDialog, TextPrompt
-from coachdesk.ui.painting import SubtitleRole
-from coachdesk.ui.this_week import ThisWeekPage
+from coachdesk.ui.common.formatting import short_date
+from coachdesk.ui.common.painting import SubtitleRole
+from coachdesk.ui.journal.journal_view import JournalView
+from coachdesk.ui.loop.checkin_dialog import CheckInDialog, CheckInValues
+from coachdesk.ui.loop.loop_dialogs import NewCommitment, NewCommitmentDialog, TextPrompt
+from coachdesk.ui.loop.this_week import ThisWeekPage
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import on_next_dialog, press, type_text
 

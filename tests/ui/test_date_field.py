@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.ui.answer_editors import DueDate
-from coachdesk.ui.date_field import DateField, medium_format
+from coachdesk.ui.common.date_field import DateField, medium_format
 from coachdesk.ui.export_dialog import ExportDialog
-from coachdesk.ui.filter_panel import FilterPanel
-from coachdesk.ui.loop_dialogs import NewCommitmentDialog
+from coachdesk.ui.journal.answer_editors import DueDate
+from coachdesk.ui.journal.filter_panel import FilterPanel
+from coachdesk.ui.loop.loop_dialogs import NewCommitmentDialog
 
 
 @pytest.mark.parametrize(

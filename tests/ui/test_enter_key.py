@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coachdesk.settings import Settings
-from coachdesk.ui.loop_dialogs import TextPrompt
+from coachdesk.ui.loop.loop_dialogs import TextPrompt
 from coachdesk.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused
@@ -144,7 +144,7 @@ def test_enter_on_a_line_edit_that_moves_the_focus_presses_nothing(
 def test_enter_on_a_focused_button_of_the_coach_view_presses_it(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    from coachdesk.ui.coach_view import CoachView  # loaded when a session starts
+    from coachdesk.ui.coaching_hour.coach_view import CoachView  # loaded when a session starts
 
     view = open_window()
     coach = CoachView(view.store, (), lambda key, parent: QWidget(parent), 60)

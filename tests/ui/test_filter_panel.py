@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.filters import TimelineFilter, with_period
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.ui.export_dialog import ExportDialog
-from coachdesk.ui.filter_panel import FilterPanel
+from coachdesk.ui.journal.filter_panel import FilterPanel
 
 
 def periods(combo: QComboBox) -> dict[str, str]:
@@ -42,7 +42,7 @@ def test_no_label_is_cut_in_a_narrow_column_whatever_the_flow_titles(
 
     from PySide6.QtWidgets import QFormLayout, QLabel
 
-    from coachdesk.ui.theme import GRID
+    from coachdesk.ui.common.theme import GRID
 
     long_titles = tuple(replace(f, title=f.title + " — " + "lang " * 12) for f in library.flows)
     panel = FilterPanel(long_titles)

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import QuestionKind
-from coachdesk.ui.flow_chooser import FlowChooser
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.journal.flow_chooser import FlowChooser
+from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused, on_next_dialog, press, type_text
 
@@ -131,7 +131,7 @@ def test_cancelling_the_chooser_starts_nothing(qtbot: QtBot, open_window: OpenWi
 
 
 def test_the_arrow_keys_move_between_choices_and_space_picks(qtbot: QtBot) -> None:
-    from coachdesk.ui.answer_editors import StageAnswer
+    from coachdesk.ui.journal.answer_editors import StageAnswer
 
     stages = StageAnswer()
     qtbot.addWidget(stages)

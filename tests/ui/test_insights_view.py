@@ -27,8 +27,8 @@ from coachdesk.coaching.insights import (
 )
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalStore
-from coachdesk.ui import theme
-from coachdesk.ui.insights_view import (
+from coachdesk.ui.common import theme
+from coachdesk.ui.loop.insights_view import (
     AttentionChart,
     Chart,
     CommitmentChart,

@@ -19,7 +19,7 @@ from coachdesk.coaching.reflections import Answer
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, backups, protection
 from coachdesk.storage.protection import JournalKind
-from coachdesk.ui.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+from coachdesk.ui.protection.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
 from tests.ui.conftest import Opened
 from tests.ui.keyboard import press, type_text
 

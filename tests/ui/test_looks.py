@@ -17,8 +17,8 @@ from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.i18n import install_translations
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
-from coachdesk.ui import theme
-from coachdesk.ui.insights_view import Chart
+from coachdesk.ui.common import theme
+from coachdesk.ui.loop.insights_view import Chart
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 from tests.ui.conftest import Opened
 from tests.ui.keyboard import press

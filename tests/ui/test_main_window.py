@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowError, FlowLibrary
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
-from coachdesk.ui.dialogs import ConfirmDelete
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.common.dialogs import ConfirmDelete
+from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import press
 

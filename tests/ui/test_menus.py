@@ -8,7 +8,7 @@ import re
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableWidget
 
-from coachdesk.ui.dialogs import ShortcutsDialog
+from coachdesk.ui.common.dialogs import ShortcutsDialog
 from tests.ui.conftest import OpenWindow
 
 _MNEMONIC = re.compile(r"&([^&])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coachdesk.storage import NewerJournalError, NotAJournalError, StorageUnavailable
-from coachdesk.ui.messages import describe
+from coachdesk.ui.common.messages import describe
 
 
 def test_each_error_reads_as_a_sentence(qapp: object) -> None:

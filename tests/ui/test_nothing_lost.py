@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coachdesk.storage import JournalStore, StorageUnavailable
-from coachdesk.ui import guided
+from coachdesk.ui.journal import guided
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import on_next_dialog, press, type_text
 from tests.ui.test_guided_journey import choose_first_flow_with_enter

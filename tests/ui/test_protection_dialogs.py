@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from coachdesk.ui.protection_dialogs import RecoveryKeyDialog
-from coachdesk.ui.secret_clipboard import CLEAR_AFTER_MS
+from coachdesk.ui.common.secret_clipboard import CLEAR_AFTER_MS
+from coachdesk.ui.protection.protection_dialogs import RecoveryKeyDialog
 from tests.ui.keyboard import focused
 
 KEY = "R3CV-7QXA-M2KD-99PL-ZT4E-HB6N"

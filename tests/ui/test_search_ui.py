@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
-from coachdesk.ui.details_dialog import Details, DetailsDialog
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.journal.details_dialog import Details, DetailsDialog
+from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import press, type_text
 
@@ -176,7 +176,7 @@ def test_the_details_dialog_reads_what_was_typed(
 def test_a_long_preview_breaks_into_two_lines_between_words(qapp: object) -> None:
     from PySide6.QtGui import QFont, QStaticText
 
-    from coachdesk.ui.painting import LINE_BREAK, elide_lines
+    from coachdesk.ui.common.painting import LINE_BREAK, elide_lines
 
     text = "Brandsma Koeltransport. Demo for Jan Brandsma, the owner, today. Not lost, not moving"
     shown = elide_lines(text, QFont(), 200)
@@ -192,7 +192,7 @@ def test_a_long_preview_breaks_into_two_lines_between_words(qapp: object) -> Non
 def test_a_reflection_deleted_from_the_results_leaves_the_reading_pane(
     qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coachdesk.ui.dialogs import ConfirmDelete
+    from coachdesk.ui.common.dialogs import ConfirmDelete
 
     window = open_window()
     fill(window, library)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalStore
-from coachdesk.ui.journal_view import JournalView
+from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 
 MAX_TABS = 120
@@ -141,7 +141,7 @@ def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
 
 def test_the_coach_view(qtbot: QtBot, view: JournalView) -> None:
     from coachdesk.coaching.sessions import AgendaItem, AgendaKind
-    from coachdesk.ui.coach_view import CoachView
+    from coachdesk.ui.coaching_hour.coach_view import CoachView
 
     summary = view.store.timeline()[0]
     agenda = (AgendaItem(AgendaKind.REFLECTION, str(summary.id), "A story"),)
@@ -152,9 +152,9 @@ def test_the_coach_view(qtbot: QtBot, view: JournalView) -> None:
 
 
 def test_the_unlock_page_and_the_dialogs(qtbot: QtBot, view: JournalView) -> None:
-    from coachdesk.ui.session_prep import SessionPrepDialog
+    from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog
+    from coachdesk.ui.protection.unlock_page import UnlockPage
     from coachdesk.ui.settings_dialog import Choices, SettingsDialog
-    from coachdesk.ui.unlock_page import UnlockPage
 
     for widget in (
         UnlockPage(),

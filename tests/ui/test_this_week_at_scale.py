@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.revisits import RevisitState
 from coachdesk.storage import JournalStore
-from coachdesk.ui.commitment_review import CommitmentList, CommitmentReview
-from coachdesk.ui.this_week import SHOWN, ThisWeekPage
+from coachdesk.ui.loop.commitment_review import CommitmentList, CommitmentReview
+from coachdesk.ui.loop.this_week import SHOWN, ThisWeekPage
 from tests.conftest import FakeClock
 
 

@@ -12,9 +12,9 @@ from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import MARK_END, MARK_START, Answer, NewReflection
 from coachdesk.storage import JournalStore
-from coachdesk.ui import timeline_model
-from coachdesk.ui.search_runner import SearchRequest, SearchRunner
-from coachdesk.ui.timeline_model import SnippetRole, SummaryRole, TimelineModel
+from coachdesk.ui.journal import timeline_model
+from coachdesk.ui.journal.search_runner import SearchRequest, SearchRunner
+from coachdesk.ui.journal.timeline_model import SnippetRole, SummaryRole, TimelineModel
 
 
 def fill(store: JournalStore, library: FlowLibrary, count: int) -> None:

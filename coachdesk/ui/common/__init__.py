@@ -1,0 +1,1 @@
+"""Shared by every part of the window: the theme, small dialogs, actions, messages, formatting."""

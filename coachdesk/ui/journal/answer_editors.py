@@ -1,0 +1,257 @@
+"""The answer field for each kind of question: free text, a 1–5 scale, a deal stage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.coaching.flows import DEAL_STAGES, Question
+from coachdesk.summary.words import stage_label
+from coachdesk.ui.common.date_field import DateField
+from coachdesk.ui.common.theme import GRID, READING_WIDTH_CHARS, set_role
+
+
+class TextAnswer(QPlainTextEdit):
+    """A calm writing field about seventy characters wide."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answer")
+        self.setAccessibleName(self.tr("Your answer"))
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(self.tr("Write freely. Nothing leaves this laptop."))
+        self.setMinimumHeight(GRID * 20)
+        self.textChanged.connect(self.changed)
+
+    def reading_width(self) -> int:
+        """The pixel width of about seventy characters in this field's font."""
+        return self.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS + 4 * GRID
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.moveCursor(self.textCursor().MoveOperation.End)
+        self.blockSignals(False)
+
+
+class ChoiceRow(QWidget):
+    """A row of choices of which at most one is picked; picking it again clears it.
+
+    Arrow keys move between choices, Space picks; digits 1–9 pick directly (and say so
+    through `picked`, so a form can move on).
+    """
+
+    changed = Signal()
+    picked = Signal()
+
+    def __init__(
+        self,
+        options: list[tuple[str, str, str]],
+        direction: QBoxLayout.Direction = QBoxLayout.Direction.LeftToRight,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self._buttons: dict[str, QPushButton] = {}
+        layout = QBoxLayout(direction, self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID)
+        across = direction in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
+        for key, label, accessible in options:
+            button = QPushButton(label, self)
+            button.setCheckable(True)
+            button.setAccessibleName(accessible)
+            set_role(button, "choice")
+            self._group.addButton(button)
+            self._buttons[key] = button
+            layout.addWidget(
+                button, 0, Qt.AlignmentFlag(0) if across else Qt.AlignmentFlag.AlignLeft
+            )
+        if not across:  # a column of equal buttons, not a ragged edge
+            widest = max(b.sizeHint().width() for b in self._buttons.values())
+            for button in self._buttons.values():
+                button.setMinimumWidth(widest)
+        layout.addStretch(1)
+        self._group.buttonToggled.connect(self._on_group_button_toggled)
+
+    @Slot(QPushButton, bool)
+    def _on_group_button_toggled(self, button: QPushButton, checked: bool) -> None:
+        if checked:
+            for other in self._buttons.values():
+                if other is not button and other.isChecked():
+                    other.blockSignals(True)
+                    other.setChecked(False)
+                    other.blockSignals(False)
+        self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+        }.get(Qt.Key(event.key()))
+        buttons = self.buttons()
+        focused = next((i for i, b in enumerate(buttons) if b.hasFocus()), None)
+        if step is not None and focused is not None and not event.modifiers():
+            buttons[max(0, min(len(buttons) - 1, focused + step))].setFocus()  # Space picks
+            return
+        digit = event.text()
+        keys = list(self._buttons)
+        if digit.isdigit() and 1 <= int(digit) <= len(keys):
+            button = self._buttons[keys[int(digit) - 1]]
+            button.setChecked(True)
+            button.setFocus()
+            self.picked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def value(self) -> str | None:
+        return next((key for key, b in self._buttons.items() if b.isChecked()), None)
+
+    def set_value(self, key: str | None) -> None:
+        for name, button in self._buttons.items():
+            button.blockSignals(True)
+            button.setChecked(name == key)
+            button.blockSignals(False)
+
+    def buttons(self) -> list[QPushButton]:
+        """The choice buttons, in order."""
+        return list(self._buttons.values())
+
+    def focus_first(self) -> None:
+        """Give focus to the picked choice, or the first one."""
+        key = self.value()
+        (self._buttons[key] if key else self.buttons()[0]).setFocus()
+
+
+class ScaleAnswer(QWidget):
+    """1 to 5, with the question's own words at both ends (never colour alone)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2 * GRID)
+        self._low = QLabel(self)
+        self._high = QLabel(self)
+        set_role(self._low, "soft")
+        set_role(self._high, "soft")
+        self._row = ChoiceRow([(str(n), str(n), str(n)) for n in range(1, 6)], parent=self)
+        self._row.changed.connect(self.changed)
+        layout.addWidget(self._low)
+        layout.addWidget(self._row)
+        layout.addWidget(self._high)
+        layout.addStretch(1)
+
+    def set_question(self, question: Question) -> None:
+        self._low.setText(question.low)
+        self._high.setText(question.high)
+        for n, button in enumerate(self._row.buttons(), start=1):
+            word = question.low if n == 1 else question.high if n == 5 else ""
+            name = self.tr("%1 of 5").replace("%1", str(n))
+            button.setAccessibleName(f"{name}, {word}" if word else name)
+
+    def value(self) -> int | None:
+        key = self._row.value()
+        return int(key) if key else None
+
+    def set_value(self, rating: int | None) -> None:
+        self._row.set_value(str(rating) if rating else None)
+
+    def focus_first(self) -> None:
+        self._row.focus_first()
+
+
+class StageAnswer(QWidget):
+    """Where the deal turned: one of the deal stages, in the order a deal moves."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # A column: seven stages in a row do not fit a reading-width page in any language.
+        # Each shows the digit that picks it.
+        options = [
+            (s, f"{n}   {stage_label(s)}", stage_label(s))
+            for n, s in enumerate(DEAL_STAGES, start=1)
+        ]
+        self._row = ChoiceRow(options, QBoxLayout.Direction.TopToBottom, parent=self)
+        self._row.changed.connect(self.changed)
+        layout.addWidget(self._row)
+
+    def value(self) -> str | None:
+        return self._row.value()
+
+    def set_value(self, stage: str | None) -> None:
+        self._row.set_value(stage)
+
+    def focus_first(self) -> None:
+        self._row.focus_first()
+
+    def buttons(self) -> list[QPushButton]:
+        return self._row.buttons()
+
+
+class DueDate(QWidget):
+    """'By when?' for a commitment: a date, or none (the first entry reads "No date")."""
+
+    changed = Signal()
+    entered = Signal()  # Enter in the date field
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("By when?"), self)
+        set_role(label, "soft")
+        self._edit = DateField(self.tr("By when"), self)
+        self._edit.entered.connect(self.entered)
+        self._edit.setAccessibleDescription(self.tr("Optional: the day this should be done"))
+        # Qt's idiom for an optional date: the minimum stands for "none" and shows as text.
+        self._none = QDate.currentDate().addDays(-1)
+        self._edit.setMinimumDate(self._none)
+        self._edit.setSpecialValueText(self.tr("No date"))
+        self._edit.setDate(self._none)
+        self._edit.dateChanged.connect(self.changed)
+        label.setBuddy(self._edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID)
+        layout.addWidget(label)
+        layout.addWidget(self._edit)
+        layout.addStretch(1)
+
+    def value(self) -> date | None:
+        chosen = self._edit.date()
+        if chosen == self._none:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, due: date | None) -> None:
+        self._edit.blockSignals(True)
+        if due is not None and QDate(due.year, due.month, due.day) < self._none:
+            self._edit.setMinimumDate(QDate(due.year, due.month, due.day).addDays(-1))
+            self._none = self._edit.minimumDate()
+        self._edit.setDate(QDate(due.year, due.month, due.day) if due else self._none)
+        self._edit.blockSignals(False)

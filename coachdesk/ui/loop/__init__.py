@@ -1,0 +1,1 @@
+"""The coaching loop: This week, check-ins, commitments, the story bank, insights."""

@@ -1,0 +1,423 @@
+"""Insights: what your check-ins, debriefs and commitments show, in sentences and quiet charts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from coachdesk import charts
+from coachdesk.charts import ChartColours, Line, number
+from coachdesk.coaching.insights import (
+    DEFAULT_WEEKS,
+    Insights,
+    Observation,
+    StressPeak,
+    TurningStage,
+    WeekPoint,
+    default_since,
+    insights,
+)
+from coachdesk.storage import JournalStore
+from coachdesk.summary.words import InsightWords, stage_label
+from coachdesk.ui.common.theme import (
+    GRID,
+    QUESTION_SCALE,
+    READING_WIDTH_CHARS,
+    Colours,
+    scaled_font,
+    set_role,
+)
+
+
+def chart_colours(colours: Colours, background: str | None = None) -> ChartColours:
+    """Chart colours from the app's theme (the PDF passes its white page as `background`)."""
+    return ChartColours(
+        background=background or colours.window,
+        text=colours.text,
+        soft=colours.soft,
+        grid=colours.line,
+        accent=colours.accent,
+    )
+
+
+def palette_colours(palette: QPalette, background: QPalette.ColorRole) -> ChartColours:
+    """Chart colours from a palette built by theme.palette(), so they follow light and dark."""
+    role = QPalette.ColorRole
+    return ChartColours(
+        background=palette.color(background).name(),
+        text=palette.color(role.Text).name(),
+        soft=palette.color(role.PlaceholderText).name(),
+        grid=palette.color(role.Mid).name(),
+        accent=palette.color(role.Accent).name(),
+    )
+
+
+def week_name(week: date) -> str:
+    """'16 Nov': a week by its Monday."""
+    return QLocale().toString(QDate(week.year, week.month, week.day), "d MMM")
+
+
+def describe_series(name: str, points: Sequence[WeekPoint], decimals: int = 1) -> str:
+    """'stress: latest 3.4 (week of 16 Nov), lowest 2.0, highest 4.0' for screen readers."""
+    if not points:
+        return QCoreApplication.translate("InsightsView", "%1: no check-ins").replace("%1", name)
+    lowest = min(p.mean for p in points)
+    highest = max(p.mean for p in points)
+    return (
+        QCoreApplication.translate(
+            "InsightsView", "%1: latest %2 (week of %3), lowest %4, highest %5"
+        )
+        .replace("%1", name)
+        .replace("%2", number(points[-1].mean, decimals))
+        .replace("%3", week_name(points[-1].week))
+        .replace("%4", number(lowest, decimals))
+        .replace("%5", number(highest, decimals))
+    )
+
+
+class Chart(QWidget):
+    """One chart of the page: painted by coachdesk.charts, described in words for screen readers."""
+
+    LINES = 10.0  # height in lines of text
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._insights: Insights | None = None
+
+    def sizeHint(self) -> QSize:
+        # Without data, just the line that says so: no tall empty frames.
+        full = self._insights is not None and self.has_data(self._insights)
+        return QSize(GRID * 60, round(self.fontMetrics().height() * (self.LINES if full else 2)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(GRID * 30, self.sizeHint().height())
+
+    def show_insights(self, found: Insights) -> None:
+        """Draw and describe `found`."""
+        self._insights = found
+        self.setAccessibleDescription(self.describe(found))
+        self.updateGeometry()
+        self.update()
+
+    def colours(self) -> ChartColours:
+        """The colours of this widget's palette, on its own background."""
+        return palette_colours(self.palette(), self.backgroundRole())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        rect = QRectF(self.rect())
+        if self._insights is None:
+            waiting = QCoreApplication.translate("InsightsView", "Not enough check-ins yet.")
+            charts.draw_empty(painter, rect, waiting, self.colours())
+        else:
+            self.draw(painter, rect, self.colours(), self._insights)
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # the height follows the font
+        super().changeEvent(event)
+
+    def has_data(self, found: Insights) -> bool:
+        """True when `found` has something for this chart (subclasses)."""
+        raise NotImplementedError
+
+    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
+        """Paint the chart (subclasses)."""
+        raise NotImplementedError
+
+    def describe(self, found: Insights) -> str:
+        """The chart's content in words and numbers (subclasses)."""
+        raise NotImplementedError
+
+
+class WeeklyChart(Chart):
+    """Stress and energy per week."""
+
+    LINES = 11.0
+
+    def has_data(self, found: Insights) -> bool:
+        return bool(found.stress)
+
+    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
+        lines = [
+            Line(self.tr("stress"), found.stress),
+            Line(self.tr("energy"), found.energy, False),
+        ]
+        empty = self.tr("Not enough check-ins yet.")
+        charts.draw_weekly_lines(
+            painter, rect, lines, colours, scale=charts.one_to_five(), empty=empty
+        )
+
+    def describe(self, found: Insights) -> str:
+        head = self.tr(
+            "Weekly averages from 1 (low) to 5 (high); weeks with check-ins: %n.",
+            "",
+            len(found.stress),
+        )
+        return " ".join(
+            [
+                head,
+                describe_series(self.tr("Stress"), found.stress) + ".",
+                describe_series(self.tr("Energy"), found.energy) + ".",
+            ]
+        )
+
+
+class WeekdayChart(Chart):
+    """Mean stress per weekday, with the overall mean."""
+
+    LINES = 10.0
+
+    def has_data(self, found: Insights) -> bool:
+        return found.weekdays.count > 0
+
+    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
+        names = [QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in range(7)]
+        peak = next((o.weekday for o in found.observations if isinstance(o, StressPeak)), None)
+        charts.draw_weekday_bars(
+            painter,
+            rect,
+            found.weekdays.days,
+            found.weekdays.overall,
+            colours,
+            day_names=names,
+            average=self.tr("average"),
+            empty=self.tr("Not enough check-ins yet."),
+            highlight=peak,
+        )
+
+    def describe(self, found: Insights) -> str:
+        weekdays = found.weekdays
+        if weekdays.overall is None:
+            return self.tr("No check-ins yet.")
+        days = []
+        for day in weekdays.days:
+            name = QLocale().dayName(day.weekday + 1)
+            if day.mean is None:
+                days.append(self.tr("%1 no check-ins").replace("%1", name))
+            else:
+                text = self.tr("%1 %2 (check-ins: %n)", "", day.count)
+                days.append(text.replace("%1", name).replace("%2", number(day.mean)))
+        return (
+            self.tr("Average stress per weekday, from 1 (low) to 5 (high): %1. Over all days %2.")
+            .replace("%1", ", ".join(days))
+            .replace("%2", number(weekdays.overall))
+        )
+
+
+class AttentionChart(Chart):
+    """Where attention went per week, from the customer to the target."""
+
+    LINES = 8.0
+
+    def has_data(self, found: Insights) -> bool:
+        return bool(found.attention)
+
+    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
+        charts.draw_attention(
+            painter,
+            rect,
+            found.attention,
+            colours,
+            label="",
+            customer=self.tr("customer"),
+            target=self.tr("target"),
+            empty=self.tr("Not enough check-ins yet."),
+        )
+
+    def describe(self, found: Insights) -> str:
+        head = self.tr("Weekly averages from 0 (all on the customer) to 100 (all on the target).")
+        return head + " " + describe_series(self.tr("Attention"), found.attention, 0) + "."
+
+
+class StageChart(Chart):
+    """Debriefs per stage where the deal turned."""
+
+    LINES = 11.0
+
+    def has_data(self, found: Insights) -> bool:
+        return found.debriefs > 0
+
+    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
+        rows = [(stage_label(s.stage), s.count) for s in found.stages]
+        leader = next((o.stage for o in found.observations if isinstance(o, TurningStage)), None)
+        index = [s.stage for s in found.stages].index(leader) if leader else None
+        empty = self.tr("No deal debriefs yet. Debrief a deal with Ctrl+N.")
+        charts.draw_stage_bars(painter, rect, rows, colours, empty=empty, highlight=index)
+
+    def describe(self, found: Insights) -> str:
+        if not found.debriefs:
+            return self.tr("No deal debriefs yet.")
+        rows = ", ".join(f"{stage_label(s.stage)} {s.count}" for s in found.stages)
+        return self.tr("Debriefs per stage where the deal turned: %1.").replace("%1", rows)
+
+
+class CommitmentChart(Chart):
+    """Commitments kept, let go and open."""
+
+    LINES = 3.0
+
+    def has_data(self, found: Insights) -> bool:
+        return found.commitments.total > 0
+
+    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
+        counts = found.commitments
+        parts = [
+            (self.tr("kept"), counts.kept),
+            (self.tr("let go"), counts.let_go),
+            (self.tr("open"), counts.open),
+        ]
+        empty = self.tr("No commitments yet.")
+        charts.draw_commitment_split(painter, rect, parts, colours, empty=empty)
+
+    def describe(self, found: Insights) -> str:
+        counts = found.commitments
+        return (
+            self.tr("Closed in this period: %1 kept, %2 let go. Open now: %3.")
+            .replace("%1", str(counts.kept))
+            .replace("%2", str(counts.let_go))
+            .replace("%3", str(counts.open))
+        )
+
+
+def current_insights(store: JournalStore) -> Insights:
+    """What the journal shows now, over the default period."""
+    today = store.now().astimezone().date()  # the store's clock: tests move it
+    since = default_since(today)
+    return insights(
+        store.check_ins(since=datetime.combine(since, time.min).astimezone()),
+        store.commitments(),
+        store.turning_stages(),
+        today,
+        since,
+    )
+
+
+def chart_widget(store: JournalStore, key: str, parent: QWidget | None = None) -> Chart:
+    """One insight chart on its own (the coach view shows one at a time)."""
+    translate = QCoreApplication.translate  # lupdate reads tr(a, b) as text a, comment b
+    kinds: dict[str, tuple[type[Chart], str]] = {
+        "stress-energy": (WeeklyChart, translate("InsightsView", "Stress and energy per week")),
+        "weekdays": (WeekdayChart, translate("InsightsView", "Stress by weekday")),
+        "attention": (AttentionChart, translate("InsightsView", "Where your attention went")),
+        "stages": (StageChart, translate("InsightsView", "Where deals turned")),
+        "commitments": (CommitmentChart, translate("InsightsView", "Commitments")),
+    }
+    kind, name = kinds[key]
+    chart = kind(name, parent)
+    chart.show_insights(current_insights(store))
+    return chart
+
+
+class InsightsView(QWidget):
+    """The insights page: a heading, what stands out in sentences, then the charts."""
+
+    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setAccessibleName(self.tr("Insights"))
+        self.setFocusProxy(self._scroll)  # arrow keys and Page Down scroll the page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(6 * GRID, 5 * GRID, 6 * GRID, 5 * GRID)
+        column.setSpacing(GRID)
+        title = QLabel(self.tr("Insights"), page)
+        title.setFont(scaled_font(self, QUESTION_SCALE))
+        column.addWidget(title)
+        self._period = self._sentence(column, soft=True)
+        column.addSpacing(GRID)
+        self._sentences = QVBoxLayout()
+        self._sentences.setSpacing(GRID)
+        column.addLayout(self._sentences)
+        self.charts: list[Chart] = [
+            WeeklyChart(self.tr("Stress and energy per week"), page),
+            WeekdayChart(self.tr("Stress by weekday"), page),
+            AttentionChart(self.tr("Where your attention went"), page),
+            StageChart(self.tr("Where deals turned"), page),
+            CommitmentChart(self.tr("Commitments"), page),
+        ]
+        self._titles: list[QLabel] = []
+        for chart in self.charts:
+            column.addSpacing(3 * GRID)
+            heading = QLabel(chart.accessibleName(), page)
+            heading.setFont(scaled_font(self, 1.1))
+            self._titles.append(heading)
+            column.addWidget(heading)
+            column.addWidget(chart)
+        column.addStretch(1)
+        holder = QWidget()
+        across = QHBoxLayout(holder)
+        across.addStretch(1)
+        page.setMaximumWidth(self.fontMetrics().averageCharWidth() * (READING_WIDTH_CHARS + 20))
+        across.addWidget(page, 100)
+        across.addStretch(1)
+        self._scroll.setWidget(holder)
+        self.insights: Insights | None = None
+        self._words = InsightWords(self)
+        self.refresh()
+
+    def _sentence(self, column: QVBoxLayout, text: str = "", soft: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if soft:
+            set_role(label, "soft")
+        column.addWidget(label)
+        return label
+
+    def refresh(self) -> None:
+        """Read the journal again and show what it holds now."""
+        found = current_insights(self._store)
+        self.insights = found
+        self._period.setText(
+            self.tr("The last %n weeks, %1 to %2.", "", DEFAULT_WEEKS)
+            .replace("%1", week_name(found.since))
+            .replace("%2", week_name(found.until))
+        )
+        while (item := self._sentences.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.hide()
+                old.deleteLater()
+        empty = not (found.check_ins or found.debriefs or found.commitments.total)
+        if empty:
+            lines = [
+                self.tr(
+                    "Check in with Ctrl+K a few times a week; patterns show up here"
+                    " after a few weeks."
+                )
+            ]
+        elif found.observations:
+            lines = [self.word(o) for o in found.observations]
+        else:
+            lines = [self.tr("Nothing stands out yet. Patterns show up after a few weeks.")]
+        for line in lines:
+            self._sentence(self._sentences, line)
+        self._period.setVisible(not empty)
+        for chart, heading in zip(self.charts, self._titles, strict=True):
+            chart.show_insights(found)
+            chart.setVisible(not empty)
+            heading.setVisible(not empty)
+
+    def word(self, observation: Observation) -> str:
+        """One observation as a calm sentence in the user's language."""
+        return self._words.word(observation)
+
+    def sentences(self) -> list[str]:
+        """The sentences on show, observations first (for tests and the coach view)."""
+        items = (self._sentences.itemAt(i) for i in range(self._sentences.count()))
+        labels = (item.widget() for item in items if item is not None)
+        return [label.text() for label in labels if isinstance(label, QLabel)]

@@ -1,0 +1,1 @@
+"""Keeping the journal safe: unlocking, locking, encryption dialogs, backups."""
