@@ -29,7 +29,7 @@ from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.summary.export import PdfOptions, export_pdf  # noqa: E402
 from coachdesk.summary.fonts import load_fonts  # noqa: E402
 from coachdesk.summary.gather import read_summary  # noqa: E402
-from coachdesk.ui.export_runner import ExportRunner  # noqa: E402
+from coachdesk.ui.export.export_runner import ExportRunner  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_PDF_RUNS", "3"))
 END = date(2026, 11, 1)  # tools/synthetic.py ends its journals the day before

@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from coachdesk.app import run_app  # noqa: E402
-from coachdesk.ui.export_dialog import ExportDialog  # noqa: E402
+from coachdesk.ui.export.export_dialog import ExportDialog  # noqa: E402
 from coachdesk.ui.protection.unlock_page import UnlockPage  # noqa: E402
 
 BEAT_MS = 10

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk import cli
 from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest
 from coachdesk.storage import JournalStore
-from coachdesk.ui.export_dialog import ExportChoice, ExportDialog
+from coachdesk.ui.export.export_dialog import ExportChoice, ExportDialog
 from tests.summary.test_export import SINCE, UNTIL
 from tests.ui.test_accessibility import unnamed_interactive
 
@@ -101,7 +101,7 @@ def test_ctrl_e_exports_off_the_ui_thread(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from coachdesk.ui.pdf_export import PdfExport
+    from coachdesk.ui.export.pdf_export import PdfExport
 
     target = tmp_path / "window.pdf"
     choice = ExportChoice(SummaryRequest(SINCE, UNTIL, Preset.SUMMARY, ALL_SECTIONS), target, "a4")

@@ -14,7 +14,7 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest
 from coachdesk.storage import JournalStore, protection
 from coachdesk.summary.export import PdfOptions
-from coachdesk.ui.export_runner import ExportRunner, export_arguments
+from coachdesk.ui.export.export_runner import ExportRunner, export_arguments
 from tests.summary.test_export import DUTCH, SINCE, UNTIL
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.ui.common.date_field import DateField, medium_format
-from coachdesk.ui.export_dialog import ExportDialog
+from coachdesk.ui.export.export_dialog import ExportDialog
 from coachdesk.ui.journal.answer_editors import DueDate
 from coachdesk.ui.journal.filter_panel import FilterPanel
 from coachdesk.ui.loop.loop_dialogs import NewCommitmentDialog

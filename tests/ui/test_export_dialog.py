@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.summary import ALL_SECTIONS, Preset, Section, SummaryRequest
 from coachdesk.storage import JournalStore
-from coachdesk.ui import export_runner
-from coachdesk.ui.export_dialog import ExportChoice, ExportDialog
-from coachdesk.ui.export_target import documents_folder
+from coachdesk.ui.export import export_runner
+from coachdesk.ui.export.export_dialog import ExportChoice, ExportDialog
+from coachdesk.ui.export.export_target import documents_folder
 
 TODAY = date(2026, 11, 20)
 LEFT = Qt.MouseButton.LeftButton
@@ -137,7 +137,7 @@ def test_an_export_that_fails_later_asks_again_with_every_choice(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from coachdesk.ui.pdf_export import PdfExport
+    from coachdesk.ui.export.pdf_export import PdfExport
 
     sections = ALL_SECTIONS - {Section.CHARTS}
     request = SummaryRequest(date(2026, 1, 1), TODAY, Preset.SUMMARY, sections, True)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.filters import TimelineFilter, with_period
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.ui.export_dialog import ExportDialog
+from coachdesk.ui.export.export_dialog import ExportDialog
 from coachdesk.ui.journal.filter_panel import FilterPanel
 
 

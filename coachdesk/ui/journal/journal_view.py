@@ -25,6 +25,7 @@ from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.common.dialogs import ConfirmDelete, ShortcutsDialog
 from coachdesk.ui.common.messages import damage_found, describe, read_only_notice
 from coachdesk.ui.common.theme import GRID, TEXT_SCALES, set_role
+from coachdesk.ui.export.pdf_export import PdfExport
 from coachdesk.ui.journal import flow_handover
 from coachdesk.ui.journal.details_dialog import DetailsDialog
 from coachdesk.ui.journal.flow_chooser import FlowChooser
@@ -37,7 +38,6 @@ from coachdesk.ui.loop.insights_view import InsightsView
 from coachdesk.ui.loop.loop_dialogs import NewCommitmentDialog
 from coachdesk.ui.loop.story_bank import StoryBank
 from coachdesk.ui.loop.this_week import ThisWeekPage
-from coachdesk.ui.pdf_export import PdfExport
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 
 

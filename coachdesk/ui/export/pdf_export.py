@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coachdesk.storage import JournalStore
 from coachdesk.summary.export import PdfOptions, author_name
-from coachdesk.ui.export_dialog import ExportChoice, ExportDialog
-from coachdesk.ui.export_runner import ExportRunner
-from coachdesk.ui.export_target import documents_folder
+from coachdesk.ui.export.export_dialog import ExportChoice, ExportDialog
+from coachdesk.ui.export.export_runner import ExportRunner
+from coachdesk.ui.export.export_target import documents_folder
 
 Notice = Callable[[str, bool], None]  # text, warning
 

@@ -37,7 +37,7 @@ from coachdesk.summary.render import page_size_for
 from coachdesk.ui.common.date_field import DateField
 from coachdesk.ui.common.dialogs import accept_or_cancel
 from coachdesk.ui.common.theme import GRID, scaled_font, set_role
-from coachdesk.ui.export_target import target_problem
+from coachdesk.ui.export.export_target import target_problem
 
 
 @dataclass(frozen=True)
