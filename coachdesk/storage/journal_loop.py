@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlite_utils import Database
 
@@ -14,6 +14,7 @@ from coachdesk.coaching import checkins, due
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.due import Due
+from coachdesk.coaching.insights import DEFAULT_WEEKS, Insights, default_since, insights
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.sessions import AgendaItem, CoachSession
@@ -118,6 +119,20 @@ class LoopMethods:
             loop.revisits(self.db, pending_only=True),
             recent[-1].created_at if recent else None,
             now,
+        )
+
+    @reads
+    def insights_now(self, weeks: int = DEFAULT_WEEKS) -> Insights:
+        """What the journal shows over the last `weeks` weeks (the insights page, the
+        charts of the coach view and the PDF), by the store's clock."""
+        today = self._clock().astimezone().date()
+        since = default_since(today, weeks)
+        return insights(
+            loop.check_ins(self.db, since=datetime.combine(since, time.min).astimezone()),
+            loop.commitments(self.db),
+            loop.turning_stages(self.db),
+            today,
+            since,
         )
 
     def set_aside(self, returns: Sequence[Revisit]) -> None:

@@ -297,3 +297,14 @@ def test_charts_need_no_widgets() -> None:
     code = "import sys, coachdesk.charts; print('PySide6.QtWidgets' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_the_page_computes_when_shown_not_when_built(
+    qtbot: QtBot, store: JournalStore, clock: FakeClock
+) -> None:
+    fill(store, clock, weeks=3, debriefs=1, closed=1)
+    view = InsightsView(store)
+    qtbot.addWidget(view)
+    assert view.insights is None
+    view.show()
+    assert view.insights is not None and view.insights.check_ins

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk import charts
@@ -18,8 +18,6 @@ from coachdesk.coaching.insights import (
     StressPeak,
     TurningStage,
     WeekPoint,
-    default_since,
-    insights,
 )
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import InsightWords, stage_label
@@ -287,19 +285,6 @@ class CommitmentChart(Chart):
         )
 
 
-def current_insights(store: JournalStore) -> Insights:
-    """What the journal shows now, over the default period."""
-    today = store.now().astimezone().date()  # the store's clock: tests move it
-    since = default_since(today)
-    return insights(
-        store.check_ins(since=datetime.combine(since, time.min).astimezone()),
-        store.commitments(),
-        store.turning_stages(),
-        today,
-        since,
-    )
-
-
 def chart_widget(store: JournalStore, key: str, parent: QWidget | None = None) -> Chart:
     """One insight chart on its own (the coach view shows one at a time)."""
     translate = QCoreApplication.translate  # lupdate reads tr(a, b) as text a, comment b
@@ -312,7 +297,7 @@ def chart_widget(store: JournalStore, key: str, parent: QWidget | None = None) -
     }
     kind, name = kinds[key]
     chart = kind(name, parent)
-    chart.show_insights(current_insights(store))
+    chart.show_insights(store.insights_now())
     return chart
 
 
@@ -368,7 +353,12 @@ class InsightsView(QWidget):
         self._scroll.setWidget(holder)
         self.insights: Insights | None = None
         self._words = InsightWords(self)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Computed when first shown, not when built: most starts never open this page.
+        super().showEvent(event)
+        if self.insights is None:
+            self.refresh()
 
     def _sentence(self, column: QVBoxLayout, text: str = "", soft: bool = False) -> QLabel:
         label = QLabel(text)
@@ -381,7 +371,7 @@ class InsightsView(QWidget):
 
     def refresh(self) -> None:
         """Read the journal again and show what it holds now."""
-        found = current_insights(self._store)
+        found = self._store.insights_now()
         self.insights = found
         self._period.setText(
             self.tr("The last %n weeks, %1 to %2.", "", DEFAULT_WEEKS)
