@@ -315,7 +315,7 @@ class JournalSession(QObject):
         finally:
             dialog.deleteLater()
         if now:
-            made = backups.make(self._store.db, self._path, "manual", datetime.now().astimezone())
+            made = self._store.back_up("manual", datetime.now().astimezone())
             if self._view is not None:
                 self._view.show_notice(
                     self.tr("Backed up to %1.").replace("%1", made.path.name), warning=False

@@ -182,6 +182,12 @@ class JournalStore(LoopMethods):
         store.read_only = True
         return store
 
+    def back_up(self, reason: str, now: datetime | None = None) -> backups.Backup:
+        """A backup of this journal beside it ("manual", "daily", …); a reader will do."""
+        if self.path is None:
+            raise ValueError("an in-memory journal has no backups")
+        return backups.make(self.db, self.path, reason, now or self._clock())
+
     @reads
     def changed_elsewhere(self) -> bool:
         """True when another connection (another program) wrote to the journal since this

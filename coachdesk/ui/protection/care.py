@@ -63,7 +63,7 @@ class DailyCare(QObject):
             now = datetime.now().astimezone()
             made = None
             if not backups.has_daily(self._journal, now.date()):
-                made = backups.make(self._reader.db, self._journal, "daily", now)
+                made = self._reader.back_up("daily", now)
                 backups.rotate(self._journal)
             self.backed_up.emit(made)
         except JournalError as error:
