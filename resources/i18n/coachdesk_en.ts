@@ -51,7 +51,7 @@
 <context>
     <name>CommitmentReview</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/commitment_review.py" line="+223"/>
+        <location filename="../../coachdesk/ui/loop/commitment_review.py" line="+223"/>
         <source>%n commitments</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/insights_view.py" line="+387"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+377"/>
         <source>The last %n weeks, %1 to %2.</source>
         <translation>
             <numerusform>The last week, %1 to %2.</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/pdf_export.py" line="+96"/>
+        <location filename="../../coachdesk/ui/export/pdf_export.py" line="+96"/>
         <source>Saved the PDF (%n pages) to %1.</source>
         <translation>
             <numerusform>Saved the PDF (%n page) to %1.</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+188"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+188"/>
         <source>Copied — it will be removed from the clipboard in %n seconds.</source>
         <translation>
             <numerusform>Copied — it will be removed from the clipboard in %n second.</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>SessionSummary</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/coaching_hour.py" line="+185"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+185"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>ThisWeekPage</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/this_week.py" line="+125"/>
+        <location filename="../../coachdesk/ui/loop/this_week.py" line="+131"/>
         <source>%n more — look through them</source>
         <translation>
             <numerusform>%n more — look at it</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>WeekdayChart</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/insights_view.py" line="-181"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-173"/>
         <source>%1 %2 (check-ins: %n)</source>
         <translation>
             <numerusform>%1 %2 (check-ins: %n)</numerusform>

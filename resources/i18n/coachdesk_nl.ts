@@ -397,7 +397,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/about_dialog.py" line="+26"/>
+        <location filename="../../coachdesk/ui/about_dialog.py" line="+32"/>
         <location line="+1"/>
         <source>About coachdesk</source>
         <translation>Over coachdesk</translation>
@@ -442,7 +442,7 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../coachdesk/ui/insights_view.py" line="+230"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+228"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/care.py" line="+132"/>
+        <location filename="../../coachdesk/ui/protection/care.py" line="+132"/>
         <location line="+4"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
@@ -529,7 +529,7 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/checkin_dialog.py" line="+46"/>
+        <location filename="../../coachdesk/ui/loop/checkin_dialog.py" line="+46"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../coachdesk/ui/coach_view.py" line="+49"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+49"/>
         <source>%1 — by %2</source>
         <translation>%1 — uiterlijk %2</translation>
     </message>
@@ -776,7 +776,7 @@
 <context>
     <name>CommitmentChart</name>
     <message>
-        <location filename="../../coachdesk/ui/insights_view.py" line="+36"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+36"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>CommitmentList</name>
     <message>
-        <location filename="../../coachdesk/ui/commitment_review.py" line="+61"/>
+        <location filename="../../coachdesk/ui/loop/commitment_review.py" line="+61"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
@@ -909,7 +909,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs.py" line="+50"/>
+        <location filename="../../coachdesk/ui/common/dialogs.py" line="+50"/>
         <source>Delete reflection</source>
         <translation>Reflectie verwijderen</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>CoverPage</name>
     <message>
-        <location filename="../../coachdesk/ui/cover_page.py" line="+19"/>
+        <location filename="../../coachdesk/ui/coaching_hour/cover_page.py" line="+19"/>
         <source>A coaching session is on.</source>
         <translation>Er loopt een coachingsessie.</translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/details_dialog.py" line="+38"/>
+        <location filename="../../coachdesk/ui/journal/details_dialog.py" line="+38"/>
         <source>Customer, deal and tags</source>
         <translation>Klant, deal en tags</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="+226"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+226"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
@@ -1042,7 +1042,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/export_dialog.py" line="+69"/>
+        <location filename="../../coachdesk/ui/export/export_dialog.py" line="+69"/>
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
     </message>
@@ -1218,12 +1218,12 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export_runner.py" line="+270"/>
+        <location filename="../../coachdesk/ui/export/export_runner.py" line="+270"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>coachdesk could not start the export.</source>
         <translation>coachdesk kon het exporteren niet starten.</translation>
     </message>
@@ -1231,7 +1231,7 @@
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../../coachdesk/ui/export_target.py" line="+31"/>
+        <location filename="../../coachdesk/ui/export/export_target.py" line="+31"/>
         <source>%1 is a folder. Add a file name, such as %2.</source>
         <translation>%1 is een map. Voeg een bestandsnaam toe, bijvoorbeeld %2.</translation>
     </message>
@@ -1259,7 +1259,7 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../coachdesk/ui/filter_panel.py" line="+29"/>
+        <location filename="../../coachdesk/ui/journal/filter_panel.py" line="+29"/>
         <location line="+38"/>
         <source>Flow</source>
         <translation>Vragenset</translation>
@@ -1345,7 +1345,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Any customer</source>
         <translation>Alle klanten</translation>
     </message>
@@ -1363,7 +1363,7 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../coachdesk/ui/finder.py" line="+48"/>
+        <location filename="../../coachdesk/ui/journal/finder.py" line="+48"/>
         <source>Search  (Ctrl+F)</source>
         <translation>Zoeken  (Ctrl+F)</translation>
     </message>
@@ -1413,7 +1413,7 @@
 <context>
     <name>FlowChooser</name>
     <message>
-        <location filename="../../coachdesk/ui/flow_chooser.py" line="+29"/>
+        <location filename="../../coachdesk/ui/journal/flow_chooser.py" line="+29"/>
         <source>Export a question set</source>
         <translation>Vragenset exporteren</translation>
     </message>
@@ -1476,7 +1476,7 @@
 <context>
     <name>FlowHandover</name>
     <message>
-        <location filename="../../coachdesk/ui/flow_handover.py" line="+16"/>
+        <location filename="../../coachdesk/ui/journal/flow_handover.py" line="+16"/>
         <source>Question sets (*.toml)</source>
         <translation>Vragensets (*.toml)</translation>
     </message>
@@ -1509,7 +1509,7 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/guided.py" line="+59"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+59"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachdesk/ui/insights_view.py" line="-216"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-216"/>
         <source>%1: no check-ins</source>
         <translation>%1: geen check-ins</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>Nog te weinig check-ins.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+178"/>
         <location line="+40"/>
         <source>Stress and energy per week</source>
         <translation>Stress en energie per week</translation>
@@ -1721,7 +1721,7 @@
         <translation>Inzichten</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The last %n weeks, %1 to %2.</source>
         <translation>
             <numerusform>De afgelopen %n week: %1 tot %2.</numerusform>
@@ -1742,7 +1742,7 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../coachdesk/session.py" line="+121"/>
+        <location filename="../../coachdesk/session/journal_session.py" line="+137"/>
         <source>coachdesk cannot make a folder for the journal: %1</source>
         <translation>coachdesk kan geen map voor het dagboek maken: %1</translation>
     </message>
@@ -1763,47 +1763,21 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+120"/>
         <source>coachdesk cannot open the journal</source>
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+72"/>
         <source>This is the demo journal: try anything. What you write here is removed when you quit, and your own journal and settings are not touched.</source>
         <translation>Dit is het voorbeelddagboek: probeer gerust alles. Wat je hier schrijft, verdwijnt als je afsluit; je eigen dagboek en instellingen blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The journal file is damaged and there is no backup to restore. It was not changed. (%1)</source>
-        <translation>Het dagboekbestand is beschadigd en er is geen back-up om terug te zetten. Het is niet gewijzigd. (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not restored</source>
-        <translation>Niet teruggezet</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+72"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Backed up to %1.</source>
-        <translation>Back-up gemaakt: %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restore a backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The journal as it is now is kept beside it, renamed. Restore?</source>
-        <translation>Het dagboek zoals het nu is, blijft ernaast bewaard onder een andere naam. Terugzetten?</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>That recovery key does not open this journal.</source>
         <translation>Met die herstelsleutel gaat dit dagboek niet open.</translation>
     </message>
@@ -1813,52 +1787,21 @@
         <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?</source>
-        <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+28"/>
+        <location line="-21"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That is not the current passphrase; nothing was changed.</source>
-        <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The passphrase is changed.</source>
-        <translation>De wachtwoordzin is gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove encryption</source>
-        <translation>Versleuteling verwijderen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your journal will be stored unencrypted on this laptop, readable by anyone who gets at the file. Remove the encryption?</source>
-        <translation>Je dagboek wordt dan onversleuteld op deze laptop bewaard, leesbaar voor iedereen die bij het bestand kan. Versleuteling verwijderen?</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachdesk/ui/journal_actions.py" line="+18"/>
-        <location line="+151"/>
+        <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+20"/>
+        <location line="+168"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-167"/>
         <source>F&amp;ind</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1883,7 +1826,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
@@ -2043,7 +1986,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal_view.py" line="+104"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+102"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -2073,7 +2016,7 @@
         <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+27"/>
         <source>“%1” is imported; it is in the list of Ctrl+N.</source>
         <translation>“%1” is geïmporteerd; je vindt hem in de lijst van Ctrl+N.</translation>
     </message>
@@ -2106,7 +2049,7 @@
 <context>
     <name>KeyCapture</name>
     <message>
-        <location filename="../../coachdesk/ui/key_capture.py" line="+96"/>
+        <location filename="../../coachdesk/ui/key_capture.py" line="+107"/>
         <source>%1 moves between fields.</source>
         <translation>Met %1 spring je tussen velden.</translation>
     </message>
@@ -2183,7 +2126,7 @@
 <context>
     <name>LibraryColumn</name>
     <message>
-        <location filename="../../coachdesk/ui/library_column.py" line="+68"/>
+        <location filename="../../coachdesk/ui/journal/library_column.py" line="+68"/>
         <source>No reflection mentions “%1”. Try fewer or shorter words.</source>
         <translation>Geen enkele reflectie noemt “%1”. Probeer minder of kortere woorden.</translation>
     </message>
@@ -2209,7 +2152,7 @@
 <context>
     <name>NewCommitmentDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/loop_dialogs.py" line="+86"/>
+        <location filename="../../coachdesk/ui/loop/loop_dialogs.py" line="+86"/>
         <source>New commitment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -2232,7 +2175,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+35"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+35"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2297,7 +2240,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../coachdesk/ui/pdf_export.py" line="+65"/>
+        <location filename="../../coachdesk/ui/export/pdf_export.py" line="+65"/>
         <source>Preparing the PDF…</source>
         <translation>PDF voorbereiden…</translation>
     </message>
@@ -2336,9 +2279,47 @@
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../coachdesk/session/protecting.py" line="+40"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?</source>
+        <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not the current passphrase; nothing was changed.</source>
+        <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove encryption</source>
+        <translation>Versleuteling verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal will be stored unencrypted on this laptop, readable by anyone who gets at the file. Remove the encryption?</source>
+        <translation>Je dagboek wordt dan onversleuteld op deze laptop bewaard, leesbaar voor iedereen die bij het bestand kan. Versleuteling verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../coachdesk/ui/reading_pane.py" line="+51"/>
+        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+57"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2449,9 +2430,42 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../coachdesk/session/recovery.py" line="+40"/>
+        <source>coachdesk cannot open the journal</source>
+        <translation>coachdesk kan het dagboek niet openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal file is damaged and there is no backup to restore. It was not changed. (%1)</source>
+        <translation>Het dagboekbestand is beschadigd en er is geen back-up om terug te zetten. Het is niet gewijzigd. (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backed up to %1.</source>
+        <translation>Back-up gemaakt: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal as it is now is kept beside it, renamed. Restore?</source>
+        <translation>Het dagboek zoals het nu is, blijft ernaast bewaard onder een andere naam. Terugzetten?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection_dialogs.py" line="+41"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+41"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
@@ -2517,7 +2531,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../../coachdesk/ui/reading_pane.py" line="-199"/>
+        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="-199"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -2525,7 +2539,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ScaleAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="-62"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-62"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2533,7 +2547,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>SessionPrepDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/session_prep.py" line="+52"/>
+        <location filename="../../coachdesk/ui/coaching_hour/session_prep.py" line="+52"/>
         <source>Prepare a coaching session</source>
         <translation>Coachingsessie voorbereiden</translation>
     </message>
@@ -2631,7 +2645,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour.py" line="+159"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+159"/>
         <source>The session is over</source>
         <translation>De sessie is voorbij</translation>
     </message>
@@ -2797,7 +2811,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs.py" line="+11"/>
+        <location filename="../../coachdesk/ui/common/dialogs.py" line="+11"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
@@ -2826,7 +2840,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>StageChart</name>
     <message>
-        <location filename="../../coachdesk/ui/insights_view.py" line="-154"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-146"/>
         <source>No deal debriefs yet. Debrief a deal with Ctrl+N.</source>
         <translation>Nog geen deals nabesproken. Bespreek een deal na met Ctrl+N.</translation>
     </message>
@@ -2844,7 +2858,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>StoryBank</name>
     <message>
-        <location filename="../../coachdesk/ui/story_bank.py" line="+38"/>
+        <location filename="../../coachdesk/ui/loop/story_bank.py" line="+38"/>
         <source>Story bank</source>
         <translation>Verhalenbank</translation>
     </message>
@@ -2897,7 +2911,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/answer_editors.py" line="-138"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-138"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
@@ -2910,7 +2924,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ThisWeekPage</name>
     <message>
-        <location filename="../../coachdesk/ui/this_week.py" line="+47"/>
+        <location filename="../../coachdesk/ui/loop/this_week.py" line="+53"/>
         <location line="+26"/>
         <source>This week</source>
         <translation>Deze week</translation>
@@ -3109,7 +3123,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../coachdesk/ui/timeline_view.py" line="+90"/>
+        <location filename="../../coachdesk/ui/journal/timeline_view.py" line="+90"/>
         <source>(nothing written yet)</source>
         <translation>(nog niets geschreven)</translation>
     </message>
@@ -3123,7 +3137,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../coachdesk/ui/timeline_model.py" line="+158"/>
+        <location filename="../../coachdesk/ui/journal/timeline_model.py" line="+158"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
@@ -3131,7 +3145,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../coachdesk/ui/timeline_view.py" line="+69"/>
+        <location filename="../../coachdesk/ui/journal/timeline_view.py" line="+69"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
@@ -3144,7 +3158,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../coachdesk/ui/unlock_page.py" line="+26"/>
+        <location filename="../../coachdesk/ui/protection/unlock_page.py" line="+26"/>
         <source>Your journal is locked.</source>
         <translation>Je dagboek is vergrendeld.</translation>
     </message>
@@ -3192,7 +3206,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>WeekdayChart</name>
     <message>
-        <location filename="../../coachdesk/ui/insights_view.py" line="-68"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-68"/>
         <source>average</source>
         <translation>gemiddeld</translation>
     </message>
@@ -3264,7 +3278,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>care</name>
     <message>
-        <location filename="../../coachdesk/ui/care.py" line="-83"/>
+        <location filename="../../coachdesk/ui/protection/care.py" line="-83"/>
         <source>Restoring brings back the journal as it was on %1; what was written after that cannot be recovered from the damaged file.</source>
         <translation>Terugzetten brengt het dagboek terug zoals het was op %1; wat daarna is geschreven, is uit het beschadigde bestand niet meer terug te halen.</translation>
     </message>
@@ -3312,7 +3326,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs.py" line="-63"/>
+        <location filename="../../coachdesk/ui/common/dialogs.py" line="-63"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3320,7 +3334,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../coachdesk/ui/formatting.py" line="+23"/>
+        <location filename="../../coachdesk/ui/common/formatting.py" line="+23"/>
         <source>Today %1</source>
         <translation>Vandaag %1</translation>
     </message>
@@ -3333,7 +3347,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../coachdesk/ui/messages.py" line="+21"/>
+        <location filename="../../coachdesk/ui/common/messages.py" line="+21"/>
         <source>the journal is busy in another program</source>
         <translation>het dagboek is in gebruik door een ander programma</translation>
     </message>

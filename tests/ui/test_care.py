@@ -85,13 +85,13 @@ def test_the_first_open_of_the_day_makes_a_backup_once(
 ) -> None:
     journal_with(journal_path, library, "one")
     first = opened(journal_path)
-    first.session._care.wait()
+    first.session.opened.care.wait()
     (made,) = backups.backups_of(journal_path)
     assert made.reason == "daily" and backups.check(made.path, None) == "ok"
     first.window.close()
     first.session.close()
     second = opened(journal_path)
-    second.session._care.wait()
+    second.session.opened.care.wait()
     assert backups.backups_of(journal_path) == [made]
 
 
@@ -134,7 +134,7 @@ def test_a_damaged_journal_is_never_written_and_the_newest_good_backup_is_offere
         offered.append(care.describe_loss(backup, lost))  # type: ignore[arg-type]
         return True
 
-    monkeypatch.setattr("coachdesk.session.offer_restore", offer)
+    monkeypatch.setattr("coachdesk.session.recovery.offer_restore", offer)
     one = opened(journal_path)
     assert "written since" in offered[0] or "as it was on" in offered[0]
     assert answers(one) == ["in the backup"]
@@ -156,7 +156,7 @@ def test_damage_found_by_the_check_beside_the_window_closes_it_and_offers_the_ba
         offered.append(problem)
         return True
 
-    monkeypatch.setattr("coachdesk.session.offer_restore", offer)
+    monkeypatch.setattr("coachdesk.session.recovery.offer_restore", offer)
     held: list[care.DailyCare] = []
     monkeypatch.setattr(care.DailyCare, "start", lambda self: held.append(self))
     one = opened(journal_path)  # the window opens at once: the check runs beside it
@@ -187,7 +187,7 @@ def test_declining_the_restore_leaves_the_damaged_file_as_it_was(
     store.close()
     damage(journal_path)
     before = digest(journal_path)
-    monkeypatch.setattr("coachdesk.session.offer_restore", lambda *args: False)
+    monkeypatch.setattr("coachdesk.session.recovery.offer_restore", lambda *args: False)
     from coachdesk.session import JournalSession
     from coachdesk.ui.main_window import MainWindow
 
@@ -208,14 +208,14 @@ def test_back_up_now_and_restore_from_the_backups_dialog(
 ) -> None:
     journal_with(journal_path, library, "first")
     one = opened(journal_path)
-    one.session._care.wait()
+    one.session.opened.care.wait()
 
     def press_back_up_now(dialog: BackupsDialog) -> int:
         dialog.back_up_now = True
         return 1
 
     monkeypatch.setattr(BackupsDialog, "exec", press_back_up_now)
-    one.view.show_backups()
+    one.view.actions_["backups"].trigger()
     reasons = sorted(b.reason for b in backups.backups_of(journal_path))
     assert reasons == ["daily", "manual"]
     daily = next(b for b in backups.backups_of(journal_path) if b.reason == "daily")
@@ -232,7 +232,7 @@ def test_back_up_now_and_restore_from_the_backups_dialog(
         "question",
         lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
     )
-    one.view.show_backups()
+    one.view.actions_["backups"].trigger()
     QApplication.processEvents()
     assert "lacks one reflection written since" in asked[0]
     assert one.view.store.count() == 1

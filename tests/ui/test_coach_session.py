@@ -360,7 +360,7 @@ def test_an_encrypted_journal_asks_for_the_passphrase_after_the_session(
     qtbot.keyClick(page.secret, Qt.Key.Key_Return)
     QApplication.processEvents()
     view = start(qtbot, one)
-    idle = one.session._idle
+    idle = one.session.opened.idle
     assert idle is not None
     one.clock.now += 60 * 60  # an hour of talking, no typing
     idle.check()

@@ -126,7 +126,7 @@ def test_it_locks_itself_after_the_idle_minutes(
     settings.auto_lock_minutes = 10
     one = opened(encrypted)
     unlock(qtbot, one)
-    idle = one.session._idle
+    idle = one.session.opened.idle
     assert idle is not None
     one.clock.now += 9 * 60
     idle.check()
@@ -147,7 +147,7 @@ def test_a_plain_journal_never_auto_locks_and_offers_encryption_on_ctrl_l(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     one = opened(journal_path)
-    assert one.session._idle is None
+    assert one.session.opened.idle is None
     asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -170,7 +170,7 @@ def test_encrypting_from_the_window_shows_the_recovery_key_once(
     monkeypatch.setattr(PassphraseDialog, "ask_new", lambda parent: PASSPHRASE)
     shown: list[str] = []
     monkeypatch.setattr(RecoveryKeyDialog, "show_once", lambda parent, key: shown.append(key))
-    one.view.encrypt()
+    one.view.actions_["encrypt"].trigger()
     assert protection.kind_of(journal_path) is JournalKind.ENCRYPTED
     assert len(shown) == 1 and protection.recover(journal_path, shown[0])
     assert one.view.store.encrypted and one.view.store.count() == 1
@@ -186,7 +186,7 @@ def test_removing_the_encryption_from_the_window(
     one = opened(encrypted)
     unlock(qtbot, one)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    one.view.remove_encryption()
+    one.view.actions_["decrypt"].trigger()
     assert protection.kind_of(encrypted) is JournalKind.PLAIN
     assert not one.view.store.encrypted and one.view.store.count() == 1
 
@@ -216,7 +216,7 @@ def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     view.library.finder.field.setText("walrus")  # the search thread reads it too
     qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 1, timeout=3000)
     view.store.add_check_in(3, 3, 3, 50, "WALRUS-PLAIN-4471 in a note")
-    one.session._care.wait()
+    one.session.opened.care.wait()
     made = backups.make(view.store.db, encrypted, "manual", datetime.now().astimezone())
     assert made.path.is_relative_to(tmp_path)  # a backup holding the marker, encrypted
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -243,7 +243,7 @@ def test_input_in_any_window_of_the_app_is_activity(
     settings.auto_lock_minutes = 10
     one = opened(encrypted)
     unlock(qtbot, one)
-    idle = one.session._idle
+    idle = one.session.opened.idle
     assert idle is not None
     one.clock.now += 9 * 60
     handle = one.window.windowHandle()

@@ -1,7 +1,7 @@
 """One coaching hour from start to end: the plan, the coach view, what was kept, the summary.
 
-The main window is the journal's owner (session.py); this object only runs the hour and
-says when it is over.
+The session owns the journal and starts the hour (session/hour.py); this object only runs
+the hour and says when it is over.
 """
 
 from __future__ import annotations

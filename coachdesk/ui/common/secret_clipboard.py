@@ -4,7 +4,7 @@ A recovery key left on the clipboard ends up in clipboard histories and in the n
 paste anywhere. Copied through here, it is taken off again after a while, or when the
 app quits, whichever comes first; and only if the clipboard still holds exactly it, so
 what the user copied since is never touched (the journal's copied text follows the
-same rule when it locks, session.py).
+same rule when it locks, session/opened.py).
 """
 
 from __future__ import annotations

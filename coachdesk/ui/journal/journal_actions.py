@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +26,24 @@ def menu_titles() -> dict[str, str]:
     }
 
 
-def journal_actions(view: JournalView) -> ActionTable:
+def _nothing() -> None:
+    """What a menu command does in a view held by no session (tests, screenshots)."""
+
+
+@dataclass(frozen=True)
+class SessionCommands:
+    """What the menus ask of the session holding the journal, bound to the objects that do
+    it (locking, backups, encryption, the coaching hour): the view relays none of them."""
+
+    lock: Callable[[], object] = _nothing
+    backups: Callable[[], object] = _nothing
+    encrypt: Callable[[], object] = _nothing
+    change_passphrase: Callable[[], object] = _nothing
+    remove_encryption: Callable[[], object] = _nothing
+    start_coaching: Callable[[], object] = _nothing
+
+
+def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable:
     """Every action of the journal view; the keys are the stable ones of DESIGN.md."""
     w, spec = When, ActionSpec
     return ActionTable(
@@ -92,7 +111,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "lock",
                 QCoreApplication.translate("JournalView", "&Lock"),
                 ("Ctrl+L",),
-                view.lock,
+                commands.lock,
                 "journal",
                 w.ALWAYS,
             ),
@@ -100,7 +119,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "encrypt",
                 QCoreApplication.translate("JournalView", "Encrypt &with a passphrase…"),
                 (),
-                view.encrypt,
+                commands.encrypt,
                 "journal",
                 writes=True,
             ),
@@ -108,7 +127,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "passwd",
                 QCoreApplication.translate("JournalView", "Change &passphrase…"),
                 (),
-                view.change_passphrase,
+                commands.change_passphrase,
                 "journal",
                 writes=True,
             ),
@@ -116,7 +135,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "decrypt",
                 QCoreApplication.translate("JournalView", "Remove encr&yption…"),
                 (),
-                view.remove_encryption,
+                commands.remove_encryption,
                 "journal",
                 writes=True,
             ),
@@ -124,7 +143,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "backups",
                 QCoreApplication.translate("JournalView", "&Backups…"),
                 (),
-                view.show_backups,
+                commands.backups,
                 "journal",
                 writes=True,
             ),
@@ -252,7 +271,7 @@ def journal_actions(view: JournalView) -> ActionTable:
                 "coach_session",
                 QCoreApplication.translate("JournalView", "&Start a coaching session…"),
                 ("Ctrl+Shift+S",),
-                view.start_coaching,
+                commands.start_coaching,
                 "coaching",
                 writes=True,
             ),

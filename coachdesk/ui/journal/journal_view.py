@@ -30,7 +30,7 @@ from coachdesk.ui.journal import flow_handover
 from coachdesk.ui.journal.details_dialog import DetailsDialog
 from coachdesk.ui.journal.flow_chooser import FlowChooser
 from coachdesk.ui.journal.guided import GuidedPage
-from coachdesk.ui.journal.journal_actions import journal_actions, menu_titles
+from coachdesk.ui.journal.journal_actions import SessionCommands, journal_actions, menu_titles
 from coachdesk.ui.journal.library_column import LibraryColumn
 from coachdesk.ui.journal.reading_pane import ReadingPane
 from coachdesk.ui.loop.checkin_dialog import CheckInDialog
@@ -54,10 +54,6 @@ class ViewState:
 class JournalView(QWidget):
     """Everything a salesperson does alone with the journal (the main window's content)."""
 
-    lock_requested = Signal()
-    protection_requested = Signal(str)  # "encrypt", "passwd" or "decrypt"
-    backups_requested = Signal()
-    coaching_requested = Signal()
     looks_changed = Signal()  # appearance, language or text size: the session applies them
 
     def __init__(
@@ -67,12 +63,14 @@ class JournalView(QWidget):
         settings: Settings,
         parent: QWidget | None = None,
         imported_flows: Path | None = None,
+        commands: SessionCommands | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._library = library
         self._settings = settings
         self._imported_flows = imported_flows  # where a coach's question sets are kept
+        self._commands = commands or SessionCommands()
 
         self.library = LibraryColumn(store, library.flows, self)
         self.timeline_model = self.library.model
@@ -134,7 +132,7 @@ class JournalView(QWidget):
     # Actions ---------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.actions_ = journal_actions(self)
+        self.actions_ = journal_actions(self, self._commands)
         encrypted = self._store.encrypted
         self.actions_["import_flow"].setVisible(self._imported_flows is not None)
         self.actions_["encrypt"].setVisible(not encrypted)
@@ -472,37 +470,6 @@ class JournalView(QWidget):
             return True
         self.show_notice(self.tr("Not locked: your last answer could not be saved yet."))
         return False
-
-    @Slot()
-    def lock(self) -> None:
-        """Ctrl+L."""
-        self.lock_requested.emit()
-
-    @Slot()
-    def show_backups(self) -> None:
-        """Journal → Backups."""
-        self.backups_requested.emit()
-
-    @Slot()
-    def encrypt(self) -> None:
-        """Journal → Encrypt with a passphrase."""
-        self.protection_requested.emit("encrypt")
-
-    @Slot()
-    def change_passphrase(self) -> None:
-        """Journal → Change passphrase."""
-        self.protection_requested.emit("passwd")
-
-    @Slot()
-    def remove_encryption(self) -> None:
-        """Journal → Remove encryption."""
-        self.protection_requested.emit("decrypt")
-
-    @Slot()
-    def start_coaching(self) -> None:
-        """Ctrl+Shift+S: prepare and start a coaching session."""
-        if not self._guided_mode():
-            self.coaching_requested.emit()
 
     @property
     def flows(self) -> FlowLibrary:

@@ -1,0 +1,430 @@
+"""One journal in one window: opening (and unlocking), locking and closing it.
+
+Its state is explicit: `state` says where it is, and everything that exists only while a
+journal is open lives in one OpenJournal (`opened`). Backups and recovery, encryption and
+the coaching hour are small objects beside it (recovery.py, protecting.py, hour.py) that
+the window's menus reach directly.
+"""
+
+from __future__ import annotations
+
+import enum
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coachdesk.coaching.flows import FlowLibrary
+from coachdesk.environment import (
+    JOURNAL_FILE,
+    default_journal_path,
+    load_library,
+    ui_language,
+    use_language,
+    user_flows_dir,
+)
+from coachdesk.i18n import install_translations
+from coachdesk.journal_lock import JournalLock, raise_path
+from coachdesk.session.hour import HourKeeper
+from coachdesk.session.opened import OpenJournal
+from coachdesk.session.protecting import Protection
+from coachdesk.session.recovery import Recovery
+from coachdesk.settings import Settings
+from coachdesk.storage import (
+    DamagedJournalError,
+    JournalError,
+    JournalStore,
+    NotAJournalError,
+    protection,
+)
+from coachdesk.storage.files import can_write
+from coachdesk.storage.keyfile import WrongPassphrase
+from coachdesk.storage.protection import JournalKind
+from coachdesk.ui.common import theme
+from coachdesk.ui.common.messages import describe
+from coachdesk.ui.journal.journal_actions import SessionCommands
+from coachdesk.ui.journal.journal_view import JournalView
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.outside_changes import OutsideChanges
+from coachdesk.ui.protection.care import DailyCare
+from coachdesk.ui.protection.idle_lock import IdleLock
+from coachdesk.ui.protection.unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour
+
+
+class State(enum.Enum):
+    """Where the session is."""
+
+    CLOSED = "closed"  # nothing open (before opening, after closing, or refused)
+    LOCKED = "locked"  # the unlock page: the file is known, nothing of it is read
+    OPEN = "open"  # the journal in the window
+    COVERED = "covered"  # the coaching hour: the journal hidden behind the cover page
+
+
+class JournalSession(QObject):
+    """Owns the open journal; the window only shows it."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        idle_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self._idle_clock = idle_clock
+        self._window = window
+        self._settings = settings
+        self.state = State.CLOSED
+        self.opened: OpenJournal | None = None
+        self._path = Path()
+        self._library: FlowLibrary | None = None
+        self._demo_folder: Path | None = None
+        self._lock: JournalLock | None = None
+        self._read_only = False  # the journal's place cannot be written
+        self.recovery: Recovery | None = None
+        self.protection: Protection | None = None
+        self.hour = HourKeeper(window, settings)
+        self.hour.ended.connect(self._on_hour_ended)
+
+    # Opening -----------------------------------------------------------------------------
+
+    def open(self, journal: Path | None, demo: bool) -> bool:
+        """Open the journal (a fresh demo one if asked) into the window, or show the unlock
+        page for an encrypted one; False if the user was told it cannot be opened."""
+        if demo:
+            self._demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
+            self._path = self._demo_folder / JOURNAL_FILE
+        else:
+            self._path = (journal or default_journal_path()).expanduser()
+        self._library = load_library()
+        self.recovery = Recovery(self._window, self._path)
+        self.protection = Protection(
+            self._window, self._path, self.reopen_after, self._key, self._say
+        )
+        # A read-only disk or folder: the journal opens to be read, without a lock (which
+        # could not be made) and without anything that writes.
+        self._read_only = not can_write(self._path)
+        if not self._read_only and not self._hold_lock(self._path):
+            return False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply_details(app, self._colours())
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
+        if not self._read_only:
+            protection.tidy(self._path)  # what an interrupted encrypt or decrypt left behind
+        if protection.kind_of(self._path) is JournalKind.ENCRYPTED:
+            self._show_locked()
+            return True
+        return self._open_with(None)
+
+    def _hold_lock(self, path: Path) -> bool:
+        """One instance per journal: a second start says so and wakes the first."""
+        try:
+            self._lock = JournalLock(path)
+        except OSError as error:  # its folder cannot be made
+            self._lock = None
+            return self._refuse(
+                self.tr("coachdesk cannot make a folder for the journal: %1").replace(
+                    "%1", f"{path.parent} ({error.strerror})"
+                )
+            )
+        if self._lock.acquire():
+            watcher = QFileSystemWatcher([str(path.parent)], self)
+            watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+            return True
+        if not self._lock.held_by_another():
+            self._lock = None
+            return self._refuse(
+                self.tr(
+                    "coachdesk cannot make its lock file beside the journal in %1, so it "
+                    "cannot keep a second window from writing to it. Nothing was changed."
+                ).replace("%1", str(path.parent))
+            )
+        self._lock.ask_holder_to_come_forward()
+        QMessageBox.information(
+            self._window,
+            self.tr("Already open"),
+            self.tr(
+                "This journal is already open in another coachdesk window (process %1). "
+                "That window has been asked to come forward."
+            ).replace("%1", str(self._lock.holder())),
+        )
+        self._lock = None
+        return False
+
+    def _refuse(self, why: str) -> bool:
+        QMessageBox.critical(self._window, self.tr("coachdesk cannot open the journal"), why)
+        return False
+
+    @Slot(str)
+    def _on_watcher_directory_changed(self, _folder: str) -> None:
+        if raise_path(self._path).exists():
+            raise_path(self._path).unlink(missing_ok=True)
+            self._window.showNormal()
+            self._window.raise_()
+            self._window.activateWindow()
+
+    def _open_with(self, key: bytes | None) -> bool:
+        assert self._library is not None and self.recovery is not None
+        try:
+            if self._read_only:
+                store = JournalStore.open_to_read(self._path, key)
+            else:
+                # The quick check runs beside the window (DailyCare): on a ten-year encrypted
+                # journal it is most of the opening. Nothing is written before it passes.
+                store = JournalStore.open(self._path, key, check_later=True)
+        except (DamagedJournalError, NotAJournalError) as error:
+            if self._read_only:  # a backup cannot be put back in a read-only folder
+                return self._refuse(describe(error))
+            return self._recover(str(error), key)
+        except JournalError as error:
+            return self._refuse(describe(error))
+        opened = OpenJournal(store)
+        self.opened = opened
+        if not self._read_only:  # the daily care writes a backup
+            opened.care = DailyCare(store, self)
+            opened.care.damaged.connect(self._on_care_damaged)
+            opened.care.failed.connect(self._on_care_failed)
+            opened.care.start()
+            opened.outside = OutsideChanges(store, self)
+            opened.outside.changed.connect(self._on_outside_changed)
+        try:
+            if self._demo_folder and store.count() == 0:
+                from coachdesk.demo_journal import fill_demo  # only for --demo: ~35 ms
+
+                fill_demo(store, self._library, date.today())
+            opened.view = self._make_view(store)
+        except (DamagedJournalError, NotAJournalError) as error:  # unreadable before the check
+            self._close_journal()
+            return self._recover(str(error), key)
+        self._window.hold(opened.view)
+        self.state = State.OPEN
+        if key is not None:
+            minutes = self._settings.auto_lock_minutes
+            opened.idle = IdleLock(minutes, self._idle_clock, parent=self)
+            opened.idle.idle.connect(self._on_idle_idle)
+        return True
+
+    def _recover(self, damage: str, key: bytes | None) -> bool:
+        assert self.recovery is not None
+        return self.recovery.recover_from(damage, key) and self._open_with(key)
+
+    def _make_view(self, store: JournalStore) -> JournalView:
+        assert self._library is not None and self.protection is not None
+        imported = user_flows_dir() / ui_language()
+        commands = SessionCommands(
+            lock=self.lock,
+            backups=self.show_backups,
+            encrypt=self.protection.encrypt,
+            change_passphrase=self.protection.change_passphrase,
+            remove_encryption=self.protection.remove_encryption,
+            start_coaching=self.start_coaching,
+        )
+        view = JournalView(store, self._library, self._settings, None, imported, commands)
+        view.looks_changed.connect(self.apply_looks)
+        if self._demo_folder is not None:
+            view.show_banner(
+                self.tr(
+                    "This is the demo journal: try anything. What you write here is removed "
+                    "when you quit, and your own journal and settings are not touched."
+                )
+            )
+        return view
+
+    def _key(self) -> bytes | None:
+        return self.opened.store.key if self.opened is not None else None
+
+    def _say(self, text: str) -> None:
+        if self.opened is not None and self.opened.view is not None:
+            self.opened.view.show_notice(text, warning=False)
+
+    @Slot()
+    def _on_outside_changed(self) -> None:
+        if self.opened is not None and self.opened.view is not None:
+            self.opened.view.pick_up_changes()
+
+    # Looks and language -------------------------------------------------------------------
+
+    def _colours(self) -> theme.Colours:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        return theme.colours_for(theme.appearance_of(self._settings.appearance), app)
+
+    @Slot()
+    def apply_looks(self) -> None:
+        """The settings' appearance, language and text size, applied to the open window:
+        the journal view is built again in them, where the user was."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translations(app, use_language(self._settings.language))
+        self._library = load_library()
+        colours = self._colours()
+        theme.apply_base(app, colours, self._settings.text_scale)
+        theme.apply_details(app, colours)
+        opened = self.opened
+        if opened is None or opened.view is None or not opened.view.save_for_lock():
+            return
+        state = opened.view.state()
+        opened.view.shut_down()
+        opened.view = self._make_view(opened.store)
+        self._window.hold(opened.view)  # the old view goes with its menus
+        opened.view.restore(state)
+
+    @Slot(Qt.ColorScheme)
+    def _on_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setProperty("coachdesk-system-dark", scheme == Qt.ColorScheme.Dark)
+        if theme.appearance_of(self._settings.appearance) is theme.Appearance.SYSTEM:
+            colours = self._colours()  # no rebuild: palette-following widgets repaint
+            theme.apply_base(app, colours, self._settings.text_scale)
+            theme.apply_details(app, colours)
+
+    # The check beside the window and the backups -------------------------------------------
+
+    @Slot(str)
+    def _on_care_damaged(self, damage: str) -> None:
+        # The check beside the window failed: nothing was written; close it all and offer
+        # the newest good backup, as at opening. Declined, the window goes.
+        if self.opened is None or self.sender() is not self.opened.care:
+            return  # from a journal closed since (locked): it is checked again when opened
+        key = self.opened.store.key
+        self._close_journal()
+        if not self._recover(damage, key):
+            self._window.close()
+
+    @Slot(str)
+    def _on_care_failed(self, problem: str) -> None:
+        if self.opened is not None and self.opened.view is not None:
+            self.opened.view.show_notice(
+                self.tr("Today's backup could not be made: %1").replace("%1", problem)
+            )
+
+    @Slot()
+    def show_backups(self) -> None:
+        """Journal → Backups: back up now, or put one back."""
+        if self.opened is not None and self.recovery is not None:
+            self.recovery.show_backups(self.opened.store, self.reopen_after, self._say)
+
+    def reopen_after(self, change: Callable[[], bytes | None]) -> None:
+        """Close the journal, apply `change` (a callable returning the key to reopen with),
+        and open it again — whatever happened."""
+        opened = self.opened
+        if opened is None or opened.view is None or not opened.view.save_for_lock():
+            return
+        key = opened.store.key
+        self._close_journal()
+        try:
+            key = change()
+        except JournalError as error:
+            QMessageBox.warning(self._window, self.tr("Not changed"), describe(error))
+        self._open_with(key)
+
+    # Locking -----------------------------------------------------------------------------
+
+    def _show_locked(self) -> None:
+        page = UnlockPage()
+        page.unlock_requested.connect(self._on_page_unlock_requested)
+        self._window.show_locked(page)
+        self.state = State.LOCKED
+
+    @Slot(str, bool)
+    def _on_page_unlock_requested(self, secret: str, recovery: bool) -> None:
+        page = self._window.centralWidget()
+        try:
+            key = (protection.recover if recovery else protection.unlock)(self._path, secret)
+        except WrongPassphrase:
+            if isinstance(page, UnlockPage):
+                page.refuse(
+                    self.tr("That recovery key does not open this journal.")
+                    if recovery
+                    else self.tr("That passphrase does not open this journal.")
+                )
+            return
+        except JournalError as error:
+            if isinstance(page, UnlockPage):
+                page.refuse(describe(error))
+            return
+        if not self._open_with(key):
+            self._show_locked()
+
+    @Slot()
+    def lock(self) -> None:
+        """Ctrl+L: save what is typed, forget everything shown, close the journal."""
+        opened = self.opened
+        if self.state is not State.OPEN or opened is None or opened.view is None:
+            return
+        if not opened.store.encrypted:
+            assert self.protection is not None
+            self.protection.offer_encryption()
+            return
+        if not opened.view.save_for_lock():
+            return  # the text could not be saved: better unlocked than lost (it says why)
+        self._close_journal()
+        self._show_locked()
+
+    @Slot()
+    def _on_idle_idle(self) -> None:
+        if self.state is State.OPEN:  # in a session you are at the laptop, talking: no lock
+            self.lock()
+
+    # The coaching hour ----------------------------------------------------------------------
+
+    @Slot()
+    def start_coaching(self) -> None:
+        """Ctrl+Shift+S: the prep, then the journal hides behind a cover."""
+        opened = self.opened
+        if self.state is not State.OPEN or opened is None or opened.view is None:
+            return
+        self.hour.start(opened.store, opened.view)
+        if self.hour.running is not None:
+            self.state = State.COVERED
+
+    @property
+    def coaching_hour(self) -> CoachingHour | None:
+        """The coaching hour running now, if any."""
+        return self.hour.running
+
+    @Slot()
+    def _on_hour_ended(self) -> None:
+        opened = self.opened
+        if opened is None or opened.view is None:
+            return
+        view = opened.view
+        if opened.store.encrypted:  # the journal comes back only with the passphrase
+            self._close_journal()
+            view.deleteLater()
+            self._show_locked()
+            return
+        self.state = State.OPEN
+        self._window.hold(view)
+        view.come_back()
+
+    # Closing -------------------------------------------------------------------------------
+
+    def _close_journal(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+        self.state = State.CLOSED
+
+    def close(self) -> None:
+        """Close the journal (and remove a demo one), and let others open it."""
+        self.hour.stop()
+        self._close_journal()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if self._demo_folder is not None:
+            shutil.rmtree(self._demo_folder, ignore_errors=True)
+            self._demo_folder = None

@@ -1,0 +1,103 @@
+"""Encrypting a journal, changing its passphrase, taking the encryption off: the commands of
+the Journal menu, each closing the journal, changing it and opening it again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coachdesk.session.recovery import Reopen
+from coachdesk.storage import protection
+from coachdesk.storage.keyfile import WrongPassphrase
+from coachdesk.ui.protection.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+
+
+class Protection(QObject):
+    """The encryption commands for one journal; `reopen` closes, changes and reopens it."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        path: Path,
+        reopen: Reopen,
+        key: Callable[[], bytes | None],
+        say: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._path = path
+        self._reopen = reopen
+        self._key = key  # the open journal's key, asked when needed (None: plain)
+        self._say = say
+
+    def offer_encryption(self) -> None:
+        """Ctrl+L on a plain journal: locking needs a passphrase first."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Lock"),
+            self.tr(
+                "Locking needs a passphrase: your journal is not encrypted yet. Encrypt it now?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.encrypt()
+
+    def encrypt(self) -> None:
+        """Journal → Encrypt with a passphrase; the recovery key is shown once afterwards."""
+        passphrase = PassphraseDialog.ask_new(self._window)
+        if passphrase is None:
+            return
+        path = self._path
+        recovery: list[str] = []
+
+        def change() -> bytes:
+            recovery.append(protection.encrypt(path, passphrase))
+            return protection.unlock(path, passphrase)
+
+        self._reopen(change)
+        if recovery:
+            RecoveryKeyDialog.show_once(self._window, recovery[0])
+
+    def change_passphrase(self) -> None:
+        """Journal → Change passphrase (the current one is asked first)."""
+        answer = PassphraseDialog.ask_change(self._window)
+        if answer is None:
+            return
+        current, new = answer
+        try:
+            key = protection.unlock(self._path, current)
+        except WrongPassphrase:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Not changed"),
+                self.tr("That is not the current passphrase; nothing was changed."),
+            )
+            return
+        protection.change_passphrase(self._path, key, new)
+        self._say(self.tr("The passphrase is changed."))
+
+    def remove_encryption(self) -> None:
+        """Journal → Remove encryption, after saying what that means."""
+        key = self._key()
+        if key is None:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Remove encryption"),
+            self.tr(
+                "Your journal will be stored unencrypted on this laptop, readable by anyone "
+                "who gets at the file. Remove the encryption?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = self._path
+
+        def change() -> None:
+            protection.decrypt(path, key)
+            return None
+
+        self._reopen(change)
