@@ -45,7 +45,7 @@ def journey() -> None:
     store = view.store
     flow = view._library.flows[0]
     reflection = store.start(flow)
-    view._enter_guided(reflection.id, at=0)
+    view.enter_guided(reflection.id, at=0)
     view.guided.text_editor().setPlainText("A private thought about a lost deal.")
     view.guided.go_forward()
     view.guided.pause()

@@ -165,7 +165,7 @@ class Shots:
         debrief = self.library.get("deal-debrief") or self.library.flows[0]
         practice = self.store.start(debrief)
         turning = next((i for i, q in enumerate(debrief.questions) if q.id == "turning-point"), 0)
-        view._enter_guided(practice.id, at=turning)
+        view.enter_guided(practice.id, at=turning)
         view.guided.text_editor().setPlainText(self.sample.answer)
         settle(self.app)
         save(self.frame, folder, "guided")

@@ -1474,6 +1474,19 @@
     </message>
 </context>
 <context>
+    <name>FlowCommands</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/flow_commands.py" line="+54"/>
+        <source>“%1” is imported; it is in the list of Ctrl+N.</source>
+        <translation>“%1” is geïmporteerd; je vindt hem in de lijst van Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>FlowHandover</name>
     <message>
         <location filename="../../coachdesk/ui/journal/flow_handover.py" line="+16"/>
@@ -1986,57 +1999,27 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+102"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+89"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Some question sets could not be read and were left out: %1</source>
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+290"/>
-        <source>Check-in saved.</source>
-        <translation>Check-in opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Commitment added; it comes back in This week.</source>
-        <translation>Afspraak toegevoegd; je ziet hem terug in Deze week.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A PDF is being exported already.</source>
-        <translation>Er wordt al een PDF geëxporteerd.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+204"/>
         <source>Not locked: your last answer could not be saved yet.</source>
         <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>“%1” is imported; it is in the list of Ctrl+N.</source>
-        <translation>“%1” is geïmporteerd; je vindt hem in de lijst van Ctrl+N.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exported to %1.</source>
-        <translation>Geëxporteerd naar %1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Settings saved; the lock time applies from the next unlock.</source>
-        <translation>Instellingen opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende keer ontgrendelen.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>The story is on the clipboard.</source>
         <translation>Het verhaal staat op het klembord.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+96"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2134,6 +2117,19 @@
         <location line="+5"/>
         <source>Nothing here with these filters.</source>
         <translation>Niets gevonden met deze filters.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopCommands</name>
+    <message>
+        <location filename="../../coachdesk/ui/loop/loop_commands.py" line="+54"/>
+        <source>Check-in saved.</source>
+        <translation>Check-in opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commitment added; it comes back in This week.</source>
+        <translation>Afspraak toegevoegd; je ziet hem terug in Deze week.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2272,11 @@
         <location line="+13"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporteren geannuleerd; er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A PDF is being exported already.</source>
+        <translation>Er wordt al een PDF geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3274,14 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+1"/>
         <source>Energy</source>
         <translation>Energie</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../coachdesk/ui/window_commands.py" line="+49"/>
+        <source>Settings saved; the lock time applies from the next unlock.</source>
+        <translation>Instellingen opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende keer ontgrendelen.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ def test_main_window_library_side(open_window: OpenWindow, library: FlowLibrary)
     flow = library.flows[0]
     window._store.start(flow)
     window.timeline_model.reload()
-    window._select_row(0)
+    window.select_row(0)
     assert unnamed_interactive(window.window()) == []
 
 
@@ -51,7 +51,7 @@ def test_guided_page_for_every_kind_of_question(
             if question.kind in seen:
                 continue
             seen.add(question.kind)
-            window._enter_guided(reflection.id, at=index)
+            window.enter_guided(reflection.id, at=index)
             assert unnamed_interactive(window) == [], question.kind
     assert seen == set(QuestionKind)
 

@@ -413,20 +413,20 @@ def test_a_question_set_from_a_coach_is_imported_into_the_chooser(
         lambda parent, title, text, *a: refused.append(text),
     )
     one = opened(journal)
-    folder = one.view._imported_flows
+    folder = one.view.flow_commands.imported_flows
     assert folder is not None and folder.is_relative_to(tmp_path)
     broken = tmp_path / "broken.toml"
     broken.write_text(COACH_FLOW.replace("[[questions]]", "[[questions]"), encoding="utf-8")
-    assert not one.view.import_flow_from(broken)
+    assert not one.view.flow_commands.import_flow_from(broken)
     assert "broken.toml: not valid TOML" in refused[0]
     assert not folder.exists() or not any(folder.iterdir())
 
     good = tmp_path / "year-end.toml"
     good.write_text(COACH_FLOW, encoding="utf-8")
-    assert one.view.import_flow_from(good)
+    assert one.view.flow_commands.import_flow_from(good)
     assert one.view.flows.get("year-end") is not None
     assert (folder / "year-end.toml").read_text(encoding="utf-8") == COACH_FLOW
-    assert not one.view.import_flow_from(good)  # a second time: the id is taken
+    assert not one.view.flow_commands.import_flow_from(good)  # a second time: the id is taken
     assert "already exists" in refused[1]
     chooser = FlowChooser(one.view.flows.flows)
     qtbot.addWidget(chooser)
@@ -473,7 +473,7 @@ def test_any_question_set_is_exported_to_a_file_that_imports_elsewhere(
         lambda *a: (str(target), ""),
     )
     view = open_window()
-    view.export_flow()
+    view.flow_commands.export_flow()
     assert parse_flow(target.read_text(encoding="utf-8")) == chosen
     others = FlowLibrary(tuple(f for f in library.flows if f is not chosen), ())
     assert read_flow_file(target, others)[0] == chosen

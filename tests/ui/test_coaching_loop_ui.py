@@ -198,7 +198,7 @@ def test_a_commitment_question_takes_a_due_date(
     debrief = library.get("deal-debrief")
     assert debrief is not None
     reflection = window.store.start(debrief)
-    window._enter_guided(reflection.id, at=len(debrief.questions) - 1)
+    window.enter_guided(reflection.id, at=len(debrief.questions) - 1)
     assert window.guided._due.isVisible()
     type_text(qtbot, "Ask who signs")
     friday = date.today() + timedelta(days=4)
@@ -218,9 +218,9 @@ def test_the_weekly_reflection_shows_the_open_commitments(
     assert weekly is not None
     reflection = window.store.start(weekly)
     review = next(i for i, q in enumerate(weekly.questions) if q.id == "commitments")
-    window._enter_guided(reflection.id, at=review)
+    window.enter_guided(reflection.id, at=review)
     assert "Demo with their own data" in window.guided._recall.text()
-    window._enter_guided(reflection.id, at=0)
+    window.enter_guided(reflection.id, at=0)
     assert not window.guided._recall.isVisible()
 
 

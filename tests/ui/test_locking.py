@@ -105,7 +105,7 @@ def test_locking_saves_what_is_typed_and_forgets_everything_shown(
     unlock(qtbot, one)
     view = one.view
     reflection = view.store.start(library.flows[0])
-    view._enter_guided(reflection.id, at=0)
+    view.enter_guided(reflection.id, at=0)
     type_text(qtbot, "typed just before the lock")
     QGuiApplication.clipboard().setText(MARKER)
     view._copied = MARKER  # as if the story bank had put it there
@@ -210,7 +210,7 @@ def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     unlock(qtbot, one)
     view = one.view
     reflection = view.store.start(library.flows[0])
-    view._enter_guided(reflection.id, at=0)
+    view.enter_guided(reflection.id, at=0)
     type_text(qtbot, "walrus WALRUS-PLAIN-4471 in the answer")
     view.guided.pause()
     view.library.finder.field.setText("walrus")  # the search thread reads it too

@@ -72,7 +72,7 @@ def test_dark_from_settings_is_applied_at_once_to_the_window_and_the_charts(
     before = one.view
     choose(monkeypatch, appearance="dark")
 
-    one.view.open_settings()
+    one.view.window_commands.open_settings()
 
     assert settings.appearance == "dark"
     assert window_colour() == theme.DARK.window
@@ -87,7 +87,7 @@ def test_dark_from_settings_is_applied_at_once_to_the_window_and_the_charts(
 def test_high_contrast_is_black_on_white(qtbot: QtBot, opened, journal: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     one: Opened = opened(journal)
     choose(monkeypatch, appearance="high-contrast")
-    one.view.open_settings()
+    one.view.window_commands.open_settings()
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Text).name() == "#000000"
     assert palette.color(QPalette.ColorRole.Base).name() == "#ffffff"
@@ -142,13 +142,13 @@ def test_a_rebuild_keeps_the_answer_being_typed_and_the_question(
     flow = library.get("weekly-reflection")
     assert flow is not None
     reflection = one.view.store.start(flow)
-    one.view._enter_guided(reflection.id, at=1)
+    one.view.enter_guided(reflection.id, at=1)
     editor = one.view.guided.text_editor()
     editor.setPlainText("typed just before the text got larger")
-    one.view.larger_text()
+    one.view.window_commands.larger_text()
 
     guided = one.view.guided
-    assert one.view._guided_mode() and guided.reflection_id == reflection.id
+    assert one.view.in_guided_mode() and guided.reflection_id == reflection.id
     assert guided.question_index == 1
     assert guided.text_editor().value() == "typed just before the text got larger"
 
@@ -160,7 +160,7 @@ def test_switching_to_dutch_changes_menus_flows_and_dates_without_a_restart(
     assert [a.text() for a in one.window.menuBar().actions()][0] == "&Journal"
     choose(monkeypatch, language="nl")
 
-    one.view.open_settings()
+    one.view.window_commands.open_settings()
 
     menus = [a.text() for a in one.window.menuBar().actions()]
     assert menus[0] == "&Dagboek" and "&Journal" not in menus
@@ -174,6 +174,6 @@ def test_switching_to_dutch_changes_menus_flows_and_dates_without_a_restart(
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"  # Qt's own
 
     choose(monkeypatch, language="en")
-    one.view.open_settings()
+    one.view.window_commands.open_settings()
     assert [a.text() for a in one.window.menuBar().actions()][0] == "&Journal"
     assert one.view.flows.get("weekly-reflection").title == "Weekly reflection"  # type: ignore[union-attr]

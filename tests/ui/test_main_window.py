@@ -25,7 +25,7 @@ def add_three(window: JournalView, library: FlowLibrary) -> list[int]:
         store.finish(reflection.id)
         ids.append(reflection.id)
     window.timeline_model.reload()
-    window._select_row(0)
+    window.select_row(0)
     return ids
 
 
@@ -82,7 +82,7 @@ def test_the_window_title_never_shows_journal_content(
 ) -> None:
     window = open_window()
     add_three(window, library)
-    window._enter_guided(window.reading.reflection.id, at=0)  # type: ignore[union-attr]
+    window.enter_guided(window.reading.reflection.id, at=0)  # type: ignore[union-attr]
     assert window.window().windowTitle() == "coachdesk"
 
 

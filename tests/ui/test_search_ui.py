@@ -55,7 +55,7 @@ def fill(window: JournalView, library: FlowLibrary) -> None:
         ]
     )
     window.timeline_model.reload()
-    window._select_row(0)
+    window.select_row(0)
 
 
 def shown_customers(window: JournalView) -> list[str]:

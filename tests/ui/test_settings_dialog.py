@@ -230,7 +230,7 @@ def test_settings_from_the_journal_window_open_on_the_first_row(
         dialog.close()
 
     on_next_dialog(look)
-    view.open_settings()
+    view.window_commands.open_settings()
     (first,) = seen
     assert isinstance(first, QComboBox) and first.accessibleName() == "Appearance"
 

@@ -89,7 +89,7 @@ def view(open_window: OpenWindow, library: FlowLibrary, journal_path: Path) -> J
     store.add_check_in(3, 3, 3, 40)
     store.add_commitment("Call Sietske")
     shown.timeline_model.reload()
-    shown._select_row(0)
+    shown.select_row(0)
     return shown
 
 
@@ -109,7 +109,7 @@ def test_a_question(qtbot: QtBot, view: JournalView, library: FlowLibrary) -> No
     assert flow is not None
     reflection = view.store.start(flow)
     for index, question in enumerate(flow.questions):  # every kind of answer
-        view._enter_guided(reflection.id, at=index)
+        view.enter_guided(reflection.id, at=index)
         check_page(qtbot, view, view.guided)
         assert question.text  # (the loop walks every question)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coachdesk.storage import JournalStore
@@ -115,3 +115,16 @@ class PdfExport(QObject):
         self._close_progress()
         self._notice(self.tr("Export cancelled; no file was written."), False)
         self.deleteLater()
+
+
+def export_pdf(
+    parent: QWidget, store: JournalStore, flow_order: Sequence[str], notice: Notice
+) -> None:
+    """Ctrl+E: a summary of a period, or the coaching prep, as a PDF (off the UI thread);
+    one export at a time."""
+    if any(e.runner.running for e in parent.findChildren(PdfExport)):
+        notice(QCoreApplication.translate("PdfExport", "A PDF is being exported already."), False)
+        return
+    export = PdfExport(store, flow_order, notice, parent)
+    if not export.ask():
+        export.deleteLater()

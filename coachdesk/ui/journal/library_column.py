@@ -87,6 +87,19 @@ class LibraryColumn(QWidget):
         """Offer the customers, deals and tags as they are now."""
         self.finder.panel.set_choices(self._store.facets())
 
+    @Slot()
+    def open_filters(self) -> None:
+        """Ctrl+Shift+F: the filter panel, with the journal's customers, deals and tags."""
+        self.refresh_choices()
+        self.finder.open_filters()
+
+    @Slot()
+    def show_on_this_day(self) -> None:
+        """Ctrl+D: what you reflected on this date in earlier years."""
+        self.refresh_choices()
+        self.finder.panel.choose_period("on-this-day")
+        self.finder.open_filters()
+
     def stop(self) -> None:
         """End background work (the window is closing)."""
         self.runner.stop()

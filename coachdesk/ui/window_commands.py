@@ -1,0 +1,89 @@
+"""The window's own commands: settings, text size, the shortcut list, About, Quit. They
+change how the window looks, never the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.settings import Settings
+from coachdesk.ui.about_dialog import AboutDialog
+from coachdesk.ui.common.dialogs import ShortcutsDialog
+from coachdesk.ui.common.theme import TEXT_SCALES
+from coachdesk.ui.settings_dialog import Choices, SettingsDialog
+
+
+class WindowCommands(QObject):
+    """Settings and looks; `looks_changed` is called when the window must be built again."""
+
+    def __init__(
+        self,
+        view: QWidget,
+        settings: Settings,
+        looks_changed: Callable[[], None],
+        say: Callable[[str], None],
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._settings = settings
+        self._looks_changed = looks_changed
+        self._say = say
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Journal → Settings: the look, the language, the auto-lock time, the curtain key."""
+        s = self._settings
+        current = Choices(s.auto_lock_minutes, s.curtain_key, s.appearance, s.language)
+        chosen = SettingsDialog.ask(self._view, current)
+        if chosen is None or chosen == current:
+            return
+        s.auto_lock_minutes = chosen.auto_lock_minutes
+        s.curtain_key = chosen.curtain_key
+        s.appearance = chosen.appearance
+        s.language = chosen.language
+        if (chosen.appearance, chosen.language) != (current.appearance, current.language):
+            self._looks_changed()  # the view is built again in the new look
+            return
+        self._say(self.tr("Settings saved; the lock time applies from the next unlock."))
+
+    @Slot()
+    def larger_text(self) -> None:
+        """Ctrl+Plus: larger text everywhere (remembered)."""
+        self._step_text(+1)
+
+    @Slot()
+    def smaller_text(self) -> None:
+        """Ctrl+Minus: smaller text everywhere (remembered)."""
+        self._step_text(-1)
+
+    @Slot()
+    def normal_text(self) -> None:
+        """Ctrl+0: the desktop's text size."""
+        if self._settings.text_scale != 1.0:
+            self._settings.text_scale = 1.0
+            self._looks_changed()
+
+    def _step_text(self, step: int) -> None:
+        scales = TEXT_SCALES
+        now = min(range(len(scales)), key=lambda i: abs(scales[i] - self._settings.text_scale))
+        chosen = scales[max(0, min(len(scales) - 1, now + step))]
+        if chosen != self._settings.text_scale:
+            self._settings.text_scale = chosen
+            self._looks_changed()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """F1: every shortcut, read from the actions themselves."""
+        ShortcutsDialog.ask(self._view, [a for a in self._view.actions() if a.shortcut()])
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help → About: the version, the privacy promise and the licence."""
+        AboutDialog.ask(self._view)
+
+    @Slot()
+    def quit_app(self) -> None:
+        """Ctrl+Q."""
+        self._view.window().close()
