@@ -6,8 +6,9 @@ from PySide6.QtGui import QTextDocument
 
 from coachdesk.coaching.reflections import preview_text
 from coachdesk.coaching.summary import AgendaItem, Prep, SummaryData
+from coachdesk.summary.blocks import heading, paragraphs
+from coachdesk.summary.chart_section import weekly_chart
 from coachdesk.summary.pages import Flowable, Gap, Text
-from coachdesk.summary.sections import heading, paragraphs, weekly_chart
 from coachdesk.summary.style import Style, Writer, long_day, short_day, tr
 
 # How much of each list fits, from roomy to tight: the prep stays one page.

@@ -2,61 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextDocument
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontMetricsF, QTextDocument
 
-from coachdesk import charts
-from coachdesk.charts import Line, number
+from coachdesk.charts import number
 from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.flows import QuestionKind
-from coachdesk.coaching.insights import Insights, StressPeak, TurningStage, WeekPoint, local_day
+from coachdesk.coaching.insights import Insights, local_day
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.coaching.stories import TOLD_IN_ORDER
 from coachdesk.coaching.summary import Section, SummaryData
-from coachdesk.summary.fonts import text_font
-from coachdesk.summary.pages import Flowable, Gap, Picture, Text
+from coachdesk.summary.blocks import heading, paragraphs, subheading
+from coachdesk.summary.chart_section import charts_section
+from coachdesk.summary.pages import Flowable, Gap, Text
 from coachdesk.summary.style import Style, Writer, long_day, short_day, tr
 from coachdesk.summary.words import InsightWords, stage_label
 
 CHUNK = 20  # reflections per text document: progress and cancelling stay prompt
 THEIR_WORDS = "their-words"
-
-
-def heading(style: Style, text: str, note: str = "") -> Text:
-    """A section heading, kept with what follows."""
-
-    def build() -> QTextDocument:
-        out = Writer(style)
-        colour = style.colours.accent
-        out.line(text, style.char(style.type.section, True, colour), style.block(after=2))
-        if note:
-            out.line(note, style.char(style.type.small, colour=style.colours.soft), style.block())
-        return out.done()
-
-    return Text(build, keep_with_next=True)
-
-
-def _subheading(style: Style, text: str) -> Text:
-    def build() -> QTextDocument:
-        out = Writer(style)
-        out.line(text, style.char(style.type.heading, True), style.block(after=4))
-        return out.done()
-
-    return Text(build, keep_with_next=True)
-
-
-def paragraphs(style: Style, lines: Sequence[str], soft: bool = False) -> Text:
-    def build() -> QTextDocument:
-        out = Writer(style)
-        fmt = style.char(colour=style.colours.soft if soft else None)
-        for line in lines:
-            out.line(line, fmt, style.block(after=4))
-        return out.done()
-
-    return Text(build)
 
 
 def answer_text(answer: Answer) -> str:
@@ -113,7 +78,7 @@ def reflections_section(style: Style, data: SummaryData) -> list[Flowable]:
         items.append(paragraphs(style, [tr("No finished reflections in this period.")], True))
     for title, found in data.by_flow():
         items.append(Gap(style.line()))
-        items.append(_subheading(style, f"{title} ({len(found)})"))
+        items.append(subheading(style, f"{title} ({len(found)})"))
         items += [_reflections(style, found[i : i + CHUNK]) for i in range(0, len(found), CHUNK)]
     return items
 
@@ -174,126 +139,6 @@ def _observations(found: Insights | None) -> list[str]:
         return [tr("Nothing stands out yet. Patterns show up after a few weeks.")]
     words = InsightWords()
     return [words.word(o) for o in found.observations]
-
-
-def _chart(style: Style, lines: float, draw: Callable[[QPainter, QRectF], None]) -> Picture:
-    def paint(painter: QPainter, rect: QRectF) -> None:
-        painter.setFont(text_font(style.type.small))
-        draw(painter, rect)
-
-    return Picture(style.line() * lines, paint)
-
-
-def weekly_chart(
-    style: Style, stress: Sequence[WeekPoint], energy: Sequence[WeekPoint], lines: float = 9
-) -> Picture:
-    """Stress and energy per week (also on the prep)."""
-    series = [Line(tr("stress"), stress), Line(tr("energy"), energy, False)]
-    draw = partial(
-        charts.draw_weekly_lines,
-        lines=series,
-        colours=style.colours,
-        scale=charts.one_to_five(),
-        empty=tr("No check-ins in these weeks."),
-    )
-    return _chart(style, lines, lambda p, r: draw(p, r))
-
-
-def charts_section(style: Style, found: Insights) -> list[Flowable]:
-    """The insights page's charts that have data, each under its title."""
-    colours = style.colours
-    empty = tr("Not enough data.")
-    names = [QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in range(7)]
-    peak = next((o.weekday for o in found.observations if isinstance(o, StressPeak)), None)
-    leader = next((o.stage for o in found.observations if isinstance(o, TurningStage)), None)
-    stages = [s.stage for s in found.stages]
-    counts = found.commitments
-    wanted: list[tuple[str, bool, Picture]] = [
-        (
-            tr("Stress and energy per week"),
-            bool(found.stress),
-            weekly_chart(style, found.stress, found.energy),
-        ),
-        (
-            tr("Stress by weekday"),
-            found.weekdays.count > 0,
-            _chart(
-                style,
-                8,
-                lambda p, r: charts.draw_weekday_bars(
-                    p,
-                    r,
-                    found.weekdays.days,
-                    found.weekdays.overall,
-                    colours,
-                    day_names=names,
-                    average=tr("average"),
-                    empty=empty,
-                    highlight=peak,
-                ),
-            ),
-        ),
-        (
-            tr("Where your attention went"),
-            bool(found.attention),
-            _chart(
-                style,
-                7,
-                lambda p, r: charts.draw_attention(
-                    p,
-                    r,
-                    found.attention,
-                    colours,
-                    label="",
-                    customer=tr("customer"),
-                    target=tr("target"),
-                    empty=empty,
-                ),
-            ),
-        ),
-        (
-            tr("Where deals turned"),
-            found.debriefs > 0,
-            _chart(
-                style,
-                9,
-                lambda p, r: charts.draw_stage_bars(
-                    p,
-                    r,
-                    [(stage_label(s.stage), s.count) for s in found.stages],
-                    colours,
-                    empty=empty,
-                    highlight=stages.index(leader) if leader else None,
-                ),
-            ),
-        ),
-        (
-            tr("Commitments"),
-            counts.total > 0,
-            _chart(
-                style,
-                3,
-                lambda p, r: charts.draw_commitment_split(
-                    p,
-                    r,
-                    [
-                        (tr("kept"), counts.kept),
-                        (tr("let go"), counts.let_go),
-                        (tr("open"), counts.open),
-                    ],
-                    colours,
-                    empty=empty,
-                ),
-            ),
-        ),
-    ]
-    items: list[Flowable] = [heading(style, tr("Patterns"))]
-    shown = [(title, picture) for title, has_data, picture in wanted if has_data]
-    if not shown:
-        items.append(paragraphs(style, [tr("No check-ins, debriefs or commitments yet.")], True))
-    for title, picture in shown:
-        items += [Gap(style.line() * 0.6), _subheading(style, title), picture]
-    return items
 
 
 def _stories(style: Style, data: SummaryData) -> list[Flowable]:
@@ -381,7 +226,7 @@ def _commitments(style: Style, data: SummaryData) -> list[Flowable]:
             commitment_lines(out, found, outcome=True)
             return out.done()
 
-        items += [Gap(style.line() * 0.6), _subheading(style, f"{title} ({len(found)})")]
+        items += [Gap(style.line() * 0.6), subheading(style, f"{title} ({len(found)})")]
         items.append(Text(build, weight=len(found)))
     return items
 

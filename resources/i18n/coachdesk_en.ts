@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../coachdesk/summary/sections.py" line="+109"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+74"/>
         <source>%n finished reflections, by kind, oldest first.</source>
         <translation>
             <numerusform>%n finished reflection, by kind, oldest first.</numerusform>

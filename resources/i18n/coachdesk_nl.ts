@@ -5,13 +5,13 @@
     <name></name>
     <message>
         <location filename="../../coachdesk/summary/export.py" line="+112"/>
-        <location filename="../../coachdesk/summary/prep.py" line="+115"/>
+        <location filename="../../coachdesk/summary/prep.py" line="+116"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location filename="../../coachdesk/summary/sections.py" line="+447"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+292"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -97,8 +97,8 @@
         <translation>Stress en energie, de afgelopen 8 weken</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../coachdesk/summary/sections.py" line="-250"/>
+        <location filename="../../coachdesk/summary/chart_section.py" line="+40"/>
+        <location filename="../../coachdesk/summary/prep.py" line="+4"/>
         <source>No check-ins in these weeks.</source>
         <translation>Geen check-ins in deze weken.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-132"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-262"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Er valt nog niets op. Na een paar weken zie je hier patronen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../coachdesk/summary/chart_section.py" line="-6"/>
         <source>stress</source>
         <translation>stress</translation>
     </message>
@@ -249,12 +249,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+94"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+71"/>
         <source>Commitments</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+9"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Nog geen check-ins, nabesprekingen of afspraken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-65"/>
         <source>Customer stories</source>
         <translation>Klantverhalen</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+49"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+48"/>
         <source>%1 — by %2</source>
         <translation>%1 — uiterlijk %2</translation>
     </message>
@@ -748,17 +748,17 @@
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../coachdesk/ui/coaching_hour/agenda_html.py" line="+22"/>
         <source>A commitment</source>
         <translation>Een afspraak</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+41"/>
         <source>Reflecting together</source>
         <translation>Samen reflecteren</translation>
     </message>

@@ -7,7 +7,6 @@ and nothing else of the journal. The curtain key (F9) blanks it at once to a neu
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QShortcut
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.coaching.commitments import Commitment
-from coachdesk.coaching.flows import Flow, QuestionKind
+from coachdesk.coaching.flows import Flow
 from coachdesk.coaching.reflections import Reflection
-from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey, as_shown
+from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.storage import JournalStore
-from coachdesk.summary.words import stage_label
 from coachdesk.ui.coaching_hour import coach_keys
+from coachdesk.ui.coaching_hour.agenda_html import item_html
 from coachdesk.ui.common.enter_key import enter_presses_buttons
 from coachdesk.ui.common.formatting import short_date
 from coachdesk.ui.common.theme import GRID, scaled_font, set_role
@@ -259,38 +258,7 @@ class CoachView(QWidget):
     def _html(self, item: AgendaItem) -> str:
         size = self.font().pointSizeF() * ITEM_SCALE * self._zoom
         soft = self.content.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        if item.kind is AgendaKind.COMMITMENT:
-            found = next((c for c in self._store.commitments() if str(c.id) == item.ref), None)
-            heading = escape(self.tr("A commitment"))
-            body = escape(found.text) if found else ""
-            return (
-                f"<p style='font-size:{size * 0.7:.1f}pt; color:{soft}'>{heading}</p>"
-                f"<p style='font-size:{size:.1f}pt'>{body}</p>"
-            )
-        reflection_id = item.reflection_id
-        if reflection_id is None:
-            return ""
-        try:
-            shown = as_shown(item, self._store.get(reflection_id))
-        except KeyError:
-            return ""  # deleted since the agenda was made
-        parts = [
-            f"<p style='font-size:{size * 1.15:.1f}pt'>"
-            f"{escape(shown.title or shown.flow_title)}</p>"
-        ]
-        for answer in shown.answers:
-            if answer.kind is QuestionKind.SCALE:
-                value = self.tr("%1 of 5").replace("%1", str(answer.rating))
-            elif answer.kind is QuestionKind.STAGE:
-                value = stage_label(answer.stage or "")
-            else:
-                value = answer.text
-            parts.append(
-                f"<p style='font-size:{size * 0.7:.1f}pt; color:{soft}; margin-top:{2 * GRID}px'>"
-                f"{escape(answer.prompt)}</p>"
-                f"<p style='font-size:{size:.1f}pt; white-space:pre-wrap'>{escape(value)}</p>"
-            )
-        return "".join(parts)
+        return item_html(item, self._store, size, soft)
 
     @Slot()
     def next(self) -> None:
