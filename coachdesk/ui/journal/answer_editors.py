@@ -44,6 +44,14 @@ class TextAnswer(QPlainTextEdit):
     def value(self) -> str:
         return self.toPlainText()
 
+    def describe(self, question: str, details: str) -> None:
+        """Named by the question; its hint and position as the description."""
+        self.setAccessibleName(question or self.tr("Your answer"))
+        self.setAccessibleDescription(details)
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
     def set_value(self, text: str) -> None:
         self.blockSignals(True)
         self.setPlainText(text)
@@ -133,6 +141,14 @@ class ChoiceRow(QWidget):
             button.setChecked(name == key)
             button.blockSignals(False)
 
+    def describe(self, question: str, details: str) -> None:
+        """The group is named by the question; each choice carries it in its description."""
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(details)
+        said = " ".join(part for part in (question, details) if part)
+        for button in self._buttons.values():
+            button.setAccessibleDescription(said)
+
     def buttons(self) -> list[QPushButton]:
         """The choice buttons, in order."""
         return list(self._buttons.values())
@@ -179,6 +195,12 @@ class ScaleAnswer(QWidget):
     def set_value(self, rating: int | None) -> None:
         self._row.set_value(str(rating) if rating else None)
 
+    def describe(self, question: str, details: str) -> None:
+        """The question, its hint and position, for the group and each choice."""
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(details)
+        self._row.describe(question, details)
+
     def focus_first(self) -> None:
         self._row.focus_first()
 
@@ -207,6 +229,12 @@ class StageAnswer(QWidget):
 
     def set_value(self, stage: str | None) -> None:
         self._row.set_value(stage)
+
+    def describe(self, question: str, details: str) -> None:
+        """The question, its hint and position, for the group and each choice."""
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(details)
+        self._row.describe(question, details)
 
     def focus_first(self) -> None:
         self._row.focus_first()

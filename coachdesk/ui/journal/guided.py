@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -188,20 +189,25 @@ class GuidedPage(QWidget):
         self._show_recall(question)
         self._due.setVisible(question.kind is QuestionKind.COMMITMENT)
         self._due.set_value(answer.due if answer else None)
+        position = (
+            self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        )
+        spoken = " ".join(part for part in (question.hint, position) if part)
         if question.kind is QuestionKind.SCALE:
             self._scale.set_question(question)
             self._scale.set_value(answer.rating if answer else None)
-            self._editors.setCurrentWidget(self._scale)
-            self._scale.focus_first()
+            editor: TextAnswer | ScaleAnswer | StageAnswer = self._scale
         elif question.kind is QuestionKind.STAGE:
             self._stage.set_value(answer.stage if answer else None)
-            self._editors.setCurrentWidget(self._stage)
-            self._stage.focus_first()
+            editor = self._stage
         else:
             self._text.set_value(answer.text if answer else "")
-            self._text.setAccessibleDescription(question.text)
-            self._editors.setCurrentWidget(self._text)
-            self._text.setFocus()
+            editor = self._text
+        # What a screen reader says when focus lands: on Linux a choice is named by its own
+        # text, so the question rides in the description of the group and of each choice.
+        editor.describe(question.text, spoken)
+        self._editors.setCurrentWidget(editor)
+        self._focus_answer(editor)
         self._back.setEnabled(index > 0)
         if self._reflection.is_draft:
             self._later.setText(self.tr("Continue later"))
@@ -211,6 +217,15 @@ class GuidedPage(QWidget):
             self._later.setAccessibleName(self.tr("Close; your changes are saved"))
         self._dirty = False
         self._update_forward_label()
+
+    def _focus_answer(self, editor: TextAnswer | ScaleAnswer | StageAnswer) -> None:
+        before = QApplication.focusWidget()
+        editor.focus_first()
+        after = QApplication.focusWidget()
+        if after is not None and after is before:
+            # The same field for the next question: focus did not move, so nothing would be
+            # spoken. Tell assistive technology that it landed again, with its new name.
+            QAccessible.updateAccessibility(QAccessibleEvent(after, QAccessible.Event.Focus))
 
     def _show_recall(self, question: Question) -> None:
         shown = self._recall_shown and question.role is QuestionRole.REVIEW_COMMITMENTS
