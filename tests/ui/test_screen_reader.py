@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary, QuestionKind
+from coachdesk.coaching.reflections import Answer, NewReflection
+from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused, press
 
@@ -58,3 +62,70 @@ def test_every_question_is_spoken_with_its_hint_and_position(
             press(qtbot, Qt.Key.Key_Return, CTRL)
         assert not window.guided.isVisible()
     assert kinds == set(QuestionKind)
+
+
+def _debrief(window: JournalView, library: FlowLibrary) -> int:
+    """A deal debrief with two written answers, the second private; shown in the timeline."""
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    answers = []
+    for question_id, text in (("happened", "They went quiet."), ("lesson", "Ask earlier.")):
+        question = flow.question(question_id)
+        assert question is not None
+        blank = Answer.blank(question, flow.questions.index(question))
+        answers.append(replace(blank, text=text))
+    store = window.store
+    made = store.add(NewReflection(flow, tuple(answers), store.now(), title="Brouwer renewal"))
+    store.set_private(made, "lesson", True)
+    window.timeline_model.reload()
+    window.select_row(0)
+    return made
+
+
+def test_opening_a_reflection_puts_focus_on_text_read_line_by_line(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    _debrief(window, library)
+    window.timeline.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # open it
+    text = focused(qtbot)
+    interface = spoken(text)
+    # Text with a caret, not a label: AT-SPI gets a text role and the text interface.
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().readOnly
+    assert interface.text(QAccessible.Text.Name) == "Reflection: Brouwer renewal"
+    content = interface.textInterface()
+    assert content is not None
+    whole = content.text(0, content.characterCount())
+    for words in ("Brouwer renewal", "They went quiet.", "Ask earlier.", "Private: not offered"):
+        assert words in whole
+    assert content.cursorPosition() == 0  # reading starts at the top
+    press(qtbot, Qt.Key.Key_Down)
+    assert content.cursorPosition() > 0  # a caret that moves line by line
+
+
+def test_mark_private_and_share_again_are_named_buttons_reached_with_tab(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    made = _debrief(window, library)
+    window.timeline.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    happened = flow.question("happened")
+    lesson = flow.question("lesson")
+    assert happened is not None and lesson is not None
+    press(qtbot, Qt.Key.Key_Tab)
+    first = focused(qtbot)
+    assert isinstance(first, QPushButton)
+    assert spoken(first).role() == QAccessible.Role.Button
+    assert spoken(first).text(QAccessible.Text.Name) == f"Mark private: {happened.text}"
+    press(qtbot, Qt.Key.Key_Tab)
+    second = focused(qtbot)
+    assert spoken(second).text(QAccessible.Text.Name) == f"Share again: {lesson.text}"
+    press(qtbot, Qt.Key.Key_Space)
+    assert not window.store.get(made).answer("lesson").private  # type: ignore[union-attr]
+    names = [b.accessibleName() for b in window.reading.findChildren(QPushButton)]
+    assert f"Mark private: {lesson.text}" in names

@@ -5,13 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,22 +26,7 @@ from coachdesk.ui.common.theme import (
     scaled_font,
     set_role,
 )
-
-
-class ReflectionText(QTextBrowser):
-    """A read-only page whose lines stay about seventy characters wide."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setAccessibleName(self.tr("Reflection"))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        column = self.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
-        side = max(3 * GRID, (self.width() - column) // 2)
-        self.setViewportMargins(side, 2 * GRID, side, 2 * GRID)
-        super().resizeEvent(event)
+from coachdesk.ui.journal.reflection_text import BUTTON_LINE, ReflectionText
 
 
 def answer_html(answer: Answer, flow: Flow | None, soft: str) -> str:
@@ -160,6 +144,7 @@ class ReadingPane(QWidget):
             self._empty_title.setText(self.tr("Pick a reflection to read it."))
             self._empty_text.setText(self.tr("Or press Ctrl+N to start a new one."))
         self._pages.setCurrentWidget(self._empty)
+        self.setFocusProxy(self._new if journal_is_empty else None)  # type: ignore[arg-type]
         if journal_is_empty:
             self._new.setFocus()  # the one thing to do here; Enter or Space starts
 
@@ -189,20 +174,25 @@ class ReadingPane(QWidget):
                 f"<p style='color:{soft}'>" + escape(self.tr("Made in a coaching session")) + "</p>"
             )
         written = [a for a in reflection.answers if not a.is_empty]
+        buttons: list[tuple[str, str, QUrl]] = []
         for answer in written:
+            # The question as a heading, in the quiet tone it always had.
             parts.append(
-                f"<a name='{escape(answer.question_id)}'></a>"
-                f"<p style='color:{soft}; margin-top:{3 * GRID}px'>{escape(answer.prompt)}</p>"
+                f"<h3 style='color:{soft}; font-size:{size:.1f}pt; font-weight:normal;"
+                f" margin-top:{3 * GRID}px; margin-bottom:0'>"
+                f"<a name='{escape(answer.question_id)}'></a>{escape(answer.prompt)}</h3>"
             )
             parts.append(answer_html(answer, flow, soft))
-            parts.append(self._privacy_line(answer, soft))
+            parts.append(self._privacy_line(answer, soft, buttons))
         if not written:
             parts.append(
                 f"<p style='color:{soft}'>" + escape(self.tr("Nothing written yet.")) + "</p>"
             )
-        self._text.setHtml("".join(parts))
+        self._text.show_page("".join(parts), buttons)
+        title = reflection.title or reflection.flow_title
+        self._text.setAccessibleName(self.tr("Reflection: %1").replace("%1", title))
         if at_question:
-            self._text.scrollToAnchor(at_question)
+            self._text.go_to_anchor(at_question)
         label = self.tr("Continue") if reflection.is_draft else self.tr("Edit")
         self._continue.setText(label)
         self._continue.setAccessibleName(
@@ -212,6 +202,7 @@ class ReadingPane(QWidget):
         )
         self._continue.setToolTip(self.tr("F2"))
         self._pages.setCurrentWidget(self._reading)
+        self.setFocusProxy(self._text)  # opening a reflection puts focus on its text
 
     def set_read_only(self, read_only: bool) -> None:
         """A journal that can only be read: no buttons or links that would change it."""
@@ -219,27 +210,25 @@ class ReadingPane(QWidget):
         for button in (self._continue, self._delete, self._new):
             button.setVisible(not read_only)
 
-    def _privacy_line(self, answer: Answer, soft: str) -> str:
-        # A link per answer: the one place where an answer is marked private or shared again.
+    def _privacy_line(self, answer: Answer, soft: str, buttons: list[tuple[str, str, QUrl]]) -> str:
+        # A button per answer: the one place where an answer is marked private or shared again.
         size = self.font().pointSizeF() * 0.85
         style = f"color:{soft}; font-size:{size:.1f}pt"
-        target = escape(answer.question_id)
+        line = f"<p style='margin:0'>{BUTTON_LINE}</p>"
+        question = answer.prompt
         if answer.private:
             said = self.tr("Private: not offered to your coach, not in a PDF unless you ask.")
             if self._read_only:
                 return f"<p style='{style}'>{escape(said)}</p>"
-            link = self.tr("Share again")
-            return (
-                f"<p style='{style}'>{escape(said)} "
-                f"<a href='share:{target}' style='color:{soft}'>{escape(link)}</a></p>"
-            )
+            name = self.tr("Share again: %1").replace("%1", question)
+            url = QUrl(f"share:{answer.question_id}")
+            buttons.append((self.tr("Share again"), name, url))
+            return f"<p style='{style}'>{escape(said)}</p>{line}"
         if self._read_only:
             return ""
-        link = self.tr("Mark private")
-        return (
-            f"<p style='{style}'>"
-            f"<a href='private:{target}' style='color:{soft}'>{escape(link)}</a></p>"
-        )
+        name = self.tr("Mark private: %1").replace("%1", question)
+        buttons.append((self.tr("Mark private"), name, QUrl(f"private:{answer.question_id}")))
+        return line
 
     @Slot(QUrl)
     def _on_text_anchor_clicked(self, url: QUrl) -> None:
@@ -258,4 +247,4 @@ class ReadingPane(QWidget):
 
     def text(self) -> str:
         """The page as plain text (for tests and screen readers)."""
-        return self._text.toPlainText() if self._reflection else ""
+        return self._text.page_text() if self._reflection else ""
