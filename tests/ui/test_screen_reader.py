@@ -129,3 +129,25 @@ def test_mark_private_and_share_again_are_named_buttons_reached_with_tab(
     assert not window.store.get(made).answer("lesson").private  # type: ignore[union-attr]
     names = [b.accessibleName() for b in window.reading.findChildren(QPushButton)]
     assert f"Mark private: {lesson.text}" in names
+
+
+def test_a_story_is_text_a_screen_reader_reads_after_tab(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    flow = library.get("customer-story")
+    assert flow is not None
+    question = flow.question("result")
+    assert question is not None
+    blank = Answer.blank(question, flow.questions.index(question))
+    answer = replace(blank, text="Monday calls went from 40 to 6.")
+    window.store.add(NewReflection(flow, (answer,), window.store.now(), customer="Veltkamp"))
+    press(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.stories.list.hasFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    story = spoken(focused(qtbot))
+    assert story.role() == QAccessible.Role.EditableText and story.state().readOnly
+    assert story.text(QAccessible.Text.Name) == "Story: Veltkamp"
+    content = story.textInterface()
+    assert content is not None
+    assert "Monday calls went from 40 to 6." in content.text(0, content.characterCount())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +48,15 @@ class StoryBank(QWidget):
         self.list.setItemDelegate(TitledRowDelegate(self.list))
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
-        self.text = QTextBrowser(self)
+        # Read-only text, not a QTextBrowser, which Qt 6.11 gives AT-SPI as a label: a
+        # screen reader reads this one line by line with a caret.
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.text.setAccessibleName(self.tr("The story"))
         self.copy = QPushButton(self.tr("Copy as text"), self)
         self.copy.setAccessibleName(self.tr("Copy the story as text"))
@@ -120,7 +128,10 @@ class StoryBank(QWidget):
         story = self.current()
         if story is None:
             self.text.clear()
+            self.text.setAccessibleName(self.tr("The story"))
             return
+        who = story.customer or short_date(story.created_at.date())
+        self.text.setAccessibleName(self.tr("Story: %1").replace("%1", who))
         soft = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         paragraphs = as_text(story).strip().split("\n\n")
         size = self.font().pointSizeF() * 1.3
@@ -128,7 +139,10 @@ class StoryBank(QWidget):
         for part in paragraphs[1:]:
             prompt, _, answer = part.partition("\n")
             if answer:
-                html.append(f"<p style='color:{soft}'>{escape(prompt)}</p>")
+                html.append(  # the question as a heading, in its quiet tone
+                    f"<h3 style='color:{soft}; font-size:{self.font().pointSizeF():.1f}pt;"
+                    f" font-weight:normal; margin-bottom:0'>{escape(prompt)}</h3>"
+                )
                 html.append(f"<p style='white-space: pre-wrap'>{escape(answer)}</p>")
             else:
                 html.append(f"<p>{escape(prompt)}</p>")
