@@ -2,7 +2,10 @@
 
 A backup is a complete journal in `backups/` beside the journal. An encrypted journal's
 backups are encrypted with the same key; each gets a copy of the key file it needs, so a
-backup still opens after the journal's passphrase changed or its encryption was removed.
+backup still opens after its encryption was removed. Changing the passphrase re-seals
+these copies too (protection.change_passphrase), so the old passphrase opens none of them.
+Encrypting a journal encrypts its plain backups (protection.encrypt); restoring a plain
+backup over an encrypted journal is refused unless the caller allows it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from coachdesk.storage.connection import connect
+from coachdesk.storage.connection import connect, looks_plain
 from coachdesk.storage.errors import DATABASE_ERRORS, JournalError
 from coachdesk.storage.keyfile import key_file_of
 
@@ -25,6 +28,16 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_BEFORE_MIGRATION = 3
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9_-]+)\.sqlite$")
+
+
+class PlainBackupRefused(JournalError):
+    """A plain backup would replace an encrypted journal: its text would be readable."""
+
+    def __init__(self, backup: Path) -> None:
+        super().__init__(
+            f"{backup.name} is not encrypted and the journal is: restoring it would leave "
+            "the journal unencrypted. Nothing was changed."
+        )
 
 
 @dataclass(frozen=True)
@@ -37,8 +50,9 @@ class Backup:
 
     @property
     def encrypted(self) -> bool:
-        """True when it needs a key (its key file lies beside it)."""
-        return key_file_of(self.path).exists()
+        """True when it needs a key: its header says so (a key file may lie beside a plain
+        backup that an interrupted encrypt has not converted yet)."""
+        return not looks_plain(self.path)
 
 
 def folder_of(journal: Path) -> Path:
@@ -142,9 +156,14 @@ def check(path: Path, key: bytes | None) -> str:
         conn.close()
 
 
-def restore(backup: Backup, journal: Path, key: bytes | None) -> Path:
+def restore(backup: Backup, journal: Path, key: bytes | None, allow_plain: bool = False) -> Path:
     """Put `backup` in the journal's place (the journal must be closed). The journal it
-    replaces is kept, renamed, never deleted; returns where it went."""
+    replaces is kept, renamed, never deleted; returns where it went. A plain backup over
+    an encrypted journal raises PlainBackupRefused unless `allow_plain`."""
+    journal_encrypted = journal.exists() and not looks_plain(journal)
+    if journal_encrypted and not backup.encrypted and not allow_plain:
+        raise PlainBackupRefused(backup.path)
+    key = key if backup.encrypted else None
     verdict = check(backup.path, key)
     if verdict != "ok":
         raise JournalError(f"That backup is damaged too ({verdict}); nothing was changed.")

@@ -6,6 +6,14 @@ the passphrase (Argon2id, parameters and salt in the file), and sealed again und
 recovery key shown once at set-up. Changing the passphrase re-seals 32 bytes: instant,
 whatever the journal's size. A wrong passphrase fails the AEAD tag before the journal is
 touched, so it is reported as wrong, never as damaged.
+
+Format 2 binds its header into each seal's associated data: the format, the journal's id
+(the 16-byte salt SQLCipher writes at the start of the journal file and every backup of
+it, so it can be compared before anything is decrypted) and, for the passphrase seal, the
+Argon2id parameters: a header edited to weaken the KDF or to pass as another journal's
+no longer opens. Format 1 files (no id) stay readable as they are and keep format 1 when
+the passphrase changes: their recovery seal cannot be re-made without the recovery key.
+The parameters are bounded on read, so a tampered file cannot ask for a terabyte.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import base64
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -25,12 +33,21 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coachdesk.storage.errors import JournalError
 
-FORMAT = "coachdesk-key-1"
+FORMAT = "coachdesk-key-2"
+FORMAT_1 = "coachdesk-key-1"
 KEY_BYTES = 32
 # Argon2id: ~150 ms here (2 cores), so unlocking stays under 300 ms with the journal.
 ARGON2_TIME = 3
 ARGON2_MEMORY_KIB = 64 * 1024
 ARGON2_LANES = 2
+# What a key file may ask for: outside these it is damaged (or tampered with), not slow.
+TIME_BOUNDS = (1, 20)
+MEMORY_KIB_BOUNDS = (8 * 1024, 1024 * 1024)
+LANES_BOUNDS = (1, 8)
+SALT_BYTES = 16
+JOURNAL_ID_BYTES = 16  # SQLCipher's per-file salt
+_NONCE_BYTES = 12
+_BOX_BYTES = KEY_BYTES + 16  # the sealed key and its GCM tag
 RECOVERY_BYTES = 20  # 160 bits: 32 characters of base32, in 8 groups of 4
 _AAD = b"coachdesk journal key"
 
@@ -44,6 +61,20 @@ class WrongPassphrase(JournalError):
 
 class KeyFileError(JournalError):
     """The key file is missing or unreadable: the journal cannot be opened."""
+
+
+def _damaged(detail: str) -> KeyFileError:
+    return KeyFileError(f"The key file is damaged ({detail}): the journal cannot be opened.")
+
+
+class ForeignKeyFile(KeyFileError):
+    """The key file is another journal's (or another copy's of another journal)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} belongs to another journal: put back the key file that was beside "
+            "this journal (a backup's key file fits only that backup's journal)."
+        )
 
 
 def key_file_of(journal: Path) -> Path:
@@ -82,8 +113,11 @@ class _Sealed:
     @classmethod
     def from_json(cls, raw: object) -> _Sealed:
         if not isinstance(raw, dict):
-            raise KeyFileError("The key file is damaged.")
-        return cls(_unb64(raw.get("nonce")), _unb64(raw.get("box")))
+            raise _damaged("a sealed key is missing")
+        nonce, box = _unb64(raw.get("nonce")), _unb64(raw.get("box"))
+        if len(nonce) != _NONCE_BYTES or len(box) != _BOX_BYTES:
+            raise _damaged("a sealed key has the wrong size")
+        return cls(nonce, box)
 
 
 def _b64(data: bytes) -> str:
@@ -92,23 +126,30 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: object) -> bytes:
     if not isinstance(value, str):
-        raise KeyFileError("The key file is damaged.")
+        raise _damaged("a field is missing")
     try:
         return base64.b64decode(value, validate=True)
     except ValueError:
-        raise KeyFileError("The key file is damaged.") from None
+        raise _damaged("a field is not base64") from None
 
 
-def _seal(wrapping: bytes, journal_key: bytes) -> _Sealed:
-    nonce = secrets.token_bytes(12)
-    return _Sealed(nonce, AESGCM(wrapping).encrypt(nonce, journal_key, _AAD))
+def _seal(wrapping: bytes, journal_key: bytes, aad: bytes) -> _Sealed:
+    nonce = secrets.token_bytes(_NONCE_BYTES)
+    return _Sealed(nonce, AESGCM(wrapping).encrypt(nonce, journal_key, aad))
 
 
-def _open(wrapping: bytes, sealed: _Sealed) -> bytes:
+def _open(wrapping: bytes, sealed: _Sealed, aad: bytes) -> bytes:
     try:
-        return AESGCM(wrapping).decrypt(sealed.nonce, sealed.box, _AAD)
+        return AESGCM(wrapping).decrypt(sealed.nonce, sealed.box, aad)
     except (InvalidTag, ValueError):
         raise WrongPassphrase() from None
+
+
+def _bounded(raw: object, name: str, bounds: tuple[int, int]) -> int:
+    # bool is an int to Python, but never a KDF parameter
+    if not isinstance(raw, int) or isinstance(raw, bool) or not bounds[0] <= raw <= bounds[1]:
+        raise _damaged(f"{name} out of bounds")
+    return raw
 
 
 @dataclass(frozen=True)
@@ -119,6 +160,29 @@ class KdfParams:
     time_cost: int = ARGON2_TIME
     memory_kib: int = ARGON2_MEMORY_KIB
     lanes: int = ARGON2_LANES
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": "argon2id",
+            "salt": _b64(self.salt),
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, raw: object) -> KdfParams:
+        if not isinstance(raw, dict) or raw.get("name") != "argon2id":
+            raise _damaged("unknown key derivation")
+        salt = _unb64(raw.get("salt"))
+        if len(salt) != SALT_BYTES:
+            raise _damaged("salt of the wrong size")
+        return cls(
+            salt,
+            _bounded(raw.get("time_cost"), "time_cost", TIME_BOUNDS),
+            _bounded(raw.get("memory_kib"), "memory_kib", MEMORY_KIB_BOUNDS),
+            _bounded(raw.get("lanes"), "lanes", LANES_BOUNDS),
+        )
 
     def derive(self, passphrase: str) -> bytes:
         """The wrapping key for `passphrase` (Argon2id)."""
@@ -139,6 +203,16 @@ def _recovery_wrapping(recovery: str) -> bytes:
     return hkdf.derive(_recovery_bytes(recovery))
 
 
+def _aad(format_: str, journal_id: bytes | None, kdf: KdfParams | None) -> bytes:
+    """What a seal is bound to: format 1 had a constant, format 2 its header."""
+    if format_ == FORMAT_1:
+        return _AAD
+    header: dict[str, object] = {"format": format_, "journal_id": _b64(journal_id or b"")}
+    if kdf is not None:
+        header["kdf"] = kdf.to_json()
+    return _AAD + b"\0" + json.dumps(header, sort_keys=True).encode("ascii")
+
+
 @dataclass(frozen=True)
 class KeyFile:
     """The journal key sealed under the passphrase and under the recovery key."""
@@ -146,40 +220,52 @@ class KeyFile:
     kdf: KdfParams
     by_passphrase: _Sealed
     by_recovery: _Sealed
+    format: str = FORMAT
+    journal_id: bytes | None = None  # None in format 1
 
     @classmethod
-    def create(cls, journal_key: bytes, passphrase: str, recovery: str) -> KeyFile:
-        """Seal `journal_key` for both ways in."""
-        kdf = KdfParams(salt=secrets.token_bytes(16))
+    def create(
+        cls,
+        journal_key: bytes,
+        passphrase: str,
+        recovery: str,
+        journal_id: bytes,
+        kdf: KdfParams | None = None,
+    ) -> KeyFile:
+        """Seal `journal_key` for both ways in, bound to the journal whose salt is `journal_id`."""
+        kdf = kdf or KdfParams(salt=secrets.token_bytes(SALT_BYTES))
+        aad = _aad(FORMAT, journal_id, None)
         return cls(
             kdf,
-            _seal(kdf.derive(passphrase), journal_key),
-            _seal(_recovery_wrapping(recovery), journal_key),
+            _seal(kdf.derive(passphrase), journal_key, _aad(FORMAT, journal_id, kdf)),
+            _seal(_recovery_wrapping(recovery), journal_key, aad),
+            FORMAT,
+            journal_id,
         )
 
     def unlock(self, passphrase: str) -> bytes:
         """The journal key, or WrongPassphrase."""
-        return _open(self.kdf.derive(passphrase), self.by_passphrase)
+        aad = _aad(self.format, self.journal_id, self.kdf)
+        return _open(self.kdf.derive(passphrase), self.by_passphrase, aad)
 
     def recover(self, recovery: str) -> bytes:
         """The journal key from the recovery key, or WrongPassphrase."""
-        return _open(_recovery_wrapping(recovery), self.by_recovery)
+        aad = _aad(self.format, self.journal_id, None)
+        return _open(_recovery_wrapping(recovery), self.by_recovery, aad)
 
     def with_passphrase(self, journal_key: bytes, passphrase: str) -> KeyFile:
         """The same key under a new passphrase (new salt); the recovery key still works."""
-        kdf = KdfParams(salt=secrets.token_bytes(16))
-        return KeyFile(kdf, _seal(kdf.derive(passphrase), journal_key), self.by_recovery)
+        kdf = KdfParams(salt=secrets.token_bytes(SALT_BYTES))
+        sealed = _seal(kdf.derive(passphrase), journal_key, _aad(self.format, self.journal_id, kdf))
+        return replace(self, kdf=kdf, by_passphrase=sealed)
 
     def to_bytes(self) -> bytes:
-        document = {
-            "format": FORMAT,
-            "kdf": {
-                "name": "argon2id",
-                "salt": _b64(self.kdf.salt),
-                "time_cost": self.kdf.time_cost,
-                "memory_kib": self.kdf.memory_kib,
-                "lanes": self.kdf.lanes,
-            },
+        """The file's JSON text."""
+        document: dict[str, object] = {"format": self.format}
+        if self.journal_id is not None:
+            document["journal_id"] = _b64(self.journal_id)
+        document |= {
+            "kdf": self.kdf.to_json(),
             "aead": "aes-256-gcm",
             "passphrase": self.by_passphrase.to_json(),
             "recovery": self.by_recovery.to_json(),
@@ -188,23 +274,24 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeyFile:
+        """Parse a key file; KeyFileError (never another exception) when it is damaged."""
         try:
             document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise KeyFileError("The key file is damaged.") from None
-        if not isinstance(document, dict) or document.get("format") != FORMAT:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            raise _damaged("not a key file's text") from None
+        if not isinstance(document, dict) or document.get("format") not in (FORMAT, FORMAT_1):
             raise KeyFileError("The key file is of an unknown kind.")
-        kdf = document.get("kdf")
-        if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-            raise KeyFileError("The key file is damaged.")
-        numbers = [kdf.get(k) for k in ("time_cost", "memory_kib", "lanes")]
-        if not all(isinstance(n, int) and n > 0 for n in numbers):
-            raise KeyFileError("The key file is damaged.")
-        params = KdfParams(_unb64(kdf.get("salt")), *numbers)  # type: ignore[arg-type]
+        journal_id = None
+        if document["format"] == FORMAT:
+            journal_id = _unb64(document.get("journal_id"))
+            if len(journal_id) != JOURNAL_ID_BYTES:
+                raise _damaged("journal id of the wrong size")
         return cls(
-            params,
+            KdfParams.from_json(document.get("kdf")),
             _Sealed.from_json(document.get("passphrase")),
             _Sealed.from_json(document.get("recovery")),
+            document["format"],
+            journal_id,
         )
 
     def save(self, path: Path) -> None:
