@@ -60,6 +60,23 @@ class Protection(QObject):
         self._reopen(change)
         if recovery:
             RecoveryKeyDialog.show_once(self._window, recovery[0])
+            self._warn_plain_copies()
+
+    def _warn_plain_copies(self) -> None:
+        # Encrypting converts the backups too; one it could not convert (a full disk) is
+        # still readable, and the user believes it is not: say so, and that it is retried.
+        left = protection.plain_copies(self._path)
+        if not left:
+            return
+        QMessageBox.warning(
+            self._window,
+            self.tr("Not every copy is encrypted"),
+            self.tr(
+                "These copies of your journal could not be encrypted yet and can still be "
+                "read without the passphrase: %1. coachdesk tries again the next time you "
+                "unlock the journal."
+            ).replace("%1", ", ".join(copy.name for copy in left)),
+        )
 
     def change_passphrase(self) -> None:
         """Journal → Change passphrase (the current one is asked first)."""
@@ -76,8 +93,16 @@ class Protection(QObject):
                 self.tr("That is not the current passphrase; nothing was changed."),
             )
             return
-        protection.change_passphrase(self._path, key, new)
-        self._say(self.tr("The passphrase is changed."))
+        others = protection.change_passphrase(self._path, key, new)
+        if others:  # backups of an earlier encryption, under another journal key
+            self._say(
+                self.tr(
+                    "The passphrase is changed. Backups from an earlier encryption keep the "
+                    "passphrase they had."
+                )
+            )
+        else:
+            self._say(self.tr("The passphrase is changed, also for every backup."))
 
     def remove_encryption(self) -> None:
         """Journal → Remove encryption, after saying what that means."""
