@@ -139,9 +139,13 @@ def _finish(path: Path, key: bytes) -> list[Path]:
     """Encrypt the plain copies beside the encrypted journal with its key (removing plain
     staged files), and give every copy the journal's current key file. Returns what could
     not be done: `check` reports it; opening must not fail for it (a read-only disk)."""
-    left = []
+    left: list[Path] = []
     journal_id = _head(path)
-    for copy in plain_copies(path):
+    try:
+        found = plain_copies(path)
+    except OSError:  # a copy that cannot even be read is not one this unlock can fix
+        return left
+    for copy in found:
         try:
             if not _is_whole_copy(copy, path) or copy.name.endswith(".partial"):
                 copy.unlink()

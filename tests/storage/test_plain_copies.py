@@ -152,3 +152,24 @@ def test_a_new_passphrase_is_the_only_one_any_key_file_in_the_folder_takes(
         assert KeyFile.load(key_file).unlock(NEW_PASSPHRASE) == key
         assert key_file.stat().st_mode & 0o777 == 0o600
     assert not [p for p in journal_path.parent.rglob("*.tmp")]
+
+
+def test_a_copy_that_cannot_be_encrypted_does_not_cost_the_recovery_key(
+    journal_path: Path, library: FlowLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain_journal_with_every_copy(journal_path, library)
+    convert = protection._convert
+
+    def full_disk_for_copies(source: Path, *args: object) -> None:
+        if source != journal_path:
+            raise OSError(28, "No space left on device")
+        convert(source, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(protection, "_convert", full_disk_for_copies)
+    recovery = protection.encrypt(journal_path, PASSPHRASE)
+    assert protection.recover(journal_path, recovery) == protection.unlock(journal_path, PASSPHRASE)
+    whole = [c for c in protection.plain_copies(journal_path) if "backups" in c.parts]
+    assert len(whole) == len(backups.backups_of(journal_path))  # reported, for `check`
+    monkeypatch.undo()
+    protection.unlock(journal_path, PASSPHRASE)
+    assert protection.plain_copies(journal_path) == []
