@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk import charts
@@ -17,7 +14,6 @@ from coachdesk.coaching.insights import (
     Observation,
     StressPeak,
     TurningStage,
-    WeekPoint,
 )
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import InsightWords, stage_label
@@ -25,114 +21,19 @@ from coachdesk.ui.common.theme import (
     GRID,
     QUESTION_SCALE,
     READING_WIDTH_CHARS,
-    Colours,
     scaled_font,
     set_role,
 )
+from coachdesk.ui.loop.chart_base import (
+    Chart,
+    chart_colours,
+    describe_series,
+    palette_colours,
+    week_name,
+)
 
-
-def chart_colours(colours: Colours, background: str | None = None) -> ChartColours:
-    """Chart colours from the app's theme (the PDF passes its white page as `background`)."""
-    return ChartColours(
-        background=background or colours.window,
-        text=colours.text,
-        soft=colours.soft,
-        grid=colours.line,
-        accent=colours.accent,
-    )
-
-
-def palette_colours(palette: QPalette, background: QPalette.ColorRole) -> ChartColours:
-    """Chart colours from a palette built by theme.palette(), so they follow light and dark."""
-    role = QPalette.ColorRole
-    return ChartColours(
-        background=palette.color(background).name(),
-        text=palette.color(role.Text).name(),
-        soft=palette.color(role.PlaceholderText).name(),
-        grid=palette.color(role.Mid).name(),
-        accent=palette.color(role.Accent).name(),
-    )
-
-
-def week_name(week: date) -> str:
-    """'16 Nov': a week by its Monday."""
-    return QLocale().toString(QDate(week.year, week.month, week.day), "d MMM")
-
-
-def describe_series(name: str, points: Sequence[WeekPoint], decimals: int = 1) -> str:
-    """'stress: latest 3.4 (week of 16 Nov), lowest 2.0, highest 4.0' for screen readers."""
-    if not points:
-        return QCoreApplication.translate("InsightsView", "%1: no check-ins").replace("%1", name)
-    lowest = min(p.mean for p in points)
-    highest = max(p.mean for p in points)
-    return (
-        QCoreApplication.translate(
-            "InsightsView", "%1: latest %2 (week of %3), lowest %4, highest %5"
-        )
-        .replace("%1", name)
-        .replace("%2", number(points[-1].mean, decimals))
-        .replace("%3", week_name(points[-1].week))
-        .replace("%4", number(lowest, decimals))
-        .replace("%5", number(highest, decimals))
-    )
-
-
-class Chart(QWidget):
-    """One chart of the page: painted by coachdesk.charts, described in words for screen readers."""
-
-    LINES = 10.0  # height in lines of text
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self._insights: Insights | None = None
-
-    def sizeHint(self) -> QSize:
-        # Without data, just the line that says so: no tall empty frames.
-        full = self._insights is not None and self.has_data(self._insights)
-        return QSize(GRID * 60, round(self.fontMetrics().height() * (self.LINES if full else 2)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(GRID * 30, self.sizeHint().height())
-
-    def show_insights(self, found: Insights) -> None:
-        """Draw and describe `found`."""
-        self._insights = found
-        self.setAccessibleDescription(self.describe(found))
-        self.updateGeometry()
-        self.update()
-
-    def colours(self) -> ChartColours:
-        """The colours of this widget's palette, on its own background."""
-        return palette_colours(self.palette(), self.backgroundRole())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        rect = QRectF(self.rect())
-        if self._insights is None:
-            waiting = QCoreApplication.translate("InsightsView", "Not enough check-ins yet.")
-            charts.draw_empty(painter, rect, waiting, self.colours())
-        else:
-            self.draw(painter, rect, self.colours(), self._insights)
-        painter.end()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self.updateGeometry()  # the height follows the font
-        super().changeEvent(event)
-
-    def has_data(self, found: Insights) -> bool:
-        """True when `found` has something for this chart (subclasses)."""
-        raise NotImplementedError
-
-    def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
-        """Paint the chart (subclasses)."""
-        raise NotImplementedError
-
-    def describe(self, found: Insights) -> str:
-        """The chart's content in words and numbers (subclasses)."""
-        raise NotImplementedError
+# The base and its helpers moved to chart_base; other modules still import them from here.
+__all__ = ["Chart", "InsightsView", "chart_colours", "chart_widget", "palette_colours"]
 
 
 class WeeklyChart(Chart):
@@ -325,24 +226,41 @@ class InsightsView(QWidget):
         column.addWidget(title)
         self._period = self._sentence(column, soft=True)
         column.addSpacing(GRID)
-        self._sentences = QVBoxLayout()
+        # The sentences live in a box made before the charts, so a screen reader meets them
+        # in the order of the screen (children are read in the order they were made).
+        box = QWidget(page)
+        self._sentences = QVBoxLayout(box)
+        self._sentences.setContentsMargins(0, 0, 0, 0)
         self._sentences.setSpacing(GRID)
-        column.addLayout(self._sentences)
-        self.charts: list[Chart] = [
-            WeeklyChart(self.tr("Stress and energy per week"), page),
-            WeekdayChart(self.tr("Stress by weekday"), page),
-            AttentionChart(self.tr("Where your attention went"), page),
-            StageChart(self.tr("Where deals turned"), page),
-            CommitmentChart(self.tr("Commitments"), page),
+        column.addWidget(box)
+        kinds: list[tuple[type[Chart], str]] = [
+            (WeeklyChart, self.tr("Stress and energy per week")),
+            (WeekdayChart, self.tr("Stress by weekday")),
+            (AttentionChart, self.tr("Where your attention went")),
+            (StageChart, self.tr("Where deals turned")),
+            (CommitmentChart, self.tr("Commitments")),
         ]
+        self.charts: list[Chart] = []
         self._titles: list[QLabel] = []
-        for chart in self.charts:
+        self._captions: list[QLabel] = []
+        for kind, name in kinds:
+            # Heading, chart, numbers: made in the order a screen reader should meet them.
             column.addSpacing(3 * GRID)
-            heading = QLabel(chart.accessibleName(), page)
+            heading = QLabel(name, page)
             heading.setFont(scaled_font(self, 1.1))
             self._titles.append(heading)
             column.addWidget(heading)
+            chart = kind(name, page)
+            self.charts.append(chart)
             column.addWidget(chart)
+            # The chart's numbers in words under it: flat review reads them, and so does
+            # anyone who would rather not read a chart.
+            caption = QLabel(page)
+            caption.setWordWrap(True)
+            caption.setFont(scaled_font(self, 0.9))
+            set_role(caption, "soft")
+            self._captions.append(caption)
+            column.addWidget(caption)
         column.addStretch(1)
         holder = QWidget()
         across = QHBoxLayout(holder)
@@ -361,7 +279,8 @@ class InsightsView(QWidget):
             self.refresh()
 
     def _sentence(self, column: QVBoxLayout, text: str = "", soft: bool = False) -> QLabel:
-        label = QLabel(text)
+        label = QLabel(text, column.parentWidget())
+        label.show()  # now, not when the layout gets round to it: a screen reader may ask
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         if soft:
@@ -397,10 +316,11 @@ class InsightsView(QWidget):
         for line in lines:
             self._sentence(self._sentences, line)
         self._period.setVisible(not empty)
-        for chart, heading in zip(self.charts, self._titles, strict=True):
+        for chart, heading, caption in zip(self.charts, self._titles, self._captions, strict=True):
             chart.show_insights(found)
-            chart.setVisible(not empty)
-            heading.setVisible(not empty)
+            caption.setText(chart.accessibleDescription())
+            for shown in (chart, heading, caption):
+                shown.setVisible(not empty)
 
     def word(self, observation: Observation) -> str:
         """One observation as a calm sentence in the user's language."""
