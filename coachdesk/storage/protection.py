@@ -130,9 +130,13 @@ def plain_copies(path: Path) -> list[Path]:
     return [copy for copy in copies_of(path) if _is_plain_database(copy)]
 
 
-def _is_whole_copy(copy: Path, path: Path) -> bool:
+_STAGED = (".encrypting", ".decrypting", ".restoring", ".partial")
+
+
+def _is_kept(copy: Path, path: Path) -> bool:
     # A backup or a set-aside journal is kept; staged files are only halves of a change.
-    return copy.parent != path.parent or ".replaced-" in copy.name
+    in_backups = copy.parent != path.parent
+    return (in_backups or ".replaced-" in copy.name) and not copy.name.endswith(_STAGED)
 
 
 def _finish(path: Path, key: bytes) -> list[Path]:
@@ -147,7 +151,7 @@ def _finish(path: Path, key: bytes) -> list[Path]:
         return left
     for copy in found:
         try:
-            if not _is_whole_copy(copy, path) or copy.name.endswith(".partial"):
+            if not _is_kept(copy, path):
                 copy.unlink()
                 continue
             staged = copy.with_name(copy.name + ".encrypting")
@@ -168,20 +172,24 @@ def _finish(path: Path, key: bytes) -> list[Path]:
 
 def _sync_key_files(path: Path) -> list[Path]:
     """Give each encrypted copy of this journal (same id) the journal's key file, written
-    atomically; returns the key files of copies under another key, left alone."""
+    atomically; returns the key files left alone (a copy under another journal key, or
+    one that could not be read or written)."""
     current = KeyFile.load(key_file_of(path))
     journal_id, wanted = _head(path), current.to_bytes()
     others = []
     for copy in copies_of(path):
         key_file = key_file_of(copy)
-        if _is_plain_database(copy):
-            continue
-        if _head(copy) != journal_id:
-            if key_file.exists():
-                others.append(key_file)
-            continue
-        if not key_file.exists() or key_file.read_bytes() != wanted:
-            current.save(key_file)
+        try:
+            if not _is_kept(copy, path) or _is_plain_database(copy):
+                continue
+            if _head(copy) != journal_id:
+                if key_file.exists():
+                    others.append(key_file)
+                continue
+            if not key_file.exists() or key_file.read_bytes() != wanted:
+                current.save(key_file)
+        except OSError:  # unreadable, or a read-only folder: this copy keeps what it has
+            others.append(key_file)
     return others
 
 
