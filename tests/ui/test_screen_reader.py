@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary, QuestionKind
@@ -151,3 +151,40 @@ def test_a_story_is_text_a_screen_reader_reads_after_tab(
     content = story.textInterface()
     assert content is not None
     assert "Monday calls went from 40 to 6." in content.text(0, content.characterCount())
+
+
+class FocusSpy(QObject):
+    """Every widget that receives focus, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.received: list[QWidget] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.received.append(watched)
+        return False
+
+
+def test_focus_goes_straight_to_the_next_answer_without_a_stop_on_a_button(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    kinds = [q.kind for q in flow.questions]
+    stage = kinds.index(QuestionKind.STAGE)
+    assert kinds[stage + 1] is QuestionKind.TEXT
+    window.enter_guided(window.store.start(flow).id, at=stage - 1)
+    spy = FocusSpy()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(spy)
+    try:
+        press(qtbot, Qt.Key.Key_Return, CTRL)  # text to stage
+        press(qtbot, Qt.Key.Key_Return, CTRL)  # stage to text
+    finally:
+        app.removeEventFilter(spy)
+    # Nothing between: a screen reader would start to say "Skip" before each question.
+    first_stage = window.guided.stage_editor().buttons()[0]
+    assert spy.received == [first_stage, window.guided.text_editor()]

@@ -206,8 +206,7 @@ class GuidedPage(QWidget):
         # What a screen reader says when focus lands: on Linux a choice is named by its own
         # text, so the question rides in the description of the group and of each choice.
         editor.describe(question.text, spoken)
-        self._editors.setCurrentWidget(editor)
-        self._focus_answer(editor)
+        self._switch_to(editor)
         self._back.setEnabled(index > 0)
         if self._reflection.is_draft:
             self._later.setText(self.tr("Continue later"))
@@ -218,8 +217,19 @@ class GuidedPage(QWidget):
         self._dirty = False
         self._update_forward_label()
 
-    def _focus_answer(self, editor: TextAnswer | ScaleAnswer | StageAnswer) -> None:
+    def _switch_to(self, editor: TextAnswer | ScaleAnswer | StageAnswer) -> None:
         before = QApplication.focusWidget()
+        old = self._editors.currentWidget()
+        if (
+            before is not None
+            and old is not None
+            and old is not editor
+            and old.isAncestorOf(before)
+        ):
+            # Hiding the old field would pass focus on to the next button for a moment, and a
+            # screen reader would start to say "Skip" before the question.
+            before.clearFocus()
+        self._editors.setCurrentWidget(editor)
         editor.focus_first()
         after = QApplication.focusWidget()
         if after is not None and after is before:
