@@ -72,7 +72,8 @@ class SettingsDialog(QDialog):
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 240)
         self.minutes.setValue(current.auto_lock_minutes)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.valueChanged.connect(self._on_minutes_value_changed)
+        self._on_minutes_value_changed(self.minutes.value())
         self.minutes.setSpecialValueText(self.tr("never"))
         self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
         lock_note = QLabel(
@@ -139,6 +140,11 @@ class SettingsDialog(QDialog):
     @staticmethod
     def _choose(combo: QComboBox, value: str) -> None:
         combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    @Slot(int)
+    def _on_minutes_value_changed(self, minutes: int) -> None:
+        # "1 minute", "10 minutes": the unit agrees with the number, in either language.
+        self.minutes.setSuffix(self.tr(" minutes", "after the number", minutes))
 
     def choices(self) -> Choices:
         """What is set now."""

@@ -247,3 +247,21 @@ def test_a_curtain_key_chosen_on_purpose_is_kept(saved: str) -> None:
     from coachdesk.ui.key_capture import usable_or_default
 
     assert usable_or_default(saved) == saved
+
+
+def test_the_lock_time_says_minute_or_minutes_as_the_number_wants(
+    qtbot: QtBot, qapp: QApplication, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from coachdesk.i18n import install_translations
+
+    assert install_translations(qapp, "en")  # English plural forms, as the app loads them
+    try:
+        dialog = SettingsDialog(Choices(1, "F9", "system", "system"))
+        qtbot.addWidget(dialog)
+        assert dialog.minutes.text() == "1 minute"
+        dialog.minutes.setValue(10)
+        assert dialog.minutes.text() == "10 minutes"
+    finally:
+        install_translations(qapp, "en", Path(str(tmp_path)) / "none")  # none, as before
