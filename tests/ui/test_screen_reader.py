@@ -188,3 +188,20 @@ def test_focus_goes_straight_to_the_next_answer_without_a_stop_on_a_button(
     # Nothing between: a screen reader would start to say "Skip" before each question.
     first_stage = window.guided.stage_editor().buttons()[0]
     assert spy.received == [first_stage, window.guided.text_editor()]
+
+
+def test_a_search_result_opens_with_the_caret_at_the_matching_answer(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    made = _debrief(window, library)
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    lesson = flow.question("lesson")
+    assert lesson is not None
+    window.reading.show_reflection(window.store.get(made), flow, at_question="lesson")
+    window.reading.setFocus()
+    content = spoken(focused(qtbot)).textInterface()
+    assert content is not None
+    after_caret = content.text(content.cursorPosition(), content.characterCount())
+    assert after_caret.startswith(lesson.text)  # reading starts at the question that matched
