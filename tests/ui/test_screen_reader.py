@@ -127,6 +127,8 @@ def test_mark_private_and_share_again_are_named_buttons_reached_with_tab(
     assert spoken(second).text(QAccessible.Text.Name) == f"Share again: {lesson.text}"
     press(qtbot, Qt.Key.Key_Space)
     assert not window.store.get(made).answer("lesson").private  # type: ignore[union-attr]
+    # Focus stays on that answer, whose button now says what it does next.
+    assert spoken(focused(qtbot)).text(QAccessible.Text.Name) == f"Mark private: {lesson.text}"
     names = [b.accessibleName() for b in window.reading.findChildren(QPushButton)]
     assert f"Mark private: {lesson.text}" in names
 

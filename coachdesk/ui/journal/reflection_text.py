@@ -47,6 +47,9 @@ class ReflectionText(QTextEdit):
 
     def show_page(self, html: str, buttons: list[tuple[str, str, QUrl]]) -> None:
         """Show `html`; each (text, accessible name, url) becomes a button on a BUTTON_LINE."""
+        # The page is made again after a button is pressed: focus stays on that answer's
+        # button, which now says what it does next ("Share again: …").
+        was_on = next((b.property("answer") for b in self._buttons if b.hasFocus()), None)
         for button in self._buttons:
             button.deleteLater()
         self._buttons = []
@@ -65,7 +68,10 @@ class ReflectionText(QTextEdit):
             button.clicked.connect(lambda _=False, u=url: self.anchorClicked.emit(u))
             button.installEventFilter(self)
             button.setProperty("block", block.blockNumber())
+            button.setProperty("answer", url.path())
             button.show()
+            if url.path() == was_on:
+                button.setFocus()
             QWidget.setTabOrder(before, button)  # right after the text, in reading order
             before = button
             self._buttons.append(button)
