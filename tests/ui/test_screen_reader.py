@@ -207,3 +207,29 @@ def test_a_search_result_opens_with_the_caret_at_the_matching_answer(
     assert content is not None
     after_caret = content.text(content.cursorPosition(), content.characterCount())
     assert after_caret.startswith(lesson.text)  # reading starts at the question that matched
+
+
+def test_tab_to_a_button_below_the_fold_brings_it_into_view(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    long = "\n".join(f"Line {n} of a long answer." for n in range(40))
+    answers = tuple(
+        replace(Answer.blank(q, i), text=long)
+        for i, q in enumerate(flow.questions)
+        if q.kind is QuestionKind.TEXT
+    )
+    window.store.add(NewReflection(flow, answers, window.store.now(), title="Long"))
+    window.timeline_model.reload()
+    window.select_row(0)
+    window.timeline.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    for _ in answers:
+        press(qtbot, Qt.Key.Key_Tab)
+    last = focused(qtbot)
+    assert isinstance(last, QPushButton)
+    area = last.parentWidget()
+    assert area is not None
+    assert 0 <= last.y() and last.y() + last.height() <= area.height()
