@@ -221,14 +221,16 @@ class GuidedPage(QWidget):
         before = QApplication.focusWidget()
         old = self._editors.currentWidget()
         if (
-            before is not None
-            and old is not None
+            old is not None
             and old is not editor
+            and before is not None
             and old.isAncestorOf(before)
         ):
-            # Hiding the old field would pass focus on to the next button for a moment, and a
-            # screen reader would start to say "Skip" before the question.
-            before.clearFocus()
+            # Focus moves straight from the old field to the new one before the old one hides:
+            # hiding a focused field passes focus on (to Skip) and back, and a screen reader
+            # would start to say "Skip", or the old question, before the new one.
+            editor.setVisible(True)
+            editor.focus_first()
         self._editors.setCurrentWidget(editor)
         editor.focus_first()
         after = QApplication.focusWidget()
