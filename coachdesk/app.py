@@ -22,22 +22,6 @@ from coachdesk.settings import Settings
 from coachdesk.ui.common import theme
 from coachdesk.ui.main_window import MainWindow
 
-SUBCOMMANDS = (
-    "list",
-    "search",
-    "import",
-    "export",
-    "encrypt",
-    "decrypt",
-    "passwd",
-    "backup",
-    "restore",
-    "check",
-    "export-pdf",
-    "demo",
-    "export-pdf-warm",  # the window's export child (ui/export_runner.py)
-)
-
 
 class _VersionAction(argparse.Action):
     """--version, looked up only when asked (reading package metadata costs ~50 ms)."""
@@ -63,7 +47,7 @@ class _HelpAction(argparse.Action):
 
 
 def parser() -> argparse.ArgumentParser:
-    """The command line of the app itself (subcommands live in cli.py)."""
+    """The command line of the app itself (subcommands live in cli/)."""
     p = argparse.ArgumentParser(
         prog=APP_NAME,
         description="A private reflection-coaching journal for salespeople.",
@@ -135,11 +119,13 @@ def run_app(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `coachdesk` command."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and arguments[0] in SUBCOMMANDS:
-        from coachdesk import cli  # no Qt widgets for the command line
+    """The window: `coachdesk-app` (menus; on Windows it has no console) and `coachdesk`
+    without a subcommand (__main__.py). A subcommand still goes to the command line, as it
+    did when this was the `coachdesk` command itself (scripts installed then call it)."""
+    from coachdesk import cli
 
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in cli.COMMANDS:
         return cli.main(arguments)
     return run_app(parser().parse_args(arguments))
 

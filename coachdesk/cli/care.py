@@ -1,20 +1,17 @@
-"""The command line's care for the journal: backup, restore, check."""
+"""The journal's care from a terminal: backup, restore, check."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from coachdesk.cli.keys import UserError, journal_key, read_passphrase, writing
-from coachdesk.storage import JournalStore, backups, protection
-from coachdesk.storage.backups import Backup
-from coachdesk.storage.connection import applied_migrations, is_empty
-from coachdesk.storage.errors import JournalError
-from coachdesk.storage.files import can_write
-from coachdesk.storage.keyfile import key_file_of
-from coachdesk.storage.migrations import known_migrations
+from coachdesk.cli.command import Command, UserError
+from coachdesk.cli.journal import journal_key, read_passphrase, writing
+
+if TYPE_CHECKING:
+    from coachdesk.storage.backups import Backup
 
 
 def _when(moment: datetime) -> str:
@@ -22,6 +19,9 @@ def _when(moment: datetime) -> str:
 
 
 def _backup(args: argparse.Namespace, out: TextIO) -> None:
+    from coachdesk.storage import JournalStore, backups
+    from coachdesk.storage.files import can_write
+
     path: Path = args.journal
     if not path.exists():
         raise UserError(f"no journal at {path}")
@@ -30,13 +30,15 @@ def _backup(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(f"{folder} is read-only (a read-only or full disk?); no backup was made")
     store = JournalStore.open(path, journal_key(path, args.passphrase_file))
     try:
-        made = backups.make(store.db, path, "manual", datetime.now().astimezone())
+        made = store.back_up("manual", datetime.now().astimezone())
     finally:
         store.close()
     out.write(f"Backed up to {made.path}\n")
 
 
 def _chosen(path: Path, which: str | None) -> Backup:
+    from coachdesk.storage import backups
+
     found = backups.backups_of(path)
     if not found:
         raise UserError(f"there are no backups of {path}")
@@ -51,6 +53,8 @@ def _chosen(path: Path, which: str | None) -> Backup:
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> None:
+    from coachdesk.storage import backups
+
     path: Path = args.journal
     if args.list:
         for number, backup in enumerate(backups.backups_of(path), start=1):
@@ -63,6 +67,8 @@ def _restore(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _restore_held(args: argparse.Namespace, out: TextIO) -> None:
+    from coachdesk.storage import JournalError, backups, protection
+
     path: Path = args.journal
     chosen = _chosen(path, args.backup)
     key = None
@@ -85,6 +91,11 @@ def _passphrase_for(args: argparse.Namespace) -> str:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> None:
+    from coachdesk.storage import backups, protection
+    from coachdesk.storage.connection import applied_migrations, is_empty
+    from coachdesk.storage.keyfile import key_file_of
+    from coachdesk.storage.migrations import known_migrations
+
     path: Path = args.journal
     if not path.exists():
         raise UserError(f"no journal at {path}")
@@ -113,17 +124,15 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
         )
 
 
-def add_care_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """backup, restore and check, each with the common options."""
-    backup = commands.add_parser("backup", parents=[common], help="make a backup now")
-    backup.set_defaults(run=_backup)
-    restore = commands.add_parser(
-        "restore", parents=[common], help="put a backup back (the newest unless told which)"
-    )
-    restore.add_argument("backup", nargs="?", help="a number from --list, or a file name")
-    restore.add_argument("--list", action="store_true", help="list the backups")
-    restore.set_defaults(run=_restore)
-    check = commands.add_parser(
-        "check", parents=[common], help="integrity, schema version and backups"
-    )
-    check.set_defaults(run=_check)
+def _restore_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", nargs="?", help="a number from --list, or a file name")
+    parser.add_argument("--list", action="store_true", help="list the backups")
+
+
+COMMANDS = (
+    Command("backup", "make a backup now", _backup),
+    Command(
+        "restore", "put a backup back (the newest unless told which)", _restore, _restore_options
+    ),
+    Command("check", "integrity, schema version and backups", _check),
+)

@@ -6,14 +6,9 @@ import argparse
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from coachdesk.cli.keys import UserError
-from coachdesk.coaching.flows import load_flows
-from coachdesk.environment import ui_language
-from coachdesk.resources import flows_dir
-from coachdesk.storage import JournalStore
-from coachdesk.storage.files import can_write
+from coachdesk.cli.command import Command, UserError
 
 LANGUAGES = {"en": "English", "nl": "Dutch"}
 MAX_YEARS = 60
@@ -22,8 +17,12 @@ MAX_YEARS = 60
 def write_demo(path: Path, language: str, years: int | None, today: date) -> str:
     """Write the demo (or `years` years of one ending yesterday) into the new file `path`;
     returns what was written, in one line."""
-    from coachdesk.demo_journal import fill_demo  # only here: the other commands start faster
+    from coachdesk.coaching.flows import load_flows
+    from coachdesk.demo_journal import fill_demo
     from coachdesk.demo_years import fill_years
+    from coachdesk.resources import flows_dir
+    from coachdesk.storage import JournalStore
+    from coachdesk.storage.files import can_write
 
     if path.exists():
         raise UserError(f"{path} already exists; the demo goes into a new file")
@@ -73,24 +72,33 @@ def _years(text: str) -> int:
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> None:
+    from coachdesk.environment import ui_language
+
     language = args.language or (ui_language() if ui_language() in LANGUAGES else "en")
     out.write(write_demo(args.journal, language, args.years, date.today()) + "\n")
 
 
-def add_demo_command(commands: Any) -> None:
-    """`coachdesk demo --journal PATH [--language en|nl] [--years N]`."""
-    demo = commands.add_parser(
-        "demo", help="write the demo journal (or N years of one) into a new file"
-    )
+def _options(parser: argparse.ArgumentParser) -> None:
     # No default: the demo never goes into the journal you use.
-    demo.add_argument("--journal", type=Path, metavar="PATH", required=True, help="a new file")
-    demo.add_argument(
+    parser.add_argument("--journal", type=Path, metavar="PATH", required=True, help="a new file")
+    parser.add_argument(
         "--language", choices=tuple(LANGUAGES), help="of the demo (default: the desktop's)"
     )
-    demo.add_argument(
+    parser.add_argument(
         "--years",
         type=_years,
         metavar="N",
         help="one reflection a day for N years ending yesterday, the loop left untidy",
     )
-    demo.set_defaults(run=_demo, passphrase_file=None)
+    parser.set_defaults(passphrase_file=None)
+
+
+COMMANDS = (
+    Command(
+        "demo",
+        "write the demo journal (or N years of one) into a new file",
+        _demo,
+        _options,
+        common=False,
+    ),
+)

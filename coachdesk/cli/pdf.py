@@ -1,9 +1,10 @@
 """`coachdesk export-pdf`: the summary or the coaching prep as a PDF, without a window.
 
 QtGui only (QGuiApplication on the offscreen platform when none runs): never QtWidgets.
-The window runs this same command as a child process for Ctrl+E (ui/export_runner.py):
-laying out thousands of pages then never holds up the window, and cancelling is ending
-the child, whose file is written all at once at the very end or not at all.
+The window runs this same command as a child process for Ctrl+E (ui's export runner; what
+the two say to each other is in export_protocol.py): laying out thousands of pages then
+never holds up the window, and cancelling is ending the child, whose file is written all
+at once at the very end or not at all.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
+from coachdesk.cli.command import Command, UserError
 from coachdesk.cli.export_protocol import (
     CANCELLED,
     CANCELLED_EXIT,
@@ -25,7 +27,7 @@ from coachdesk.cli.export_protocol import (
     progress_line,
     wrote_line,
 )
-from coachdesk.cli.keys import UserError, journal_key, say_not_encrypted
+from coachdesk.cli.journal import journal_key, say_not_encrypted
 
 
 def _day(option: str, text: str) -> date:
@@ -171,11 +173,8 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
         say_not_encrypted(job.target, args.err)
 
 
-def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
-    """The export-pdf subcommand."""
-    pdf = commands.add_parser(
-        "export-pdf", parents=[common], help="a summary of a period, or the coaching prep, as PDF"
-    )
+def add_options(pdf: argparse.ArgumentParser) -> None:
+    """export-pdf's own options (the warm child parses its requests with them too)."""
     pdf.add_argument("--from", dest="since", required=True, metavar="DATE")
     pdf.add_argument("--to", dest="until", required=True, metavar="DATE")
     pdf.add_argument("--preset", choices=("summary", "prep"), default="summary")
@@ -195,4 +194,13 @@ def add_pdf_command(commands: Any, common: argparse.ArgumentParser) -> None:
         "--key-stdin", action="store_true", help=argparse.SUPPRESS
     )  # for the app only: the journal key in hex on standard input
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
-    pdf.set_defaults(run=_export_pdf)
+
+
+COMMANDS = (
+    Command(
+        "export-pdf",
+        "a summary of a period, or the coaching prep, as PDF",
+        _export_pdf,
+        add_options,
+    ),
+)

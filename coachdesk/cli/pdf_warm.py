@@ -1,14 +1,11 @@
-"""The window's export child, `coachdesk export-pdf-warm` (started by ui/export_runner.py).
+"""The window's export child, `coachdesk export-pdf-warm` (started by ui's export runner).
 
 It starts as the export dialog opens: Qt, the fonts, the code and a read-only connection
-to the journal load while the user chooses. The window then sends lines on standard input:
-the journal key first (hex, for an encrypted journal); then, whenever the choice in the
-dialog changes, {"prepare": ARGS}, which the child reads and lays out ahead (pass one of the
-PDF); and last the export itself, ARGS as a JSON list of export-pdf arguments (or nothing:
-the dialog was cancelled). When the user settles on what was being prepared, Ctrl+E's wait
-is what is left of it and the painting. A newer line stops a preparation at once; one
-finished says "prepared" on standard output.
-"""
+to the journal load while the user chooses. Whenever the choice in the dialog changes, the
+window sends it, and the child lays it out ahead (pass one of the PDF); then comes the
+export itself, or nothing (the dialog was cancelled). When the user settles on what was
+being prepared, Ctrl+E's wait is what is left of it and the painting. A newer line stops a
+preparation at once. The lines both ways are written down in export_protocol.py"""
 
 from __future__ import annotations
 
@@ -18,6 +15,8 @@ import select
 import sys
 from typing import Any, TextIO
 
+from coachdesk import APP_NAME
+from coachdesk.cli.command import Command, UserError, add_common_options
 from coachdesk.cli.export_protocol import (
     CANCELLED,
     CANCELLED_EXIT,
@@ -25,8 +24,7 @@ from coachdesk.cli.export_protocol import (
     key_of,
     request_of,
 )
-from coachdesk.cli.keys import UserError
-from coachdesk.cli.pdf import Job, Stop, gui, job_of, prepare, reporter, run_job
+from coachdesk.cli.pdf import Job, Stop, add_options, gui, job_of, prepare, reporter, run_job
 
 # Arguments that do not change the PDF: where it goes, and how it is reported.
 _FLAGS = frozenset({"--progress", "--key-stdin"})
@@ -119,9 +117,11 @@ def export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _parsed(args: argparse.Namespace, arguments: list[str]) -> argparse.Namespace:
-    full: argparse.Namespace = args.reparse(
-        ["export-pdf", "--journal", str(args.journal), *arguments]
-    )
+    """A request from the window, read as `coachdesk export-pdf` reads its arguments."""
+    export_pdf = argparse.ArgumentParser(prog=f"{APP_NAME} export-pdf")
+    add_common_options(export_pdf)
+    add_options(export_pdf)
+    full = export_pdf.parse_args(["--journal", str(args.journal), *arguments])
     full.err = args.err
     return full
 
@@ -180,8 +180,8 @@ def _prepare_ahead(
     return lines.next(), (wanted, prepared)
 
 
-def add_warm_command(commands: Any, common: argparse.ArgumentParser) -> None:
-    """export-pdf-warm: the window's, not listed in the help."""
-    warm = commands.add_parser("export-pdf-warm", parents=[common])
-    warm.add_argument("--key-stdin", action="store_true")
-    warm.set_defaults(run=export_pdf_warm)
+def _options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--key-stdin", action="store_true")
+
+
+COMMANDS = (Command("export-pdf-warm", None, export_pdf_warm, _options),)  # the window's

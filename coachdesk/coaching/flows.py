@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import json
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +141,8 @@ def _parse_question(raw: object, index: int) -> Question:
 
 def parse_flow(text: str) -> Flow:
     """Parse one flow from TOML text; raises FlowFormatError naming the problem."""
+    import tomllib  # here: `coachdesk search` uses the flows' kinds, never reads a flow
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -16,12 +16,14 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coachdesk.storage.connection import connect, looks_plain
 from coachdesk.storage.errors import DATABASE_ERRORS, JournalError
 from coachdesk.storage.keyfile import key_file_of
+
+if TYPE_CHECKING:  # the command line's reading commands load no sqlite-utils (quick_read.py)
+    from sqlite_utils import Database
 
 FOLDER = "backups"
 KEEP_DAILY = 7

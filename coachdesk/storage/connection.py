@@ -11,10 +11,9 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
-from sqlite_utils import Database
 
 from coachdesk.storage.errors import (
     DATABASE_ERRORS,
@@ -24,7 +23,10 @@ from coachdesk.storage.errors import (
     NotAJournalError,
     classify,
 )
-from coachdesk.storage.migrations import MIGRATION_SET, known_migrations, migrations
+from coachdesk.storage.migrations import MIGRATION_SET, known_migrations, migration_set
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A locked journal must be reported within a second, not after SQLite's default wait.
 BUSY_TIMEOUT_MS = 750
@@ -41,6 +43,12 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA temp_store=MEMORY",  # no temporary files beside the journal, plain or not
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    f"PRAGMA cache_size=-{CACHE_KIB}",
+)
+# A read-only connection beside the journal's own (open_reader, quick_read.py).
+READER_PRAGMAS = (
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA temp_store=MEMORY",
     f"PRAGMA cache_size=-{CACHE_KIB}",
 )
 
@@ -108,11 +116,14 @@ def applied_migrations(path: Path, key: bytes | None = None) -> list[str]:
         conn.close()
 
 
-def check_version(path: Path, key: bytes | None = None) -> None:
-    """Refuse, before anything is written, a journal from a newer coachdesk."""
-    unknown = [name for name in applied_migrations(path, key) if name not in known_migrations()]
+def check_version(path: Path, key: bytes | None = None) -> list[str]:
+    """Refuse, before anything is written, a journal from a newer coachdesk; returns the
+    migrations the journal has."""
+    applied = applied_migrations(path, key)
+    unknown = [name for name in applied if name not in known_migrations()]
     if unknown:
         raise NewerJournalError(path, unknown)
+    return applied
 
 
 def quick_check(path: Path, key: bytes | None = None) -> None:
@@ -206,6 +217,8 @@ def open_database(
             quick_check(path, key)
     elif not path.exists():
         _create_private(path)
+    from sqlite_utils import Database  # here: reading commands never load it (cli/)
+
     try:
         db = Database(connect(path, key), execute_plugins=False)
         try:
@@ -213,14 +226,14 @@ def open_database(
                 quick_check(path, key)  # turning the log on writes to the file
                 unchecked = False
             configure(db)
-            pending = migrations.pending(db)
+            pending = migration_set().pending(db)
             has_data = db.execute("select count(*) from sqlite_master").fetchone()[0] > 0
             if pending and unchecked:  # a migration writes: the check comes first after all
                 quick_check(path, key)
                 unchecked = False
             if pending and has_data and before_migrating is not None:
                 before_migrating(db, pending[0].name)
-            migrations.apply(db)
+            migration_set().apply(db)
         except BaseException:
             db.close()
             raise
@@ -231,16 +244,19 @@ def open_database(
 
 def open_reader(path: Path, key: bytes | None = None) -> Database:
     """A second, read-only connection to an open journal (for work off the UI thread)."""
+    from sqlite_utils import Database
+
     db = Database(connect(path, key, read_only=True), execute_plugins=False)
-    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA temp_store=MEMORY")
-    db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    for pragma in READER_PRAGMAS:
+        db.execute(pragma)
     return db
 
 
 def open_memory() -> Database:
     """A migrated journal that lives only in memory (tests, previews)."""
+    from sqlite_utils import Database
+
     db = Database(memory=True, execute_plugins=False)
     configure(db)
-    migrations.apply(db)
+    migration_set().apply(db)
     return db

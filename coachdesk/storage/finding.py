@@ -1,16 +1,29 @@
-"""Finding reflections again: timeline filters and full-text search, as SQL."""
+"""Finding reflections again: the timeline, its filters and full-text search, as SQL.
+
+Through sqlite-utils in the store, and through a bare read-only connection in the command
+line's quick reader (quick_read.py): both only need to run SQL and get rows as dicts.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import Any, Protocol
 
 from coachdesk.coaching.filters import TimelineFilter, same_days
-from coachdesk.coaching.reflections import SearchHit
+from coachdesk.coaching.reflections import ReflectionSummary, SearchHit
 from coachdesk.storage.query_text import Terms, parse, snippet
 from coachdesk.storage.rows import SUMMARY_SQL, local_day_start, summary
+
+
+class Database(Protocol):
+    """What the queries here need of a connection (sqlite-utils' Database has it)."""
+
+    def execute(self, sql: str, parameters: Any = None, /) -> Any:
+        """Run one statement; a cursor."""
+
+    def query(self, sql: str, params: Any = None, /) -> Iterable[dict[str, Any]]:
+        """Run one select; its rows as dicts."""
 
 
 def filter_sql(chosen: TimelineFilter) -> tuple[str, dict[str, Any]]:
@@ -51,6 +64,26 @@ def filter_sql(chosen: TimelineFilter) -> tuple[str, dict[str, Any]]:
         params.update(days)
         params["f_year"] = local_day_start(date(chosen.on_this_day.year, 1, 1))
     return (" and ".join(parts) or "1"), params
+
+
+def count(db: Database, chosen: TimelineFilter) -> int:
+    """How many reflections there are within the filter, drafts included."""
+    condition, params = filter_sql(chosen)
+    sql = f"select count(*) from reflections r where {condition}"
+    return int(db.execute(sql, params).fetchone()[0])
+
+
+def timeline(
+    db: Database, offset: int, limit: int, chosen: TimelineFilter
+) -> list[ReflectionSummary]:
+    """Reflections newest first, a page at a time, within the filter."""
+    condition, params = filter_sql(chosen)
+    rows = db.query(
+        f"{SUMMARY_SQL} where {condition}"
+        " order by r.created_at desc, r.id desc limit :limit offset :offset",
+        {**params, "limit": limit, "offset": offset},
+    )
+    return [summary(row) for row in rows]
 
 
 # Walking an index from its newest match down: ids follow time (keys.py), so the

@@ -409,22 +409,14 @@ class JournalStore(LoopMethods):
     @reads
     def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
         """How many reflections the journal holds (within the filter), drafts included."""
-        condition, params = finding.filter_sql(chosen)
-        sql = f"select count(*) from reflections r where {condition}"
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return finding.count(self.db, chosen)
 
     @reads
     def timeline(
         self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
     ) -> list[ReflectionSummary]:
         """Reflections newest first, a page at a time, optionally filtered."""
-        condition, params = finding.filter_sql(chosen)
-        rows = self.db.query(
-            f"{SUMMARY_SQL} where {condition}"
-            " order by r.created_at desc, r.id desc limit :limit offset :offset",
-            {**params, "limit": limit, "offset": offset},
-        )
-        return [summary(row) for row in rows]
+        return finding.timeline(self.db, offset, limit, chosen)
 
     @reads
     def drafts(self) -> list[ReflectionSummary]:

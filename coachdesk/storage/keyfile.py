@@ -25,12 +25,6 @@ import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from coachdesk.storage.errors import JournalError
 
 FORMAT = "coachdesk-key-2"
@@ -133,12 +127,22 @@ def _unb64(value: object) -> bytes:
         raise _damaged("a field is not base64") from None
 
 
+# argon2 and cryptography are imported where they are used: every command on a plain
+# journal looks beside it for a key file (protection.tidy), and `coachdesk search` should
+# not load a cipher it never uses (cli/).
+
+
 def _seal(wrapping: bytes, journal_key: bytes, aad: bytes) -> _Sealed:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(_NONCE_BYTES)
     return _Sealed(nonce, AESGCM(wrapping).encrypt(nonce, journal_key, aad))
 
 
 def _open(wrapping: bytes, sealed: _Sealed, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping).decrypt(sealed.nonce, sealed.box, aad)
     except (InvalidTag, ValueError):
@@ -186,6 +190,8 @@ class KdfParams:
 
     def derive(self, passphrase: str) -> bytes:
         """The wrapping key for `passphrase` (Argon2id)."""
+        from argon2.low_level import Type, hash_secret_raw
+
         return hash_secret_raw(
             passphrase.encode("utf-8"),
             self.salt,
@@ -198,6 +204,9 @@ class KdfParams:
 
 
 def _recovery_wrapping(recovery: str) -> bytes:
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     # The recovery key has 160 random bits already: HKDF, not a slow KDF, is enough.
     hkdf = HKDF(algorithm=SHA256(), length=KEY_BYTES, salt=None, info=b"coachdesk recovery")
     return hkdf.derive(_recovery_bytes(recovery))

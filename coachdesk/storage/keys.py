@@ -10,8 +10,10 @@ An answer takes its id from its reflection's second, so it sorts with its reflec
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SLOT_BITS = 20  # a million rows per second before spilling into the next second
 SLOTS = 1 << SLOT_BITS

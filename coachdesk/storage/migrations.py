@@ -6,21 +6,56 @@ A journal that has a migration this list does not know came from a newer coachde
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import datetime
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from coachdesk.storage import keys
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 MIGRATION_SET = "coachdesk"
-migrations = Migrations(MIGRATION_SET)
+Step = Callable[["Database"], None]
+# In order, named as they are recorded in a journal. sqlite-utils gets them only when a
+# journal is opened for writing (migration_set): the command line's reading commands check
+# a journal's version against these names without loading sqlite-utils (~100 ms).
+_STEPS: list[tuple[str, Step]] = []
+
+
+def _migration(name: str) -> Callable[[Step], Step]:
+    def record(step: Step) -> Step:
+        _STEPS.append((name, step))
+        return step
+
+    return record
+
+
+@functools.cache
+def migration_set() -> Migrations:
+    """Every migration, as sqlite-utils applies them."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations(MIGRATION_SET)
+    for name, step in _STEPS:
+        found(name=name)(step)
+    return found
+
+
+def __getattr__(name: str) -> Migrations:
+    # `migrations`, the set as this module used to make it at import (tests apply a part).
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(name)
+
 
 # The tokenizer folds case and strips diacritics, so "cafe" finds "café".
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
-@migrations(name="0001_reflections_and_answers")
+@_migration("0001_reflections_and_answers")
 def _reflections_and_answers(db: Database) -> None:
     db.table("reflections").create(
         {
@@ -64,12 +99,12 @@ def _reflections_and_answers(db: Database) -> None:
     db.table("answers").create_index(["reflection_id", "position"], index_name="answers_position")
 
 
-@migrations(name="0002_answers_search")
+@_migration("0002_answers_search")
 def _answers_search(db: Database) -> None:
     db.table("answers").enable_fts(["text"], tokenize=FTS_TOKENIZER, create_triggers=True)
 
 
-@migrations(name="0003_customers_deals_tags")
+@_migration("0003_customers_deals_tags")
 def _customers_deals_tags(db: Database) -> None:
     reflections = db.table("reflections")
     # Who and what a reflection is about: aliases the user chooses, '' when not given.
@@ -91,7 +126,7 @@ def _customers_deals_tags(db: Database) -> None:
     )
 
 
-@migrations(name="0004_ids_follow_time")
+@_migration("0004_ids_follow_time")
 def _ids_follow_time(db: Database) -> None:
     # See keys.py: ids become time-ordered so search can stop after the newest page.
     # Ids are renumbered in place; foreign keys are checked once, at commit.
@@ -114,7 +149,7 @@ def _ids_follow_time(db: Database) -> None:
             )
 
 
-@migrations(name="0005_coaching_loop")
+@_migration("0005_coaching_loop")
 def _coaching_loop(db: Database) -> None:
     # What a question did in the loop, kept with the answer like the prompt is.
     db.table("answers").add_column("role", str, not_null_default="")
@@ -177,7 +212,7 @@ def _coaching_loop(db: Database) -> None:
     )
 
 
-@migrations(name="0006_coach_sessions")
+@_migration("0006_coach_sessions")
 def _coach_sessions(db: Database) -> None:
     # An answer marked private is never offered to a coach and never exported unasked.
     db.table("answers").add_column("private", int, not_null_default=0)
@@ -286,7 +321,7 @@ def _search_index(db: Database, table: str, columns: list[str], tokenizer: str) 
         )
 
 
-@migrations(name="0007_emoji_in_search")
+@_migration("0007_emoji_in_search")
 def _emoji_in_search(db: Database) -> None:
     # Both indexes are made again with the new tokenizer, their triggers with them, inside
     # the migration's transaction: a failure leaves the old ones as they were.
@@ -294,7 +329,7 @@ def _emoji_in_search(db: Database) -> None:
     _search_index(db, "reflections", ["title", "customer", "deal"], EMOJI_TOKENIZER)
 
 
-@migrations(name="0008_commitments_kept")
+@_migration("0008_commitments_kept")
 def _commitments_kept(db: Database) -> None:
     # "Still on your list?" is asked once of a commitment without a date: the day it was
     # kept is remembered so it is not asked again (coaching/due.py).
@@ -303,4 +338,4 @@ def _commitments_kept(db: Database) -> None:
 
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
-    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+    return [name for name, _ in _STEPS]

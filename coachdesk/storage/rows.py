@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from coachdesk.coaching.flows import QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import (
@@ -17,6 +15,9 @@ from coachdesk.coaching.reflections import (
     preview_text,
 )
 from coachdesk.storage.errors import DamagedJournalError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def to_text(moment: datetime) -> str:
