@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -212,8 +213,25 @@ def test_a_journal_on_disk_is_private_and_durable(journal_path: Path) -> None:
 
 
 def test_strict_schema_refuses_invented_columns(store: JournalStore) -> None:
-    with pytest.raises(Exception, match="no column"):
-        store.db.table("reflections").insert({"flow_id": "x", "mood": "great"}, alter=False)
+    # Every table of ours is STRICT: not the full-text indexes (virtual tables and their
+    # shadow tables) nor sqlite-utils' record of migrations.
+    ours = [
+        name
+        for _schema, name, kind, *_ in store.db.execute("pragma main.table_list")
+        if kind == "table" and not name.startswith("sqlite_") and name != "_sqlite_migrations"
+    ]
+    assert {"reflections", "answers", "commitments", "check_ins"} <= set(ours)
+    sql = dict(store.db.execute("select name, sql from sqlite_master where type = 'table'"))
+    assert [name for name in ours if not sql[name].rstrip().endswith("STRICT")] == []
+    # So a value of the wrong type is refused, not stored as whatever it looks like...
+    with pytest.raises(sqlite3.IntegrityError, match=r"cannot store TEXT value in INTEGER column"):
+        store.db.execute(
+            "insert into reflections (id, flow_id, flow_title, created_at, updated_at, position)"
+            " values (1, 'x', 'X', '2026-01-01', '2026-01-01', 'second')"
+        )
+    # ...and an insert never invents a column (sqlite-utils would add one if asked to alter).
+    with pytest.raises(sqlite3.OperationalError, match="table reflections has no column named"):
+        store.db.table("reflections").insert({"flow_id": "x", "mood": "great"})
 
 
 def test_real_flows_store_and_load(store: JournalStore, library: FlowLibrary) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import NewReflection
 from coachdesk.storage import JournalStore
+from tests.summary.pdf_tools import missing_tools
 from tests.summary.test_export import (
     ARABIC,
     DUTCH,
@@ -46,3 +48,18 @@ def filled(store: JournalStore, library: FlowLibrary) -> JournalStore:
         )
     )
     return store
+
+
+@pytest.fixture(autouse=True)
+def _pdf_tools(request: pytest.FixtureRequest) -> None:
+    """Tests marked pdf_tools(...) skip without those tools, and fail so under CI."""
+    mark = request.node.get_closest_marker("pdf_tools")
+    if mark is None:
+        return
+    found = missing_tools(mark.args, os.environ)
+    if found is None:
+        return
+    fail, why = found
+    if fail:
+        pytest.fail(f"{why}; under CI the PDF tests must run, not skip")
+    pytest.skip(why)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from coachdesk.ui.export.export_dialog import ExportChoice, ExportDialog
 from tests.summary.test_export import SINCE, UNTIL
 from tests.ui.test_accessibility import unnamed_interactive
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+pytestmark = pytest.mark.pdf_tools("pdftotext")
 
 
 def run(*argv: str) -> tuple[int, str, str]:

@@ -4,7 +4,6 @@ Dutch, emoji and right-to-left text intact, all or nothing on disk."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from dataclasses import replace
@@ -22,10 +21,7 @@ from coachdesk.summary import pages as summary_pages
 from coachdesk.summary.export import Cancelled, ExportFailed, PdfOptions, export_pdf
 from coachdesk.summary.gather import read_summary
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("pdftotext", "pdffonts", "qpdf")),
-    reason="needs poppler-utils and qpdf (.ci/run installs them)",
-)
+pytestmark = pytest.mark.pdf_tools("pdftotext", "pdffonts", "qpdf")
 SINCE, UNTIL = date(2026, 8, 1), date(2026, 11, 20)
 DUTCH = "Eén café met de inkoper; hij twijfelde over de prijs — “gunfactor”, zeiden ze."
 EMOJI = "Het ging goed 🙂 👍 ☕"
