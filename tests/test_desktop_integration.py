@@ -72,10 +72,30 @@ def test_one_id_everywhere() -> None:
     component = ET.parse(METAINFO).getroot()
     assert component.findtext("id") == APP_ID
     assert component.findtext("launchable") == DESKTOP.name
-    assert entry["Icon"] == APP_ID and entry["Exec"] == "coachdesk"
+    assert entry["Icon"] == APP_ID and entry["Exec"] == "coachdesk-app"
     assert entry["StartupWMClass"] == "coachdesk"  # Qt's X11 window class: the app's name
     assert f'APP_ID = "{APP_ID}"' in (ROOT / "packaging/pyinstaller/coachdesk.spec").read_text()
     assert f"app-id: {APP_ID}\n" in FLATPAK.read_text()
+
+
+def test_the_menu_starts_the_window_and_the_terminal_gets_the_command_line() -> None:
+    """`coachdesk-app` is the window (a gui-script: on Windows no console opens beside it);
+    `coachdesk` is the command line, and without a subcommand the window (a console script:
+    a gui-script has no console on Windows, where `coachdesk search` would print nothing).
+    The menu entry, the bundle and the Flatpak each start the one they should."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["scripts"] == {"coachdesk": "coachdesk.__main__:main"}
+    assert project["gui-scripts"] == {"coachdesk-app": "coachdesk.app:main"}
+    assert desktop_entry(DESKTOP)["Exec"] == "coachdesk-app"
+    # The bundle has both programs, the window first (a macOS .app starts the first).
+    spec = (ROOT / "packaging/pyinstaller/coachdesk.spec").read_text()
+    assert 'window = program("coachdesk-app", console=False)' in spec
+    assert 'command = program("coachdesk", console=True)' in spec
+    assert "COLLECT(  # noqa: F821\n    window, command," in spec
+    launch = (ROOT / "packaging/pyinstaller/launch.py").read_text()
+    assert "from coachdesk.__main__ import main" in launch  # subcommands without Qt widgets
+    # `flatpak run` in a terminal takes subcommands; the menu's entry names coachdesk-app.
+    assert "\ncommand: coachdesk\n" in FLATPAK.read_text()
 
 
 def test_the_newest_release_in_the_metainfo_is_pyproject_version() -> None:
@@ -139,9 +159,10 @@ def fake_bundle(tmp_path: Path) -> Path:
     """An unpacked bundle as `make bundle` lays it out, with a stand-in executable."""
     bundle = tmp_path / "coachdesk"
     shutil.copytree(ICONS, bundle / "_internal/coachdesk/resources/icons")
-    executable = bundle / "coachdesk"
-    executable.write_text("#!/bin/sh\necho coachdesk\n")
-    executable.chmod(0o755)
+    for name in ("coachdesk", "coachdesk-app"):
+        executable = bundle / name
+        executable.write_text(f"#!/bin/sh\necho {name}\n")
+        executable.chmod(0o755)
     for name in ("install.sh", DESKTOP.name, METAINFO.name):
         shutil.copy2(LINUX / name, bundle / name)
     return bundle
@@ -165,8 +186,9 @@ def test_the_bundle_installs_into_the_menu_and_uninstalls(
     install(fake_bundle / "install.sh", prefix)
     share = prefix / "share"
     entry = share / "applications" / DESKTOP.name
-    assert desktop_entry(entry)["Exec"] == f'"{prefix}/lib/coachdesk/coachdesk"'
+    assert desktop_entry(entry)["Exec"] == f'"{prefix}/lib/coachdesk/coachdesk-app"'
     assert (prefix / "bin/coachdesk").resolve() == prefix / "lib/coachdesk/coachdesk"
+    assert not (prefix / "bin/coachdesk-app").exists()  # the terminal needs only coachdesk
     assert (share / "metainfo" / METAINFO.name).is_file()
     for size in SIZES:
         assert (share / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png").is_file()
@@ -182,10 +204,11 @@ def test_the_bundle_installs_into_the_menu_and_uninstalls(
 
 def test_a_pipx_install_gets_only_the_menu_entry(tmp_path: Path) -> None:
     prefix = tmp_path / "home" / ".local"
-    command = tmp_path / "pipx-bin" / "coachdesk"
+    command = tmp_path / "pipx-bin" / "coachdesk-app"
     command.parent.mkdir()
-    command.write_text("#!/bin/sh\n")
-    command.chmod(0o755)
+    for name in ("coachdesk", "coachdesk-app"):
+        (command.parent / name).write_text("#!/bin/sh\n")
+        (command.parent / name).chmod(0o755)
     env = {**os.environ, "PREFIX": str(prefix), "PATH": f"{command.parent}:/usr/bin:/bin"}
     subprocess.run(["sh", str(LINUX / "install.sh"), "--menu-only"], env=env, check=True)
     entry = prefix / "share/applications" / DESKTOP.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import json
 import signal
 import subprocess
@@ -79,6 +80,17 @@ def test_the_wheel_carries_the_compiled_translations(wheel: Path) -> None:
 def test_the_wheel_has_the_one_version(wheel: Path) -> None:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     assert wheel.name.startswith(f"coachdesk-{version}-")
+
+
+def test_the_wheel_installs_the_command_line_and_the_window(wheel: Path) -> None:
+    """`coachdesk` a console script (the command line; without a subcommand, the window),
+    `coachdesk-app` a gui-script (the window, with no console on Windows)."""
+    with zipfile.ZipFile(wheel) as built:
+        (name,) = [n for n in built.namelist() if n.endswith(".dist-info/entry_points.txt")]
+        points = configparser.ConfigParser()
+        points.read_string(built.read(name).decode("utf-8"))
+    assert dict(points["console_scripts"]) == {"coachdesk": "coachdesk.__main__:main"}
+    assert dict(points["gui_scripts"]) == {"coachdesk-app": "coachdesk.app:main"}
 
 
 def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
@@ -175,6 +187,9 @@ def test_the_coachdesk_command_of_a_fresh_venv(wheel: Path, tmp_path: Path) -> N
 
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     assert run("--version").stdout.strip() == f"coachdesk {version}"
+    window = fresh / "bin" / "coachdesk-app"
+    shown = subprocess.run([window, "--version"], env=env, capture_output=True, text=True)
+    assert shown.stdout.strip() == f"coachdesk {version}"
     notes = tmp_path / "notes.jsonl"
     notes.write_text('{"date": "2026-03-01", "title": "Koffie", "text": "Een café", "tags": []}\n')
     journal = str(tmp_path / "journal.sqlite")

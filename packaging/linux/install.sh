@@ -5,7 +5,8 @@
 #   ./install.sh --menu-only   coachdesk is already on your PATH (pipx): only the menu entry
 #   ./install.sh --uninstall   removes what either of the above installed (never your journal)
 #
-# PREFIX (default ~/.local) says where; see docs/install.md.
+# The menu entry runs coachdesk-app, the window; `coachdesk` is the command line (and, without
+# a subcommand, the window too). PREFIX (default ~/.local) says where; see docs/install.md.
 set -eu
 
 APP_ID=io.github.coachdesk.coachdesk
@@ -44,7 +45,7 @@ if [ ! -f "$ICONS/coachdesk.svg" ]; then
 fi
 
 if [ "$mode" = bundle ]; then
-  if [ ! -x "$HERE/coachdesk" ] || [ ! -d "$HERE/_internal" ]; then
+  if [ ! -x "$HERE/coachdesk" ] || [ ! -x "$HERE/coachdesk-app" ] || [ ! -d "$HERE/_internal" ]; then
     echo "This is not an unpacked coachdesk bundle. With pipx, use: $0 --menu-only" >&2
     exit 1
   fi
@@ -57,18 +58,18 @@ if [ "$mode" = bundle ]; then
   fi
   mkdir -p "$PREFIX/bin"
   ln -sfn "$TARGET/coachdesk" "$PREFIX/bin/coachdesk"
-  command="$TARGET/coachdesk"
+  command="$TARGET/coachdesk-app"
 else
-  command=$(command -v coachdesk || true)
+  command=$(command -v coachdesk-app || true)
   if [ -z "$command" ]; then
-    echo "No coachdesk command on your PATH: install it first (pipx install coachdesk)." >&2
+    echo "No coachdesk-app command on your PATH: install coachdesk first (pipx install coachdesk)." >&2
     exit 1
   fi
 fi
 
 # A menu may not share your shell's PATH: the entry names the command by its full path.
 mkdir -p "$SHARE/applications" "$SHARE/metainfo" "$SHARE/icons/hicolor/scalable/apps"
-sed "s|^Exec=coachdesk\$|Exec=\"$command\"|" "$HERE/$APP_ID.desktop" >"$SHARE/applications/$APP_ID.desktop"
+sed "s|^Exec=coachdesk-app\$|Exec=\"$command\"|" "$HERE/$APP_ID.desktop" >"$SHARE/applications/$APP_ID.desktop"
 cp "$HERE/$APP_ID.metainfo.xml" "$SHARE/metainfo/"
 cp "$ICONS/coachdesk.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
 for size in $SIZES; do
