@@ -13,7 +13,6 @@ import compileall
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_cli  # noqa: E402
 import bench_encryption  # noqa: E402
 import bench_start  # noqa: E402
 import synthetic  # noqa: E402
@@ -42,25 +42,6 @@ WORDS = ["klant", "target", "café", "overdracht", "the", "deadline prijs", "Bro
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
-
-
-def command_time(journal: Path) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(
-            [
-                str(Path(sys.executable).parent / "coachdesk"),
-                "search",
-                "klant",
-                "--journal",
-                str(journal),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def in_window(journal: Path, passphrase: str = "") -> dict[str, float]:
@@ -193,7 +174,7 @@ def main() -> None:
         ten["search_p50"] + ten_again["search_p50"]
     )
     thirty = in_window(built[30])
-    command = command_time(built[10])
+    command_line = bench_cli.side_by_side(built[10], "klant", RUNS)
     unlock, unlock_checked = bench_encryption.unlock_time(sealed, RUNS)
     opening = bench_encryption.open_times(built[10], sealed, RUNS)
     open_plain, open_sealed = opening["plain"], opening["encrypted"]
@@ -296,7 +277,7 @@ def main() -> None:
         ("open a reflection, 10 y, median", f"{ten['open_median']:.1f} ms", "<= 50 ms"),
         ("open a reflection, 10 y, max", f"{ten['open_max']:.1f} ms", ""),
         ("peak RSS, 10 y (whole timeline scrolled)", f"{ten['peak_rss_mb']:.0f} MB", "<= 200 MB"),
-        ("`coachdesk search klant`, 10 y, process", f"{command * 1000:.0f} ms", ""),
+        *bench_cli.rows(command_line, "klant"),
         (
             "encrypted, 10 y: unlock (Argon2id + open + first page)",
             f"{unlock * 1000:.0f} ms",
