@@ -71,15 +71,20 @@ def _restore_held(args: argparse.Namespace, out: TextIO) -> None:
 
     path: Path = args.journal
     chosen = _chosen(path, args.backup)
-    key = None
-    if chosen.encrypted:
-        key = protection.unlock(chosen.path, _passphrase_for(args))
     try:
+        # First: unlocking encrypts the plain copies an interrupted encrypt left, the
+        # chosen backup among them, so whether it is encrypted is known only afterwards.
         current_key = journal_key(path, args.passphrase_file)
     except (JournalError, UserError):
         current_key = None  # a journal that cannot be opened loses what it holds anyway
+    key = None
+    if chosen.encrypted:
+        key = protection.unlock(chosen.path, _passphrase_for(args))
     lost = backups.missing_from(chosen, key, path, current_key)
-    kept = backups.restore(chosen, path, key)
+    try:
+        kept = backups.restore(chosen, path, key, allow_plain=args.allow_plain)
+    except backups.PlainBackupRefused as error:
+        raise UserError(f"{error} `--allow-plain` restores it anyway") from None
     out.write(f"Restored the backup of {_when(chosen.made_at)}.\n")
     if lost:
         out.write(f"{lost} reflections of the journal are not in it; ")
@@ -115,6 +120,10 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"backups:     {len(made)}, newest {_when(made[0].made_at)} ({made[0].reason})\n")
     else:
         out.write("backups:     none yet\n")
+    # After unlocking, which encrypts what it can: what is still plain could not be.
+    plain = protection.plain_copies(path)
+    if kind is protection.JournalKind.ENCRYPTED:
+        out.write(f"plain copies: {len(plain) or 'none'}\n")
     if empty:
         restore = "; `coachdesk restore` puts a backup back" if made else ""
         raise UserError(f"{path} is empty: it holds no journal{restore}")
@@ -122,11 +131,23 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(
             f"the journal is damaged ({verdict}); `coachdesk restore` puts a backup back"
         )
+    if plain:
+        names = ", ".join(str(copy) for copy in plain)
+        raise UserError(
+            f"{len(plain)} copies beside the encrypted journal are not encrypted and can be "
+            f"read without the passphrase: {names} (delete them, or free space and run "
+            "`coachdesk check` again to encrypt them)"
+        )
 
 
 def _restore_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("backup", nargs="?", help="a number from --list, or a file name")
     parser.add_argument("--list", action="store_true", help="list the backups")
+    parser.add_argument(
+        "--allow-plain",
+        action="store_true",
+        help="restore an unencrypted backup over an encrypted journal (it becomes unencrypted)",
+    )
 
 
 COMMANDS = (

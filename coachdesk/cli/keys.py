@@ -64,8 +64,11 @@ def _passwd_held(args: argparse.Namespace, out: TextIO) -> None:
     if key is None:
         raise UserError(f"{path} is not encrypted; use `coachdesk encrypt`")
     new = read_passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
-    protection.change_passphrase(path, key, new)
-    out.write("The passphrase is changed. The recovery key still works.\n")
+    others = protection.change_passphrase(path, key, new)
+    out.write("The passphrase is changed, also in every backup's key file. ")
+    out.write("The recovery key still works.\n")
+    if others:  # backups of an earlier encryption carry another journal key
+        out.write(f"{len(others)} older key files keep the passphrase they had.\n")
 
 
 def _new_passphrase(parser: argparse.ArgumentParser) -> None:
