@@ -10,17 +10,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import (
     Answer,
     NewReflection,
     Reflection,
-    ReflectionSummary,
-    SearchHit,
     normalize_tags,
 )
-from coachdesk.storage import backups, finding, keys, loop
+from coachdesk.storage import backups, keys, loop
 from coachdesk.storage.connection import (
     LaterCheck,
     applied_migrations,
@@ -40,18 +37,14 @@ from coachdesk.storage.errors import (
     reads,
 )
 from coachdesk.storage.journal_loop import LoopMethods
+from coachdesk.storage.journal_reading import ReadingMethods
 from coachdesk.storage.migrations import MIGRATION_SET, known_migrations
 from coachdesk.storage.rows import (
-    SUMMARY_SQL,
     from_text,
-    summary,
     to_text,
-    whole_reflections,
 )
 
 Clock = Callable[[], datetime]
-NO_FILTER = TimelineFilter()
-_BATCH = 500  # reflections read together; well under SQLite's limit on parameters
 
 
 def _inode(path: Path | None) -> tuple[int, int] | None:
@@ -75,7 +68,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class JournalStore(LoopMethods):
+class JournalStore(ReadingMethods, LoopMethods):
     """A journal: reflections and their answers in one SQLite file."""
 
     def __init__(
@@ -386,94 +379,6 @@ class JournalStore(LoopMethods):
             for table in ("answers", "reflection_tags", "commitments", "revisits"):
                 self.db.execute(f"delete from {table} where reflection_id = ?", [reflection_id])
             self.db.execute("delete from reflections where id = ?", [reflection_id])
-
-    # Reading ---------------------------------------------------------------------------
-
-    @reads
-    def get(self, reflection_id: int) -> Reflection:
-        """The whole reflection with its answers in question order; KeyError if gone."""
-        found = self.get_many([reflection_id])
-        if not found:
-            raise KeyError(reflection_id)
-        return found[0]
-
-    @reads
-    def get_many(self, reflection_ids: Sequence[int]) -> list[Reflection]:
-        """Whole reflections, in the order asked, leaving out any that are gone: three
-        queries per hundreds, not three per reflection (a ten-year summary reads 3650)."""
-        found: dict[int, Reflection] = {}
-        for start in range(0, len(reflection_ids), _BATCH):
-            found.update(whole_reflections(self.db, reflection_ids[start : start + _BATCH]))
-        return [found[i] for i in reflection_ids if i in found]
-
-    @reads
-    def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
-        """How many reflections the journal holds (within the filter), drafts included."""
-        return finding.count(self.db, chosen)
-
-    @reads
-    def timeline(
-        self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
-    ) -> list[ReflectionSummary]:
-        """Reflections newest first, a page at a time, optionally filtered."""
-        return finding.timeline(self.db, offset, limit, chosen)
-
-    @reads
-    def drafts(self) -> list[ReflectionSummary]:
-        """Unfinished reflections, the most recently touched first."""
-        rows = self.db.query(
-            SUMMARY_SQL + " where r.finished_at is null order by r.updated_at desc, r.id desc"
-        )
-        return [summary(row) for row in rows]
-
-    @reads
-    def search(
-        self,
-        text: str,
-        chosen: TimelineFilter = NO_FILTER,
-        best: bool = False,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[SearchHit]:
-        """Reflections whose answers, title, customer or deal match what was typed."""
-        return finding.search(self.db, text, chosen, best, limit, offset)
-
-    @reads
-    def search_count(self, text: str, chosen: TimelineFilter = NO_FILTER) -> int:
-        """How many reflections `search` would find in all."""
-        return finding.search_count(self.db, text, chosen)
-
-    @reads
-    def facets(self) -> dict[str, list[str]]:
-        """The tags, customers and deals in use, for completion and filter lists."""
-        return {
-            "tag": [
-                t
-                for (t,) in self.db.execute("select distinct tag from reflection_tags order by tag")
-            ],
-            "customer": [
-                c
-                for (c,) in self.db.execute(
-                    "select distinct customer from reflections where customer != ''"
-                    " order by customer collate nocase"
-                )
-            ],
-            "deal": [
-                d
-                for (d,) in self.db.execute(
-                    "select distinct deal from reflections where deal != ''"
-                    " order by deal collate nocase"
-                )
-            ],
-        }
-
-    def every_reflection(self) -> Iterator[Reflection]:
-        """Every reflection with its answers, oldest first, without holding them all."""
-        ids = [
-            rid for (rid,) in self.db.execute("select id from reflections order by created_at, id")
-        ]
-        for reflection_id in ids:
-            yield self.get(reflection_id)
 
     def now(self) -> datetime:
         """The store's clock (tests move it)."""

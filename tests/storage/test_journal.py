@@ -14,7 +14,7 @@ import pytest
 from coachdesk.coaching.flows import Flow, FlowLibrary, Question, QuestionKind
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalError, JournalStore
-from coachdesk.storage import journal as journal_module
+from coachdesk.storage import journal_reading as journal_module
 from tests.conftest import FakeClock
 
 FLOW = Flow(
