@@ -29,10 +29,10 @@ from coachdesk.i18n import (
 )
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
-from coachdesk.ui import theme  # noqa: E402
 from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour  # noqa: E402
 from coachdesk.ui.coaching_hour.cover_page import CoverPage  # noqa: E402
 from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog  # noqa: E402
+from coachdesk.ui.common import theme  # noqa: E402
 from coachdesk.ui.journal.flow_chooser import FlowChooser  # noqa: E402
 from coachdesk.ui.journal.journal_view import JournalView  # noqa: E402
 from coachdesk.ui.loop.checkin_dialog import CheckInDialog  # noqa: E402

@@ -233,3 +233,20 @@ def test_tab_to_a_button_below_the_fold_brings_it_into_view(
     area = last.parentWidget()
     assert area is not None
     assert 0 <= last.y() and last.y() + last.height() <= area.height()
+
+
+def test_another_reflection_shows_only_its_own_buttons_at_once(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    _debrief(window, library)  # two answers, two buttons
+    note = library.get("free-note")
+    assert note is not None
+    blank = Answer.blank(note.questions[0], 0)
+    store = window.store
+    store.add(NewReflection(note, (replace(blank, text="One line."),), store.now()))
+    window.timeline_model.reload()
+    window.select_row(0)  # the note, newest: one answer
+    shown = [b for b in window.reading.findChildren(QPushButton) if b.isVisibleTo(window)]
+    names = [b.accessibleName() for b in shown if ":" in b.accessibleName()]
+    assert len(names) == 1  # no button of the debrief left behind, even before deletion

@@ -155,7 +155,7 @@ def stylesheet(colours: Colours) -> str:
     QLabel[role="soft"] {{ color: {colours.soft}; }}
     QLabel[role="warning"] {{ color: {colours.warning}; }}
     QLabel[role="question"] {{ color: {colours.text}; }}
-    QPlainTextEdit, QTextBrowser, QListView {{
+    QPlainTextEdit, QTextBrowser, QTextEdit#reading, QListView {{
         border: none; background: {colours.surface};
         selection-background-color: {colours.selection};
     }}

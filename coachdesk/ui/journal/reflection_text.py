@@ -34,9 +34,14 @@ class ReflectionText(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.setAccessibleName(self.tr("Reflection"))
+        self.setObjectName("reading")  # the calm page of the theme: no frame, no white box
         self._buttons: list[QPushButton] = []
         self.verticalScrollBar().valueChanged.connect(self._place_buttons)
-        self.document().documentLayout().documentSizeChanged.connect(self._place_buttons)
+        # The layout of a long page finishes in steps: every step may move the empty lines
+        # the buttons sit on, not only the ones that change the page's size.
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.connect(self._place_buttons)
+        layout.update.connect(self._place_buttons)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         column = self.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
@@ -51,6 +56,7 @@ class ReflectionText(QTextEdit):
         # button, which now says what it does next ("Share again: …").
         was_on = next((b.property("answer") for b in self._buttons if b.hasFocus()), None)
         for button in self._buttons:
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self._buttons = []
         self.setHtml(html)
