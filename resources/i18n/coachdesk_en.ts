@@ -130,7 +130,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+377"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+296"/>
         <source>The last %n weeks, %1 to %2.</source>
         <translation>
             <numerusform>The last week, %1 to %2.</numerusform>
@@ -172,6 +172,18 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+147"/>
+        <source> minutes</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThisWeekPage</name>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/loop/this_week.py" line="+131"/>
@@ -193,7 +205,7 @@
 <context>
     <name>WeekdayChart</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-173"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-191"/>
         <source>%1 %2 (check-ins: %n)</source>
         <translation>
             <numerusform>%1 %2 (check-ins: %n)</numerusform>

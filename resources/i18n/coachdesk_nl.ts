@@ -442,7 +442,7 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+228"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+129"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+226"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+254"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
@@ -1522,7 +1522,7 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/guided.py" line="+59"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+60"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
@@ -1562,7 +1562,12 @@
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>Question %1 of %2</source>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Continue later</source>
         <translation>Later verder</translation>
     </message>
@@ -1582,7 +1587,7 @@
         <translation>Sluiten; je wijzigingen zijn bewaard</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Your open commitments:</source>
         <translation>Je open afspraken:</translation>
     </message>
@@ -1683,7 +1688,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-216"/>
+        <location filename="../../coachdesk/ui/loop/chart_base.py" line="+90"/>
         <source>%1: no check-ins</source>
         <translation>%1: geen check-ins</translation>
     </message>
@@ -1693,48 +1698,48 @@
         <translation>%1: laatst %2 (week van %3), laagst %4, hoogst %5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Not enough check-ins yet.</source>
         <translation>Nog te weinig check-ins.</translation>
     </message>
     <message>
-        <location line="+178"/>
-        <location line="+40"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+11"/>
+        <location line="+44"/>
         <source>Stress and energy per week</source>
         <translation>Stress en energie per week</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Stress by weekday</source>
         <translation>Stress per weekdag</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Where your attention went</source>
         <translation>Waar je aandacht naartoe ging</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Where deals turned</source>
         <translation>Waar deals kantelden</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Commitments</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <location line="+10"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+72"/>
         <source>The last %n weeks, %1 to %2.</source>
         <translation>
             <numerusform>De afgelopen %n week: %1 tot %2.</numerusform>
@@ -2292,7 +2297,17 @@
         <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Not every copy is encrypted</source>
+        <translation>Niet elke kopie is versleuteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These copies of your journal could not be encrypted yet and can still be read without the passphrase: %1. coachdesk tries again the next time you unlock the journal.</source>
+        <translation>Deze kopieën van je dagboek konden nog niet worden versleuteld en zijn nog te lezen zonder wachtwoordzin: %1. coachdesk probeert het opnieuw als je het dagboek de volgende keer ontgrendelt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
@@ -2302,9 +2317,14 @@
         <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The passphrase is changed.</source>
-        <translation>De wachtwoordzin is gewijzigd.</translation>
+        <location line="+7"/>
+        <source>The passphrase is changed. Backups from an earlier encryption keep the passphrase they had.</source>
+        <translation>De wachtwoordzin is gewijzigd. Back-ups van een eerdere versleuteling houden de wachtwoordzin die ze hadden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is changed, also for every backup.</source>
+        <translation>De wachtwoordzin is gewijzigd, ook voor elke back-up.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2320,7 +2340,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+57"/>
+        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+41"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2375,7 +2395,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Of druk op Ctrl+N om een nieuwe te beginnen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
@@ -2385,12 +2405,17 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Gemaakt in een coachingsessie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing written yet.</source>
         <translation>Nog niets geschreven.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Reflection: %1</source>
+        <translation>Reflectie: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
@@ -2415,17 +2440,27 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>F2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Private: not offered to your coach, not in a PDF unless you ask.</source>
         <translation>Privé: niet aangeboden aan je coach en niet in een PDF, tenzij je erom vraagt.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Share again: %1</source>
+        <translation>Weer delen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Share again</source>
         <translation>Weer delen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Mark private: %1</source>
+        <translation>Privé maken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mark private</source>
         <translation>Privé maken</translation>
     </message>
@@ -2532,7 +2567,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="-199"/>
+        <location filename="../../coachdesk/ui/journal/reflection_text.py" line="+36"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -2540,7 +2575,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ScaleAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-62"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-74"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2707,12 +2742,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> minutes</source>
-        <translation> minuten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -2737,13 +2767,13 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>In een coachingsessie maakt deze toets het coachscherm meteen leeg; dezelfde toets brengt het terug.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+62"/>
+        <location line="-43"/>
+        <location line="+63"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Follow the system (light or dark)</source>
         <translation>Zoals het systeem (licht of donker)</translation>
     </message>
@@ -2764,17 +2794,17 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
@@ -2807,6 +2837,15 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+10"/>
         <source>The curtain key is now %1.</source>
         <translation>De gordijntoets is nu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> minutes</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform> minuut</numerusform>
+            <numerusform> minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2880,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>StageChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-146"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-164"/>
         <source>No deal debriefs yet. Debrief a deal with Ctrl+N.</source>
         <translation>Nog geen deals nabesproken. Bespreek een deal na met Ctrl+N.</translation>
     </message>
@@ -2874,12 +2913,13 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Klantverhalen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+71"/>
         <source>The story</source>
         <translation>Het verhaal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Copy as text</source>
         <translation>Kopiëren als tekst</translation>
     </message>
@@ -2908,16 +2948,22 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <source>No stories yet. After a customer got real value from your work, start a Customer story (Ctrl+N): it will be here, ready to tell.</source>
         <translation>Nog geen verhalen. Heeft een klant echt iets aan je werk gehad? Begin een Klantverhaal (Ctrl+N): dan staat het hier, klaar om te vertellen.</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Story: %1</source>
+        <translation>Verhaal: %1</translation>
+    </message>
 </context>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-138"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-154"/>
+        <location line="+15"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>Write freely. Nothing leaves this laptop.</source>
         <translation>Schrijf vrijuit. Niets verlaat deze laptop.</translation>
     </message>
