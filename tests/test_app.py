@@ -130,7 +130,7 @@ def test_the_demo_lies_in_the_past_and_this_week_has_something_whatever_the_day(
     moments += [c.created_at for c in store.check_ins()]
     for commitment in store.commitments():
         moments += [commitment.created_at, commitment.closed_at or commitment.created_at]
-    answered = store.db.execute("select answered_at from revisits where answered_at is not null")
+    answered = store._db.execute("select answered_at from revisits where answered_at is not null")
     moments += [from_text(at) for (at,) in answered]  # Revisit does not carry it
     assert len(moments) > 100
     assert all(day_of(moment) < today for moment in moments)

@@ -173,7 +173,7 @@ def test_the_installed_command_prints_no_traceback(tmp_path: Path) -> None:
 
 def test_a_newer_journal_is_refused_by_every_command(journal_path: Path) -> None:
     store = JournalStore.open(journal_path)
-    store.db.execute(
+    store._db.execute(
         "insert into _sqlite_migrations (migration_set, name, applied_at)"
         " values ('coachdesk', 'x', 'y')"
     )

@@ -57,8 +57,8 @@ def full_checks(journal: Path) -> None:
     """SQLite's full integrity check and FTS5's own, after all the kills."""
     store = JournalStore.open(journal)
     try:
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        store.db.execute("insert into answers_fts(answers_fts) values ('integrity-check')")
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store._db.execute("insert into answers_fts(answers_fts) values ('integrity-check')")
     finally:
         store.close()
 
@@ -137,7 +137,7 @@ def main() -> None:
         try:
             made: list[backups.Backup] = []
             backup_time = timed(
-                lambda: made.append(backups.make(store.db, big, "manual", datetime.now(UTC))),
+                lambda: made.append(backups.make(store._db, big, "manual", datetime.now(UTC))),
                 runs=3,
             )
             rows.append(("backup (VACUUM INTO), median", f"{backup_time * 1000:.0f} ms"))

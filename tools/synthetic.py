@@ -73,10 +73,10 @@ def build_twin(path: Path) -> Path:
     shutil.copy(path, partial)
     store = JournalStore.open(partial)
     try:
-        store.db.execute("delete from commitments")
-        store.db.execute("delete from revisits")
-        store.db.conn.commit()
-        store.db.execute("vacuum")  # as compact as a journal that never had them
+        store._db.execute("delete from commitments")
+        store._db.execute("delete from revisits")
+        store._db.conn.commit()
+        store._db.execute("vacuum")  # as compact as a journal that never had them
     finally:
         store.close()
     partial.rename(twin)

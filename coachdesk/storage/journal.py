@@ -79,7 +79,7 @@ class JournalStore(ReadingMethods, LoopMethods):
         key: bytes | None = None,
         unchecked: bool = False,
     ) -> None:
-        self.db = db
+        self._db = db
         self.path = path
         self._clock = clock
         self._key = key  # kept to open readers; dropped with the store when locking
@@ -113,7 +113,7 @@ class JournalStore(ReadingMethods, LoopMethods):
         # the write-ahead log would stay beside the old path, missing from the moved journal
         # and laid over whatever file is put there next. Copy them into the file we have open.
         with suppress(*DATABASE_ERRORS):
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @classmethod
     def open(
@@ -179,13 +179,13 @@ class JournalStore(ReadingMethods, LoopMethods):
         """A backup of this journal beside it ("manual", "daily", …); a reader will do."""
         if self.path is None:
             raise ValueError("an in-memory journal has no backups")
-        return backups.make(self.db, self.path, reason, now or self._clock())
+        return backups.make(self._db, self.path, reason, now or self._clock())
 
     @reads
     def changed_elsewhere(self) -> bool:
         """True when another connection (another program) wrote to the journal since this
         was last asked; cheap enough to ask every second or two."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
         seen, self._data_version = self._data_version, version
         return seen is not None and version != seen
 
@@ -197,7 +197,7 @@ class JournalStore(ReadingMethods, LoopMethods):
 
     def interrupt(self) -> None:
         """Stop a query running on this store in another thread (it raises there)."""
-        self.db.conn.interrupt()
+        self._db.conn.interrupt()
 
     @classmethod
     def in_memory(cls, clock: Clock = utc_now) -> JournalStore:
@@ -208,12 +208,12 @@ class JournalStore(ReadingMethods, LoopMethods):
         """Close the connection; the store cannot be used afterwards."""
         if self._moved():
             self._settle_moved()
-        self.db.close()
+        self._db.close()
 
     @property
     def schema_version(self) -> int:
         """How many schema migrations this journal has had."""
-        rows = self.db.execute(
+        rows = self._db.execute(
             "select count(*) from _sqlite_migrations where migration_set = ?", [MIGRATION_SET]
         )
         return int(rows.fetchone()[0])
@@ -227,7 +227,7 @@ class JournalStore(ReadingMethods, LoopMethods):
             raise StorageUnavailable("damaged") from None
         self._check_still_there()
         try:
-            with self.db.atomic():
+            with self._db.atomic():
                 yield
         except DATABASE_ERRORS as error:
             user_error = classify(error)
@@ -259,13 +259,13 @@ class JournalStore(ReadingMethods, LoopMethods):
             ids = [self._insert(r) for r in reflections]
             for new, reflection_id in zip(reflections, ids, strict=True):
                 if new.finished:
-                    loop.schedule_revisits(self.db, reflection_id, new.created_at)
+                    loop.schedule_revisits(self._db, reflection_id, new.created_at)
             return ids
 
     def _insert(self, new: NewReflection) -> int:
         stamp = to_text(new.created_at)
-        reflection_id = keys.allocate(self.db, "reflections", keys.second_of(new.created_at))
-        self.db.execute(
+        reflection_id = keys.allocate(self._db, "reflections", keys.second_of(new.created_at))
+        self._db.execute(
             "insert into reflections (id, flow_id, flow_title, title, created_at, updated_at,"
             " finished_at, position, customer, deal) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             [
@@ -293,7 +293,7 @@ class JournalStore(ReadingMethods, LoopMethods):
             self._touch(reflection_id, now)
 
     def _upsert_answer(self, reflection_id: int, given: Answer, now: datetime) -> None:
-        self.db.execute(
+        self._db.execute(
             """
             insert into answers (id, reflection_id, question_id, position, prompt, kind, text,
               rating, stage, updated_at, role, private)
@@ -304,7 +304,7 @@ class JournalStore(ReadingMethods, LoopMethods):
               updated_at = excluded.updated_at, role = excluded.role
             """,
             [
-                keys.allocate(self.db, "answers", keys.second_of_id(reflection_id)),
+                keys.allocate(self._db, "answers", keys.second_of_id(reflection_id)),
                 reflection_id,
                 given.question_id,
                 given.position,
@@ -319,10 +319,10 @@ class JournalStore(ReadingMethods, LoopMethods):
             ],
         )
         if given.kind is QuestionKind.COMMITMENT:
-            loop.sync_commitment(self.db, reflection_id, given, now)
+            loop.sync_commitment(self._db, reflection_id, given, now)
 
     def _touch(self, reflection_id: int, now: datetime, **changes: object) -> None:
-        cursor = self.db.execute(
+        cursor = self._db.execute(
             "update reflections set updated_at = ?"
             + "".join(f", {column} = ?" for column in changes)
             + " where id = ?",
@@ -332,9 +332,9 @@ class JournalStore(ReadingMethods, LoopMethods):
             raise KeyError(reflection_id)
 
     def _replace_tags(self, reflection_id: int, tags: Iterable[str]) -> None:
-        self.db.execute("delete from reflection_tags where reflection_id = ?", [reflection_id])
+        self._db.execute("delete from reflection_tags where reflection_id = ?", [reflection_id])
         for tag in normalize_tags(tags):
-            self.db.execute(
+            self._db.execute(
                 "insert into reflection_tags (reflection_id, tag) values (?, ?)",
                 [reflection_id, tag],
             )
@@ -350,7 +350,7 @@ class JournalStore(ReadingMethods, LoopMethods):
     def set_private(self, reflection_id: int, question_id: str, private: bool) -> None:
         """Mark an answer private (never offered to a coach, never exported unasked)."""
         with self._writing():
-            cursor = self.db.execute(
+            cursor = self._db.execute(
                 "update answers set private = ? where reflection_id = ? and question_id = ?",
                 [int(private), reflection_id, question_id],
             )
@@ -366,19 +366,19 @@ class JournalStore(ReadingMethods, LoopMethods):
         """Mark a reflection as complete (no longer a draft); finishing twice keeps the first."""
         now = self._clock()
         with self._writing():
-            row = self.db.execute(
+            row = self._db.execute(
                 "select finished_at from reflections where id = ?", [reflection_id]
             ).fetchone()
             finished = row[0] if row and row[0] else to_text(now)
             self._touch(reflection_id, now, finished_at=finished, position=0)
-            loop.schedule_revisits(self.db, reflection_id, from_text(finished))
+            loop.schedule_revisits(self._db, reflection_id, from_text(finished))
 
     def delete(self, reflection_id: int) -> None:
         """Remove a reflection with its answers and tags."""
         with self._writing():
             for table in ("answers", "reflection_tags", "commitments", "revisits"):
-                self.db.execute(f"delete from {table} where reflection_id = ?", [reflection_id])
-            self.db.execute("delete from reflections where id = ?", [reflection_id])
+                self._db.execute(f"delete from {table} where reflection_id = ?", [reflection_id])
+            self._db.execute("delete from reflections where id = ?", [reflection_id])
 
     def now(self) -> datetime:
         """The store's clock (tests move it)."""

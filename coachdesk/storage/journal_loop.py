@@ -26,7 +26,7 @@ from coachdesk.storage.errors import reads
 class LoopMethods:
     """Mixed into JournalStore, which provides the connection, the clock and transactions."""
 
-    db: Database
+    _db: Database
     _clock: Callable[[], datetime]
 
     def _writing(self) -> AbstractContextManager[None]:
@@ -42,7 +42,7 @@ class LoopMethods:
     @reads
     def commitments(self, open_only: bool = False) -> list[Commitment]:
         """Commitments, oldest first."""
-        return loop.commitments(self.db, open_only)
+        return loop.commitments(self._db, open_only)
 
     def add_commitment(
         self,
@@ -54,9 +54,9 @@ class LoopMethods:
         """A commitment made by hand (now, or `at` for the demo), or agreed in a session;
         returns its id."""
         with self._writing():
-            made = loop.add_commitment(self.db, text, due, at or self._clock())
+            made = loop.add_commitment(self._db, text, due, at or self._clock())
             if session_id is not None:
-                self.db.execute(
+                self._db.execute(
                     "update commitments set session_id = ? where id = ?", [session_id, made]
                 )
             return made
@@ -70,7 +70,7 @@ class LoopMethods:
     ) -> None:
         """Mark a commitment done or let go (or open again), keeping what happened."""
         with self._writing():
-            loop.close_commitment(self.db, commitment_id, state, outcome, at or self._clock())
+            loop.close_commitment(self._db, commitment_id, state, outcome, at or self._clock())
 
     def add_check_in(
         self, stress: int, energy: int, confidence: int, attention: int, note: str = ""
@@ -78,23 +78,23 @@ class LoopMethods:
         """Store a check-in made now."""
         check_in = CheckIn(0, self._clock(), stress, energy, confidence, attention, note)
         with self._writing():
-            return replace(check_in, id=loop.add_check_in(self.db, check_in))
+            return replace(check_in, id=loop.add_check_in(self._db, check_in))
 
     def add_check_ins(self, check_ins: Sequence[CheckIn]) -> None:
         """Store check-ins made earlier (the demo journal, imports)."""
         with self._writing():
             for check_in in check_ins:
-                loop.add_check_in(self.db, check_in)
+                loop.add_check_in(self._db, check_in)
 
     @reads
     def check_ins(self, since: datetime | None = None) -> list[CheckIn]:
         """Check-ins, oldest first."""
-        return loop.check_ins(self.db, since)
+        return loop.check_ins(self._db, since)
 
     def keep_commitments(self, ids: Sequence[int]) -> None:
         """ "Still on your list?" — yes: these are not asked about again."""
         with self._writing():
-            loop.keep_commitments(self.db, ids, self._clock().astimezone().date())
+            loop.keep_commitments(self._db, ids, self._clock().astimezone().date())
 
     def close_commitments(
         self, ids: Sequence[int], state: CommitmentState, outcome: str = ""
@@ -102,21 +102,21 @@ class LoopMethods:
         """Close several at once (the review of older commitments), all or none."""
         with self._writing():
             for commitment_id in ids:
-                loop.close_commitment(self.db, commitment_id, state, outcome, self._clock())
+                loop.close_commitment(self._db, commitment_id, state, outcome, self._clock())
 
     @reads
     def revisits(self) -> list[Revisit]:
         """Every planned return of a lesson."""
-        return loop.revisits(self.db)
+        return loop.revisits(self._db)
 
     @reads
     def what_is_due(self) -> Due:
         """What comes back now, by the one rule (coaching/due.py) and the store's clock."""
         now = self._clock()
-        recent = loop.check_ins(self.db, since=checkins.last_friday(now))
+        recent = loop.check_ins(self._db, since=checkins.last_friday(now))
         return due.due_now(
-            loop.commitments(self.db, open_only=True),
-            loop.revisits(self.db, pending_only=True),
+            loop.commitments(self._db, open_only=True),
+            loop.revisits(self._db, pending_only=True),
             recent[-1].created_at if recent else None,
             now,
         )
@@ -128,9 +128,9 @@ class LoopMethods:
         today = self._clock().astimezone().date()
         since = default_since(today, weeks)
         return insights(
-            loop.check_ins(self.db, since=datetime.combine(since, time.min).astimezone()),
-            loop.commitments(self.db),
-            loop.turning_stages(self.db),
+            loop.check_ins(self._db, since=datetime.combine(since, time.min).astimezone()),
+            loop.commitments(self._db),
+            loop.turning_stages(self._db),
             today,
             since,
         )
@@ -140,53 +140,53 @@ class LoopMethods:
         for the check beside the window: until it has passed, they stay as they are."""
         if returns and not self.check_pending:
             with self._writing():
-                loop.skip_revisits(self.db, [r.id for r in returns])
+                loop.skip_revisits(self._db, [r.id for r in returns])
 
     def close_revisit(
         self, revisit_id: int, state: RevisitState, answer: str = "", at: datetime | None = None
     ) -> None:
         """Answer or dismiss a lesson's return."""
         with self._writing():
-            loop.close_revisit(self.db, revisit_id, state, answer, at or self._clock())
+            loop.close_revisit(self._db, revisit_id, state, answer, at or self._clock())
 
     @reads
     def turning_stages(self) -> list[tuple[datetime, str]]:
         """At which deal stage each finished reflection says it turned."""
-        return loop.turning_stages(self.db)
+        return loop.turning_stages(self._db)
 
     # Coaching sessions -----------------------------------------------------------------
 
     def start_session(self, goal: str, agenda: tuple[AgendaItem, ...]) -> CoachSession:
         """A coaching hour begins with this agenda."""
         with self._writing():
-            session_id = sessions.start(self.db, goal, agenda, self._clock())
-        return sessions.get(self.db, session_id)
+            session_id = sessions.start(self._db, goal, agenda, self._clock())
+        return sessions.get(self._db, session_id)
 
     def save_session_notes(self, session_id: int, notes: str) -> None:
         """Keep the notes of a running session."""
         with self._writing():
-            sessions.save_notes(self.db, session_id, notes)
+            sessions.save_notes(self._db, session_id, notes)
 
     def end_session(self, session_id: int) -> CoachSession:
         """The hour is over; returns the session as kept."""
         with self._writing():
-            sessions.end(self.db, session_id, self._clock())
-        return sessions.get(self.db, session_id)
+            sessions.end(self._db, session_id, self._clock())
+        return sessions.get(self._db, session_id)
 
     @reads
     def sessions(self) -> list[CoachSession]:
         """Every coaching session, the latest first."""
-        return sessions.all_sessions(self.db)
+        return sessions.all_sessions(self._db)
 
     def session_commitments(self, session_id: int) -> list[Commitment]:
         """The commitments agreed in a session."""
-        rows = self.db.execute("select id from commitments where session_id = ?", [session_id])
+        rows = self._db.execute("select id from commitments where session_id = ?", [session_id])
         agreed = {cid for (cid,) in rows}
         return [c for c in self.commitments() if c.id in agreed]
 
     def stories(self) -> list[Reflection]:
         """Finished Customer story reflections, newest first."""
-        rows = self.db.execute(
+        rows = self._db.execute(
             "select id from reflections where flow_id = ? and finished_at is not null"
             " order by created_at desc, id desc",
             [STORY_FLOW_ID],

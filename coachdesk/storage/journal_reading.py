@@ -22,7 +22,7 @@ _BATCH = 500  # reflections read together; well under SQLite's limit on paramete
 class ReadingMethods:
     """Mixed into JournalStore, which provides the connection."""
 
-    db: Database
+    _db: Database
 
     @reads
     def get(self, reflection_id: int) -> Reflection:
@@ -38,25 +38,25 @@ class ReadingMethods:
         queries per hundreds, not three per reflection (a ten-year summary reads 3650)."""
         found: dict[int, Reflection] = {}
         for start in range(0, len(reflection_ids), _BATCH):
-            found.update(whole_reflections(self.db, reflection_ids[start : start + _BATCH]))
+            found.update(whole_reflections(self._db, reflection_ids[start : start + _BATCH]))
         return [found[i] for i in reflection_ids if i in found]
 
     @reads
     def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
         """How many reflections the journal holds (within the filter), drafts included."""
-        return finding.count(self.db, chosen)
+        return finding.count(self._db, chosen)
 
     @reads
     def timeline(
         self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
     ) -> list[ReflectionSummary]:
         """Reflections newest first, a page at a time, optionally filtered."""
-        return finding.timeline(self.db, offset, limit, chosen)
+        return finding.timeline(self._db, offset, limit, chosen)
 
     @reads
     def drafts(self) -> list[ReflectionSummary]:
         """Unfinished reflections, the most recently touched first."""
-        rows = self.db.query(
+        rows = self._db.query(
             SUMMARY_SQL + " where r.finished_at is null order by r.updated_at desc, r.id desc"
         )
         return [summary(row) for row in rows]
@@ -71,12 +71,12 @@ class ReadingMethods:
         offset: int = 0,
     ) -> list[SearchHit]:
         """Reflections whose answers, title, customer or deal match what was typed."""
-        return finding.search(self.db, text, chosen, best, limit, offset)
+        return finding.search(self._db, text, chosen, best, limit, offset)
 
     @reads
     def search_count(self, text: str, chosen: TimelineFilter = NO_FILTER) -> int:
         """How many reflections `search` would find in all."""
-        return finding.search_count(self.db, text, chosen)
+        return finding.search_count(self._db, text, chosen)
 
     @reads
     def facets(self) -> dict[str, list[str]]:
@@ -84,18 +84,20 @@ class ReadingMethods:
         return {
             "tag": [
                 t
-                for (t,) in self.db.execute("select distinct tag from reflection_tags order by tag")
+                for (t,) in self._db.execute(
+                    "select distinct tag from reflection_tags order by tag"
+                )
             ],
             "customer": [
                 c
-                for (c,) in self.db.execute(
+                for (c,) in self._db.execute(
                     "select distinct customer from reflections where customer != ''"
                     " order by customer collate nocase"
                 )
             ],
             "deal": [
                 d
-                for (d,) in self.db.execute(
+                for (d,) in self._db.execute(
                     "select distinct deal from reflections where deal != ''"
                     " order by deal collate nocase"
                 )
@@ -105,7 +107,7 @@ class ReadingMethods:
     def every_reflection(self) -> Iterator[Reflection]:
         """Every reflection with its answers, oldest first, without holding them all."""
         ids = [
-            rid for (rid,) in self.db.execute("select id from reflections order by created_at, id")
+            rid for (rid,) in self._db.execute("select id from reflections order by created_at, id")
         ]
         for reflection_id in ids:
             yield self.get(reflection_id)

@@ -41,7 +41,7 @@ def test_encrypt_then_change_passphrase_from_the_window_leaves_no_old_way_in(
     store.save_answer(
         reflection.id, replace(Answer.blank(flow.questions[0], 0), text="a QUOKKA-41 secret")
     )
-    backups.make(store.db, journal_path, "manual", NOW)
+    backups.make(store._db, journal_path, "manual", NOW)
     store.close()
     monkeypatch.setattr(PassphraseDialog, "ask_new", classmethod(lambda cls, parent: OLD))
     shown: list[str] = []

@@ -39,7 +39,7 @@ def test_a_backup_is_a_whole_journal_and_restoring_keeps_the_replaced_one(
 ) -> None:
     store = JournalStore.open(journal_path)
     write(store, library, "before the backup")
-    made = backups.make(store.db, journal_path, "manual", NOW)
+    made = backups.make(store._db, journal_path, "manual", NOW)
     write(store, library, "after the backup")
     store.close()
     assert made.path.parent == journal_path.parent / "backups"
@@ -60,7 +60,7 @@ def test_backups_of_an_encrypted_journal_are_encrypted_and_carry_their_key_file(
     protection.encrypt(journal_path, "first passphrase")
     key = protection.unlock(journal_path, "first passphrase")
     store = JournalStore.open(journal_path, key)
-    made = backups.make(store.db, journal_path, "daily", NOW)
+    made = backups.make(store._db, journal_path, "daily", NOW)
     store.close()
     assert b"secret words" not in made.path.read_bytes() and made.encrypted
     assert backups.check(made.path, None) != "ok"
@@ -104,7 +104,7 @@ def test_rotate_deletes_files_and_their_key_files(journal_path: Path, library: F
     store = JournalStore.open(journal_path)
     write(store, library, "x")
     for n in range(10):
-        backups.make(store.db, journal_path, "daily", NOW - timedelta(days=n))
+        backups.make(store._db, journal_path, "daily", NOW - timedelta(days=n))
     store.close()
     gone = backups.rotate(journal_path)
     # 7 days kept; of the 3 older ones, all in one week, the newest stays as that week's.
@@ -116,7 +116,7 @@ def test_rotate_deletes_files_and_their_key_files(journal_path: Path, library: F
 def test_a_damaged_backup_is_not_restored(journal_path: Path, library: FlowLibrary) -> None:
     store = JournalStore.open(journal_path)
     write(store, library, "keep me")
-    made = backups.make(store.db, journal_path, "manual", NOW)
+    made = backups.make(store._db, journal_path, "manual", NOW)
     store.close()
     data = bytearray(made.path.read_bytes())
     data[4096 : 4096 + 300] = b"\xff" * 300  # the second page's header, scribbled over

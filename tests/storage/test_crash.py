@@ -31,8 +31,8 @@ def test_fifty_kills_lose_no_acknowledged_save(tmp_path: Path) -> None:
     assert all(run.values("saved") for run in runs if run.killed_at == "writing")
     store = JournalStore.open(journal)
     try:
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        store.db.execute("insert into answers_fts(answers_fts) values ('integrity-check')")
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store._db.execute("insert into answers_fts(answers_fts) values ('integrity-check')")
     finally:
         store.close()
 

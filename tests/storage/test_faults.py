@@ -372,7 +372,7 @@ def good_journal(path: Path) -> None:
 
 def newer(path: Path) -> None:
     store = JournalStore.open(path)
-    store.db.execute(
+    store._db.execute(
         "insert into _sqlite_migrations (migration_set, name, applied_at)"
         " values ('coachdesk', '9999_from_the_future', 'later')"
     )
@@ -419,7 +419,7 @@ def damaged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     files["newer"] = (b"", None)
     files["enc-newer"] = (b"", protection.unlock(folder / "enc-newer", PASSPHRASE).hex())
     source = JournalStore.open(good)
-    backups.make(source.db, folder / "zero-byte-with-backups", "daily", datetime.now(UTC))
+    backups.make(source._db, folder / "zero-byte-with-backups", "daily", datetime.now(UTC))
     source.close()
     spec = folder / "spec.json"
     spec.write_text(json.dumps({name: key for name, (_, key) in files.items()}))
@@ -524,7 +524,7 @@ def test_an_emptied_journal_with_backups_is_offered_its_backup(tmp_path: Path) -
     journal = tmp_path / "journal.sqlite"
     good_journal(journal)
     store = JournalStore.open(journal)
-    made = backups.make(store.db, journal, "daily", datetime.now(UTC) - timedelta(hours=1))
+    made = backups.make(store._db, journal, "daily", datetime.now(UTC) - timedelta(hours=1))
     store.close()
     journal.write_bytes(b"")
     with pytest.raises(JournalError, match="damaged"):

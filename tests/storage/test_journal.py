@@ -122,7 +122,7 @@ def test_delete_removes_the_reflection_and_its_answers(store: JournalStore) -> N
     assert [s.id for s in store.timeline()] == [keep.id]
     with pytest.raises(KeyError):
         store.get(gone.id)
-    assert store.db.execute("select count(*) from answers").fetchone()[0] == 0
+    assert store._db.execute("select count(*) from answers").fetchone()[0] == 0
 
 
 def test_get_many_reads_in_the_order_asked_in_batches_and_skips_the_gone(
@@ -177,7 +177,7 @@ def test_search_index_follows_answers_and_ignores_diacritics(store: JournalStore
 
     def hits(term: str) -> int:
         sql = "select count(*) from answers_fts where answers_fts match ?"
-        return int(store.db.execute(sql, [term]).fetchone()[0])
+        return int(store._db.execute(sql, [term]).fetchone()[0])
 
     assert hits("cafe") == 1 and hits("een") == 1 and hits("KLANT") == 1
     store.save_answer(reflection.id, answer("what", text="changed"))
@@ -192,7 +192,7 @@ def test_a_journal_on_disk_is_private_and_durable(journal_path: Path) -> None:
         reflection = store.start(FLOW)
         store.save_answer(reflection.id, answer("what", text="kept"))
         pragma = {
-            name: store.db.execute(f"pragma {name}").fetchone()[0]
+            name: store._db.execute(f"pragma {name}").fetchone()[0]
             for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store")
         }
         assert pragma == {
@@ -217,21 +217,21 @@ def test_strict_schema_refuses_invented_columns(store: JournalStore) -> None:
     # shadow tables) nor sqlite-utils' record of migrations.
     ours = [
         name
-        for _schema, name, kind, *_ in store.db.execute("pragma main.table_list")
+        for _schema, name, kind, *_ in store._db.execute("pragma main.table_list")
         if kind == "table" and not name.startswith("sqlite_") and name != "_sqlite_migrations"
     ]
     assert {"reflections", "answers", "commitments", "check_ins"} <= set(ours)
-    sql = dict(store.db.execute("select name, sql from sqlite_master where type = 'table'"))
+    sql = dict(store._db.execute("select name, sql from sqlite_master where type = 'table'"))
     assert [name for name in ours if not sql[name].rstrip().endswith("STRICT")] == []
     # So a value of the wrong type is refused, not stored as whatever it looks like...
     with pytest.raises(sqlite3.IntegrityError, match=r"cannot store TEXT value in INTEGER column"):
-        store.db.execute(
+        store._db.execute(
             "insert into reflections (id, flow_id, flow_title, created_at, updated_at, position)"
             " values (1, 'x', 'X', '2026-01-01', '2026-01-01', 'second')"
         )
     # ...and an insert never invents a column (sqlite-utils would add one if asked to alter).
     with pytest.raises(sqlite3.OperationalError, match="table reflections has no column named"):
-        store.db.table("reflections").insert({"flow_id": "x", "mood": "great"})
+        store._db.table("reflections").insert({"flow_id": "x", "mood": "great"})
 
 
 def test_real_flows_store_and_load(store: JournalStore, library: FlowLibrary) -> None:

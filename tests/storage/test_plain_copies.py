@@ -41,10 +41,10 @@ def plain_journal_with_every_copy(path: Path, library: FlowLibrary) -> None:
     restore set aside, and the leftovers of an interrupted decrypt and backup."""
     store = JournalStore.open(path)
     write(store, library, f"the {MARKER} in a note")
-    backups.make(store.db, path, "manual", NOW)
+    backups.make(store._db, path, "manual", NOW)
     for days in range(10):  # daily ones, the older ones weekly
-        backups.make(store.db, path, "daily", NOW - timedelta(days=days, hours=1))
-    backups.make(store.db, path, "before-0007", NOW - timedelta(hours=3))
+        backups.make(store._db, path, "daily", NOW - timedelta(days=days, hours=1))
+    backups.make(store._db, path, "before-0007", NOW - timedelta(hours=3))
     store.close()
     backups.restore(backups.backups_of(path)[0], path, None)  # sets one journal aside
     shutil.copyfile(path, path.with_name(path.name + ".decrypting"))
@@ -113,7 +113,7 @@ def test_a_plain_backup_is_not_restored_over_an_encrypted_journal_unless_allowed
 ) -> None:
     store = JournalStore.open(journal_path)
     write(store, library, "plain words")
-    plain = backups.make(store.db, journal_path, "manual", NOW)
+    plain = backups.make(store._db, journal_path, "manual", NOW)
     store.close()
     kept_aside = backups.folder_of(journal_path).parent / "aside.sqlite"
     shutil.copyfile(plain.path, kept_aside)  # as if copied back in later, by hand
@@ -139,8 +139,8 @@ def test_a_new_passphrase_is_the_only_one_any_key_file_in_the_folder_takes(
     protection.encrypt(journal_path, PASSPHRASE)
     key = protection.unlock(journal_path, PASSPHRASE)
     store = JournalStore.open(journal_path, key)
-    backups.make(store.db, journal_path, "manual", NOW)
-    backups.make(store.db, journal_path, "daily", NOW - timedelta(days=1))
+    backups.make(store._db, journal_path, "manual", NOW)
+    backups.make(store._db, journal_path, "daily", NOW - timedelta(days=1))
     store.close()
     backups.restore(backups.backups_of(journal_path)[0], journal_path, key)  # one set aside
     key_files = [p for p in journal_path.parent.rglob("*.key")]

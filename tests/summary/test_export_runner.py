@@ -22,7 +22,7 @@ from tests.summary.test_export import DUTCH, SINCE, UNTIL
 def on_disk(filled: JournalStore, journal_path: Path) -> Path:
     """The filled in-memory journal, written to a file the child can open."""
     journal_path.parent.mkdir(parents=True, exist_ok=True)
-    filled.db.execute("VACUUM INTO ?", [str(journal_path)])
+    filled._db.execute("VACUUM INTO ?", [str(journal_path)])
     return journal_path
 
 

@@ -65,7 +65,7 @@ def backed_up_then_damaged(
     the damaged file's digest."""
     journal_with(path, library, "in the backup")
     store = JournalStore.open(path)
-    backups.make(store.db, path, "daily", datetime.now().astimezone())
+    backups.make(store._db, path, "daily", datetime.now().astimezone())
     store.close()
     journal_with(path, library, "written after it")
     damaging(path)
@@ -183,7 +183,7 @@ def test_declining_the_restore_leaves_the_damaged_file_as_it_was(
 ) -> None:
     journal_with(journal_path, library, "x")
     store = JournalStore.open(journal_path)
-    backups.make(store.db, journal_path, "daily", datetime.now().astimezone())
+    backups.make(store._db, journal_path, "daily", datetime.now().astimezone())
     store.close()
     damage(journal_path)
     before = digest(journal_path)

@@ -217,7 +217,7 @@ def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 1, timeout=3000)
     view.store.add_check_in(3, 3, 3, 50, "WALRUS-PLAIN-4471 in a note")
     one.session.opened.care.wait()
-    made = backups.make(view.store.db, encrypted, "manual", datetime.now().astimezone())
+    made = backups.make(view.store._db, encrypted, "manual", datetime.now().astimezone())
     assert made.path.is_relative_to(tmp_path)  # a backup holding the marker, encrypted
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     one.window.close()
