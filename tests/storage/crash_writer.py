@@ -78,7 +78,8 @@ def write(path: Path) -> None:
     """The writer: resume the draft and save until killed."""
     print("opening", flush=True)
     store = JournalStore.open(path)
-    drafts = store.drafts()
+    # Its own draft: a journal of years of use has unfinished reflections of its own.
+    drafts = [d for d in store.drafts() if d.flow_id == FLOW.id]
     draft = store.get(drafts[0].id) if drafts else store.start(FLOW)
     n = max((number_of(a.text) + 1 for a in draft.answers), default=0)
     print(f"ready {n} {draft.id}", flush=True)
@@ -196,7 +197,7 @@ class Ledger:
         assert backups.check(path, None) == "ok"  # also when all of it is still in the log
         store = JournalStore.open(path)  # refuses a damaged journal (quick check)
         try:
-            drafts = store.drafts()
+            drafts = [d for d in store.drafts() if d.flow_id == FLOW.id]
             if self.draft is None:
                 assert len(drafts) <= 1 and not self.acked
                 return 0
