@@ -132,3 +132,27 @@ def test_an_export_of_an_encrypted_journal_says_the_file_is_not_encrypted(
         check=False,
     )
     assert made.returncode == 0 and f"note: {pdf} is not encrypted" in made.stderr
+
+
+def test_a_short_new_passphrase_is_refused_as_the_window_refuses_it(
+    plain: Path, tmp_path: Path
+) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text("x\n", encoding="utf-8")
+    short.chmod(0o600)
+    code, _, err = run("encrypt", "--journal", str(plain), "--passphrase-file", str(short))
+    assert code == 1 and "at least 8 characters" in err
+    assert protection.kind_of(plain) is JournalKind.PLAIN
+
+
+def test_a_passphrase_file_others_can_read_is_named_in_one_line(
+    plain: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret.chmod(0o644)
+    code, _, _ = run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    assert code == 0
+    noted = [line for line in capsys.readouterr().err.splitlines() if str(secret) in line]
+    assert len(noted) == 1 and "can be read by other users" in noted[0]
+    secret.chmod(0o600)
+    run("list", "--journal", str(plain), "--passphrase-file", str(secret))
+    assert str(secret) not in capsys.readouterr().err  # kept private: nothing to say

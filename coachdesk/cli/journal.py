@@ -48,18 +48,32 @@ def read_passphrase(source: Path | None, prompt: str, confirm: bool = False) -> 
     if source is not None:
         try:
             lines = source.read_text(encoding="utf-8").splitlines()
+            shared = source.stat().st_mode & 0o077
         except OSError as error:
             raise UserError(f"cannot read {source}: {error.strerror}") from None
         if not lines or not lines[0]:
             raise UserError(f"{source} holds no passphrase on its first line")
-        return lines[0]
-    if not sys.stdin.isatty():
+        if shared:  # a passphrase others can read protects nothing from them
+            sys.stderr.write(
+                f"note: {source} can be read by other users of this computer (chmod 600 {source})\n"
+            )
+        typed = lines[0]
+    elif not sys.stdin.isatty():
         raise UserError("the journal is encrypted: give --passphrase-file F")
-    typed = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Once more: ") != typed:
-        raise UserError("the two passphrases differ; nothing was changed")
+    else:
+        typed = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Once more: ") != typed:
+            raise UserError("the two passphrases differ; nothing was changed")
     if not typed:
         raise UserError("an empty passphrase protects nothing; nothing was changed")
+    if confirm:  # a new one: as long as the window asks (loaded only here: list stays fast)
+        from coachdesk.storage.protection import MIN_PASSPHRASE
+
+        if len(typed) >= MIN_PASSPHRASE:
+            return typed
+        raise UserError(
+            f"a passphrase needs at least {MIN_PASSPHRASE} characters; nothing was changed"
+        )
     return typed
 
 

@@ -46,6 +46,10 @@ _COPY_ERRORS: tuple[type[Exception], ...] = (OSError, JournalError, *DATABASE_ER
 _COUNTED = ("reflections", "answers", "reflection_tags", "commitments", "check_ins", "revisits")
 
 
+# The shortest passphrase the window and the command line accept.
+MIN_PASSPHRASE = 8
+
+
 class JournalKind(enum.Enum):
     """What is at a journal path."""
 
@@ -313,6 +317,7 @@ def tidy(path: Path) -> None:
 
 
 __all__ = [
+    "MIN_PASSPHRASE",
     "JournalKind",
     "KeyFileError",
     "change_passphrase",

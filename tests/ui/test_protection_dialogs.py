@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
@@ -46,12 +49,12 @@ def test_copy_puts_the_key_there_and_says_for_how_long(qtbot: QtBot) -> None:
     qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == KEY
     assert dialog.copied_note.text() == (
-        "Copied — it will be removed from the clipboard in 45 seconds."
+        "Copied — it will be removed from the clipboard in 30 seconds."
     )
     copied = dialog.copied
     assert copied is not None and copied.timer.isActive()
-    assert copied.timer.interval() == CLEAR_AFTER_MS == 45_000
-    copied.timer.timeout.emit()  # the 45 seconds have passed
+    assert copied.timer.interval() == CLEAR_AFTER_MS == 30_000
+    copied.timer.timeout.emit()  # the 30 seconds have passed
     assert QGuiApplication.clipboard().text() == ""
 
 
@@ -91,3 +94,19 @@ def test_the_copy_is_marked_secret_for_clipboard_histories(qtbot: QtBot) -> None
     assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
     assert dialog.copied is not None
     dialog.copied.forget()
+
+
+def test_the_recovery_key_is_saved_readable_by_you_alone(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "key.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    dialog = RecoveryKeyDialog("ABCD-EFGH")
+    qtbot.addWidget(dialog)
+    dialog._save()
+    assert "ABCD-EFGH" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

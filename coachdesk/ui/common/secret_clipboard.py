@@ -14,7 +14,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-CLEAR_AFTER_MS = 45_000
+CLEAR_AFTER_MS = 30_000
 # Clipboard managers that honour this (KDE's Klipper) keep the secret out of their history.
 _SECRET_HINT = "x-kde-passwordManagerHint"
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from coachdesk.storage.files import replaced_atomically
+from coachdesk.storage.protection import MIN_PASSPHRASE
 from coachdesk.ui.common.dialogs import accept_or_cancel
 from coachdesk.ui.common.secret_clipboard import CLEAR_AFTER_MS, SecretCopy
 from coachdesk.ui.common.theme import GRID, scaled_font, set_role
-
-MIN_PASSPHRASE = 8
 
 
 class PassphraseDialog(QDialog):
@@ -197,7 +197,9 @@ class RecoveryKeyDialog(QDialog):
             self, self.tr("Save the recovery key"), "coachdesk-recovery-key.txt"
         )
         if name:
-            Path(name).write_text(f"coachdesk recovery key\n\n{self.recovery}\n", encoding="utf-8")
+            # Readable by you alone (0600), written whole or not at all.
+            with replaced_atomically(Path(name)) as out:
+                out.write(f"coachdesk recovery key\n\n{self.recovery}\n")
 
     def reject(self) -> None:
         pass  # closing without confirming would lose the only chance to keep it
