@@ -119,6 +119,19 @@ class Protection(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # Whoever finds the laptop unlocked must not be able to strip the encryption.
+        typed = PassphraseDialog.ask_current(self._window, self.tr("Remove encryption"))
+        if typed is None:
+            return
+        try:
+            protection.unlock(self._path, typed)
+        except WrongPassphrase:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Not changed"),
+                self.tr("That is not the current passphrase; nothing was changed."),
+            )
+            return
         path = self._path
 
         def change() -> None:

@@ -152,7 +152,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+188"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+204"/>
         <source>Copied — it will be removed from the clipboard in %n seconds.</source>
         <translation>
             <numerusform>Copied — it will be removed from the clipboard in %n second.</numerusform>

@@ -2176,7 +2176,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+35"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+36"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2198,11 +2198,12 @@
     <message>
         <location line="+5"/>
         <location line="+10"/>
+        <location line="+45"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-54"/>
         <location line="+12"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
@@ -2236,6 +2237,11 @@
         <location line="+2"/>
         <source>The two new passphrases differ.</source>
         <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type your passphrase to confirm.</source>
+        <translation>Typ je wachtwoordzin ter bevestiging.</translation>
     </message>
 </context>
 <context>
@@ -2308,16 +2314,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+39"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>That is not the current passphrase; nothing was changed.</source>
         <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-32"/>
         <source>The passphrase is changed. Backups from an earlier encryption keep the passphrase they had.</source>
         <translation>De wachtwoordzin is gewijzigd. Back-ups van een eerdere versleuteling houden de wachtwoordzin die ze hadden.</translation>
     </message>
@@ -2328,11 +2336,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+9"/>
         <source>Remove encryption</source>
         <translation>Versleuteling verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Your journal will be stored unencrypted on this laptop, readable by anyone who gets at the file. Remove the encryption?</source>
         <translation>Je dagboek wordt dan onversleuteld op deze laptop bewaard, leesbaar voor iedereen die bij het bestand kan. Versleuteling verwijderen?</translation>
     </message>
@@ -2501,7 +2510,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+41"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+47"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
@@ -3205,12 +3214,18 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../coachdesk/ui/protection/unlock_page.py" line="+26"/>
+        <location filename="../../coachdesk/ui/protection/unlock_page.py" line="+27"/>
         <source>Your journal is locked.</source>
         <translation>Je dagboek is vergrendeld.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
@@ -3220,12 +3235,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Het dagboek ontgrendelen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Type the recovery key you wrote down at set-up.</source>
         <translation>Typ de herstelsleutel die je bij het instellen hebt opgeschreven.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -3240,7 +3255,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Typ je wachtwoordzin om het te openen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>

@@ -186,6 +186,12 @@ def test_removing_the_encryption_from_the_window(
     one = opened(encrypted)
     unlock(qtbot, one)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(PassphraseDialog, "ask_current", lambda *a: "not the passphrase")
+    one.view.actions_["decrypt"].trigger()  # Yes alone is not enough
+    assert protection.kind_of(encrypted) is JournalKind.ENCRYPTED and warned
+    monkeypatch.setattr(PassphraseDialog, "ask_current", lambda *a: PASSPHRASE)
     one.view.actions_["decrypt"].trigger()
     assert protection.kind_of(encrypted) is JournalKind.PLAIN
     assert not one.view.store.encrypted and one.view.store.count() == 1
@@ -265,3 +271,20 @@ def test_input_in_any_window_of_the_app_is_activity(
     one.clock.now += 61
     idle.check()
     assert one.window.journal is None
+
+
+def test_the_recovery_key_is_masked_as_it_is_typed_and_shown_only_on_purpose(
+    qtbot: QtBot,
+    opened,
+    encrypted: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    one = opened(encrypted)
+    page = one.page()
+    page._switch.click()  # "Forgot it? Use the recovery key"
+    assert page.secret.accessibleName() == "Recovery key"
+    assert page.secret.echoMode() is QLineEdit.EchoMode.Password
+    page.show_secret.setChecked(True)
+    assert page.secret.echoMode() is QLineEdit.EchoMode.Normal
+    page._switch.click()  # back to the passphrase: masked again
+    assert page.secret.echoMode() is QLineEdit.EchoMode.Password
+    assert not page.show_secret.isChecked()

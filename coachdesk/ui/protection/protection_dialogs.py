@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -90,6 +91,21 @@ class PassphraseDialog(QDialog):
         if self.new.text() != self.again.text():
             return self.tr("The two new passphrases differ.")
         return ""
+
+    @classmethod
+    def ask_current(cls, parent: QWidget | None, title: str) -> str | None:
+        """The passphrase the journal has now, asked again before it is taken off."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        translate = QCoreApplication.translate  # the context lupdate sees: this class
+        dialog.setLabelText(translate("PassphraseDialog", "Type your passphrase to confirm."))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        for field in dialog.findChildren(QLineEdit):
+            field.setAccessibleName(translate("PassphraseDialog", "Current passphrase"))
+        try:
+            return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def ask_new(cls, parent: QWidget | None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,11 @@ class UnlockPage(QWidget):
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.returnPressed.connect(self._on_unlock_clicked)
+        # Masked as it is typed, the recovery key too (the screen may be shared); shown on
+        # purpose only, and masked again with every switch.
+        self.show_secret = QCheckBox(self.tr("Show what I type"), self)
+        self.show_secret.setAccessibleName(self.tr("Show what I type"))
+        self.show_secret.toggled.connect(self._on_show_secret_toggled)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         set_role(self.error, "warning")
@@ -51,6 +57,7 @@ class UnlockPage(QWidget):
         column.addWidget(title)
         column.addWidget(self._prompt)
         column.addWidget(self.secret)
+        column.addWidget(self.show_secret)
         column.addWidget(self.error)
         column.addLayout(buttons)
         across = QHBoxLayout()
@@ -67,18 +74,23 @@ class UnlockPage(QWidget):
     def _show_mode(self) -> None:
         if self._recovery:
             self._prompt.setText(self.tr("Type the recovery key you wrote down at set-up."))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret.setAccessibleName(self.tr("Recovery key"))
             self._switch.setText(self.tr("Use the passphrase"))
         else:
             self._prompt.setText(self.tr("Type your passphrase to open it."))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setAccessibleName(self.tr("Passphrase"))
             self._switch.setText(self.tr("Forgot it? Use the recovery key"))
         self._switch.setAccessibleName(self._switch.text())
+        self.show_secret.setChecked(False)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.clear()
         self.error.clear()
         self.secret.setFocus()
+
+    @Slot(bool)
+    def _on_show_secret_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.secret.setEchoMode(mode)
 
     @Slot()
     def _on_switch_clicked(self) -> None:
