@@ -11,15 +11,14 @@ from __future__ import annotations
 import enum
 import shutil
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.environment import (
@@ -54,7 +53,7 @@ from coachdesk.ui.journal.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.outside_changes import OutsideChanges
 from coachdesk.ui.protection.care import DailyCare
-from coachdesk.ui.protection.idle_lock import IdleLock
+from coachdesk.ui.protection.idle_lock import IdleLock, asleep_too
 from coachdesk.ui.protection.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ class JournalSession(QObject):
         self,
         window: MainWindow,
         settings: Settings,
-        idle_clock: Callable[[], float] = time.monotonic,
+        idle_clock: Callable[[], float] = asleep_too,
     ) -> None:
         super().__init__(window)
         self._idle_clock = idle_clock
@@ -375,7 +374,17 @@ class JournalSession(QObject):
 
     @Slot()
     def _on_idle_idle(self) -> None:
-        if self.state is State.OPEN:  # in a session you are at the laptop, talking: no lock
+        if self.state is not State.OPEN:  # in a session you are at the laptop, talking
+            return
+        # A dialog left open (the session prep, a check-in, the recovery key) shows journal
+        # content too: it goes first, and the lock follows once its own loop has returned.
+        dialogs = [d for d in self._window.findChildren(QDialog) if d.isVisible()]
+        for dialog in dialogs:
+            dialog.done(QDialog.DialogCode.Rejected)  # also those that refuse Esc
+            dialog.deleteLater()  # and what it showed goes with it
+        if dialogs:
+            QTimer.singleShot(0, self.lock)
+        else:
             self.lock()
 
     # The coaching hour ----------------------------------------------------------------------

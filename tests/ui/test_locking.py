@@ -288,3 +288,36 @@ def test_the_recovery_key_is_masked_as_it_is_typed_and_shown_only_on_purpose(
     page._switch.click()  # back to the passphrase: masked again
     assert page.secret.echoMode() is QLineEdit.EchoMode.Password
     assert not page.show_secret.isChecked()
+
+
+def test_the_idle_lock_closes_a_dialog_left_open_before_it_locks(
+    qtbot: QtBot,
+    opened,
+    encrypted: Path,
+    settings: Settings,  # type: ignore[no-untyped-def]
+) -> None:
+    from coachdesk.ui.protection.protection_dialogs import RecoveryKeyDialog
+
+    settings.auto_lock_minutes = 10
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    left_open = RecoveryKeyDialog("ABCD-EFGH-SECRET", one.window)
+    left_open.open()  # window-modal, as a dialog left on screen
+    assert left_open.isVisible()
+    idle = one.session.opened.idle
+    one.clock.now += 11 * 60
+    idle.check()
+    assert not left_open.isVisible()  # nothing of the journal stays on screen
+    qtbot.waitUntil(lambda: one.window.journal is None, timeout=2000)
+    assert "ABCD-EFGH-SECRET" not in visible_text(one.window)
+
+
+def test_the_idle_clock_counts_the_time_asleep() -> None:
+    import time
+
+    from coachdesk.ui.protection.idle_lock import asleep_too
+
+    before = asleep_too()
+    assert abs(asleep_too() - before) < 1
+    if hasattr(time, "CLOCK_BOOTTIME"):  # Linux: boot time, which goes on through suspend
+        assert abs(asleep_too() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 1

@@ -24,6 +24,13 @@ _ACTIVITY = {
 }
 
 
+def asleep_too() -> float:
+    """Seconds on a clock that keeps counting while the laptop sleeps (Linux's boot time; a
+    wall clock elsewhere): a laptop closed for an hour wakes as an hour idle, not a minute."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    return time.clock_gettime(boottime) if boottime is not None else time.time()
+
+
 class IdleLock(QObject):
     """Emits `idle` once after `minutes` without input (0 = never); clock injectable."""
 
@@ -32,7 +39,7 @@ class IdleLock(QObject):
     def __init__(
         self,
         minutes: int,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = asleep_too,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
