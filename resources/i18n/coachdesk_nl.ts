@@ -1042,7 +1042,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/export/export_dialog.py" line="+69"/>
+        <location filename="../../coachdesk/ui/export/export_dialog.py" line="+71"/>
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The period ends before it starts. Check the dates.</source>
         <translation>De periode eindigt voordat hij begint. Kijk de data even na.</translation>
     </message>
@@ -1213,6 +1213,16 @@
         <location line="+3"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar je de PDF opslaat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Replace the PDF?</source>
+        <translation>De PDF vervangen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1770,7 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../coachdesk/session/journal_session.py" line="+137"/>
+        <location filename="../../coachdesk/session/journal_session.py" line="+136"/>
         <source>coachdesk cannot make a folder for the journal: %1</source>
         <translation>coachdesk kan geen map voor het dagboek maken: %1</translation>
     </message>

@@ -163,3 +163,31 @@ def test_an_export_that_fails_later_asks_again_with_every_choice(
     assert earlier == choice
     assert isinstance(problem, str) and "No space left on device" in problem
     assert notices and notices[-1][1] and "not saved" in notices[-1][0]
+
+
+def test_a_typed_name_of_an_existing_pdf_is_replaced_only_after_asking(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    existing = tmp_path / "summary.pdf"
+    existing.write_bytes(b"%PDF-1.4 an earlier one")
+    dialog = ExportDialog(TODAY, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.file.setText(str(existing))
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def ask(parent: object, title: str, text: str) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    dialog.accept()
+    assert asked and str(existing) in asked[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted  # kept open, choices as they were
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

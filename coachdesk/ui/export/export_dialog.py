@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -66,6 +67,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._today = today
         self._folder = folder
+        self._replace_agreed: Path | None = None  # a file the user agreed to replace
         self.setWindowTitle(self.tr("Export PDF"))
         heading = QLabel(self.tr("A PDF for yourself or your coach"), self)
         heading.setFont(scaled_font(self, 1.3))
@@ -225,6 +227,7 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.file.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            self._replace_agreed = self._target()  # the file dialog asked already
 
     def _target(self) -> Path | None:
         text = self.file.text().strip()
@@ -263,6 +266,16 @@ class ExportDialog(QDialog):
             reversed_dates = self.since.date() > self.until.date()
             (self.since if reversed_dates else self.file).setFocus()
             return
+        target = self._target()
+        if target is not None and target.exists() and target != self._replace_agreed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the PDF?"),
+                self.tr("%1 exists already. Replace it?").replace("%1", str(target)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.file.setFocus()
+                return
         super().accept()
 
     def restore(self, earlier: ExportChoice) -> None:
