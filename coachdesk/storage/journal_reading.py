@@ -19,7 +19,43 @@ NO_FILTER = TimelineFilter()
 _BATCH = 500  # reflections read together; well under SQLite's limit on parameters
 
 
-class ReadingMethods:
+class FindingMethods:
+    """Counting, paging and searching reflections: the store's, and the command line's
+    quick reader's (quick_read.py), over whichever connection they hold."""
+
+    _db: finding.Database
+
+    @reads
+    def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
+        """How many reflections the journal holds (within the filter), drafts included."""
+        return finding.count(self._db, chosen)
+
+    @reads
+    def timeline(
+        self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
+    ) -> list[ReflectionSummary]:
+        """Reflections newest first, a page at a time, optionally filtered."""
+        return finding.timeline(self._db, offset, limit, chosen)
+
+    @reads
+    def search(
+        self,
+        text: str,
+        chosen: TimelineFilter = NO_FILTER,
+        best: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Reflections whose answers, title, customer or deal match what was typed."""
+        return finding.search(self._db, text, chosen, best, limit, offset)
+
+    @reads
+    def search_count(self, text: str, chosen: TimelineFilter = NO_FILTER) -> int:
+        """How many reflections `search` would find in all."""
+        return finding.search_count(self._db, text, chosen)
+
+
+class ReadingMethods(FindingMethods):
     """Mixed into JournalStore, which provides the connection."""
 
     _db: Database
@@ -42,41 +78,12 @@ class ReadingMethods:
         return [found[i] for i in reflection_ids if i in found]
 
     @reads
-    def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
-        """How many reflections the journal holds (within the filter), drafts included."""
-        return finding.count(self._db, chosen)
-
-    @reads
-    def timeline(
-        self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
-    ) -> list[ReflectionSummary]:
-        """Reflections newest first, a page at a time, optionally filtered."""
-        return finding.timeline(self._db, offset, limit, chosen)
-
-    @reads
     def drafts(self) -> list[ReflectionSummary]:
         """Unfinished reflections, the most recently touched first."""
         rows = self._db.query(
             SUMMARY_SQL + " where r.finished_at is null order by r.updated_at desc, r.id desc"
         )
         return [summary(row) for row in rows]
-
-    @reads
-    def search(
-        self,
-        text: str,
-        chosen: TimelineFilter = NO_FILTER,
-        best: bool = False,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[SearchHit]:
-        """Reflections whose answers, title, customer or deal match what was typed."""
-        return finding.search(self._db, text, chosen, best, limit, offset)
-
-    @reads
-    def search_count(self, text: str, chosen: TimelineFilter = NO_FILTER) -> int:
-        """How many reflections `search` would find in all."""
-        return finding.search_count(self._db, text, chosen)
 
     @reads
     def facets(self) -> dict[str, list[str]]:

@@ -15,9 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from coachdesk.coaching.filters import TimelineFilter
-from coachdesk.coaching.reflections import ReflectionSummary, SearchHit
-from coachdesk.storage import finding
 from coachdesk.storage.connection import (
     READER_PRAGMAS,
     check_version,
@@ -25,10 +22,8 @@ from coachdesk.storage.connection import (
     has_unsaved_log,
     is_empty,
 )
-from coachdesk.storage.errors import reads
+from coachdesk.storage.journal_reading import FindingMethods
 from coachdesk.storage.migrations import known_migrations
-
-NO_FILTER = TimelineFilter()
 
 
 class _Rows:
@@ -46,8 +41,10 @@ class _Rows:
         return (dict(zip(names, row, strict=True)) for row in cursor)
 
 
-class QuickReader:
+class QuickReader(FindingMethods):
     """Reads a journal as the store does, and cannot write."""
+
+    _db: _Rows
 
     def __init__(self, conn: Any) -> None:
         self._db = _Rows(conn)
@@ -68,30 +65,6 @@ class QuickReader:
         for pragma in READER_PRAGMAS:
             conn.execute(pragma)
         return cls(conn)
-
-    @reads
-    def count(self, chosen: TimelineFilter = NO_FILTER) -> int:
-        """How many reflections the journal holds (within the filter), drafts included."""
-        return finding.count(self._db, chosen)
-
-    @reads
-    def timeline(
-        self, offset: int = 0, limit: int = 100, chosen: TimelineFilter = NO_FILTER
-    ) -> list[ReflectionSummary]:
-        """Reflections newest first, a page at a time, optionally filtered."""
-        return finding.timeline(self._db, offset, limit, chosen)
-
-    @reads
-    def search(
-        self,
-        text: str,
-        chosen: TimelineFilter = NO_FILTER,
-        best: bool = False,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[SearchHit]:
-        """Reflections whose answers, title, customer or deal match what was typed."""
-        return finding.search(self._db, text, chosen, best, limit, offset)
 
     def close(self) -> None:
         """Close the connection."""

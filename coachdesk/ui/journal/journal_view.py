@@ -56,7 +56,9 @@ class JournalView(QWidget):
         self._settings = settings
         # The commands of the menus, each owned by the object of its concern.
         self.flow_commands = FlowCommands(self, library, imported_flows, self._say)
-        self.loop_commands = LoopCommands(self, store, self.show_notice, self._refresh_aside)
+        self.loop_commands = LoopCommands(
+            self, store, self.show_notice, self._refresh_aside, self.writable
+        )
         self.reflection_commands = ReflectionCommands(self, store)
         self.window_commands = WindowCommands(self, settings, self.looks_changed.emit, self._say)
         self._commands = commands or SessionCommands()

@@ -23,17 +23,14 @@ class LoopCommands(QObject):
         store: JournalStore,
         say: Callable[[str, bool], None],
         changed: Callable[[], None],
+        writable: Callable[[], bool],
     ) -> None:
         super().__init__(view)
         self._view = view
         self._store = store
         self._say = say
         self._changed = changed
-
-    def _writable(self) -> bool:
-        if self._store.read_only:
-            self._say(describe(StorageUnavailable("read-only")), True)
-        return not self._store.read_only
+        self._writable = writable  # False (and why) for a journal open only for reading
 
     @Slot()
     def check_in(self) -> None:
