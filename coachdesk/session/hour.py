@@ -61,11 +61,19 @@ class HourKeeper(QObject):
         self.running = hour
         hour.show()
 
-    def stop(self) -> None:
-        """The app quits during the hour: notes are kept, nothing is asked."""
-        if self.running is not None:
-            self.running.stop()
-            self.running = None
+    def stop(self) -> bool:
+        """End the hour without asking (the app quits, the laptop sleeps): notes are kept.
+        False when they could not be saved: the hour goes on."""
+        from coachdesk.ui.coaching_hour.capture import exclude_from_capture
+
+        if self.running is None:
+            return True
+        if not self.running.stop():
+            return False
+        exclude_from_capture(self._window, False)
+        self.running.deleteLater()
+        self.running = None
+        return True
 
     @Slot()
     def _on_hour_ended(self) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.environment import (
@@ -53,7 +53,8 @@ from coachdesk.ui.journal.journal_view import JournalView
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.outside_changes import OutsideChanges
 from coachdesk.ui.protection.care import DailyCare
-from coachdesk.ui.protection.idle_lock import IdleLock, asleep_too
+from coachdesk.ui.protection.idle_lock import IdleLock, asleep_too, close_dialogs
+from coachdesk.ui.protection.system_lock import SystemLockWatch
 from coachdesk.ui.protection.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class JournalSession(QObject):
         window: MainWindow,
         settings: Settings,
         idle_clock: Callable[[], float] = asleep_too,
+        system_lock: SystemLockWatch | None = None,
     ) -> None:
         super().__init__(window)
         self._idle_clock = idle_clock
@@ -93,6 +95,8 @@ class JournalSession(QObject):
         self.protection: Protection | None = None
         self.hour = HourKeeper(window, settings)
         self.hour.ended.connect(self._on_hour_ended)
+        self.system_lock = system_lock or SystemLockWatch(window)
+        self.system_lock.locking.connect(self._on_system_lock_locking)
 
     # Opening -----------------------------------------------------------------------------
 
@@ -374,15 +378,27 @@ class JournalSession(QObject):
 
     @Slot()
     def _on_idle_idle(self) -> None:
-        if self.state is not State.OPEN:  # in a session you are at the laptop, talking
-            return
+        if self.state is State.OPEN:  # in a session you are at the laptop, talking
+            self._lock_at_once()
+
+    @Slot(str)
+    def _on_system_lock_locking(self, _reason: str) -> None:
+        # The lid shuts or the screen locks: also in the coaching hour, whose coach view
+        # shows the journal too (its notes are kept, as when the app quits).
+        opened = self.opened
+        if opened is None or not opened.store.encrypted:
+            return  # a plain journal has nothing to lock with
+        if self.state is State.COVERED:
+            if not self.hour.stop():
+                return  # the notes could not be saved: the coach view says why
+            self.state = State.OPEN
+        if self.state is State.OPEN:
+            self._lock_at_once()
+
+    def _lock_at_once(self) -> None:
         # A dialog left open (the session prep, a check-in, the recovery key) shows journal
         # content too: it goes first, and the lock follows once its own loop has returned.
-        dialogs = [d for d in self._window.findChildren(QDialog) if d.isVisible()]
-        for dialog in dialogs:
-            dialog.done(QDialog.DialogCode.Rejected)  # also those that refuse Esc
-            dialog.deleteLater()  # and what it showed goes with it
-        if dialogs:
+        if close_dialogs(self._window):
             QTimer.singleShot(0, self.lock)
         else:
             self.lock()

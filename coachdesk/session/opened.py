@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QGuiApplication
 
 from coachdesk.storage import JournalStore
-from coachdesk.ui.common.secret_clipboard import forget_if_still
+from coachdesk.ui.common.secret_clipboard import forget_all_secrets, forget_if_still
 from coachdesk.ui.journal.journal_view import JournalView
 from coachdesk.ui.outside_changes import OutsideChanges
 from coachdesk.ui.protection.care import DailyCare
@@ -38,4 +38,5 @@ class OpenJournal:
         if self.view is not None:
             forget_if_still(QGuiApplication.clipboard(), self.view.copied_text())
             self.view.shut_down()
+        forget_all_secrets()  # the recovery key copied a moment ago
         self.store.close()

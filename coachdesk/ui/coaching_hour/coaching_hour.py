@@ -126,9 +126,10 @@ class CoachingHour(QObject):
             SessionSummary.ask(self._parent, self._store, kept, self._made)
             self.ended.emit()
 
-    def stop(self) -> None:
-        """The app is quitting: keep everything and close, without a summary."""
-        self._close()
+    def stop(self) -> bool:
+        """Keep everything and close, without a summary (the app quits, the laptop sleeps);
+        False when what was typed could not be saved (the view says why, and stays)."""
+        return self._close() is not None
 
     def _close(self) -> CoachSession | None:
         if not self.view.save_now() or not self.save_notes():

@@ -67,3 +67,11 @@ class SecretCopy(QObject):
         if app is not None:
             app.aboutToQuit.disconnect(self.forget)
         self.deleteLater()
+
+
+def forget_all_secrets() -> None:
+    """Take every secret this app copied off the clipboard now (the journal locks)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for secret in app.findChildren(SecretCopy):
+            secret.forget()

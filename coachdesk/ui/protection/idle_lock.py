@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
 CHECK_EVERY_MS = 15_000
@@ -22,6 +23,16 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def close_dialogs(window: QWidget) -> bool:
+    """Close every dialog open over `window`, also those that refuse Esc, and delete what
+    they showed; True if there was one (its own event loop returns only afterwards)."""
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    for dialog in dialogs:
+        dialog.done(QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+    return bool(dialogs)
 
 
 def asleep_too() -> float:
