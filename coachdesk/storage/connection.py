@@ -173,6 +173,11 @@ class LaterCheck:
         if self._damage is not None:
             raise DamagedJournalError(self._damage)
 
+    def forget_key(self) -> None:
+        """The journal closed: a check not run by now never will be, and needs no key."""
+        with self._lock:
+            self._key, self._pending = None, False
+
 
 def has_unsaved_log(path: Path) -> bool:
     """True when a write-ahead log with content lies beside the journal (a crash left it):

@@ -209,6 +209,9 @@ class JournalStore(ReadingMethods, LoopMethods):
         if self._moved():
             self._settle_moved()
         self._db.close()
+        # Locking means no key left in coachdesk: not here, not in a check left for later.
+        self._key = None
+        self._later.forget_key()
 
     @property
     def schema_version(self) -> int:

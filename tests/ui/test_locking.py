@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import tempfile
 from dataclasses import replace
@@ -115,6 +116,10 @@ def test_locking_saves_what_is_typed_and_forgets_everything_shown(
     assert MARKER not in visible_text(one.window)
     assert QGuiApplication.clipboard().text() == ""
     assert one.window.menuBar().actions() == []
+    assert one.session.opened is None
+    gc.collect()
+    holding = [o for o in gc.get_objects() if isinstance(o, JournalStore) and o.key is not None]
+    assert holding == []  # no store, the daily care's reader included, keeps the key
     unlock(qtbot, one)
     texts = [a.text for s in one.view.store.timeline() for a in one.view.store.get(s.id).answers]
     assert "typed just before the lock" in texts
