@@ -41,8 +41,10 @@ class _HelpAction(argparse.Action):
 
         parser.print_help()
         print("\ncommands (without a window; coachdesk COMMAND --help tells more):")
-        for name, text in cli.summaries():
-            print(f"  {name:<14}{text}")
+        summaries = cli.summaries()
+        width = max(len(name) for name, _ in summaries) + 2
+        for name, text in summaries:
+            print(f"  {name:<{width}}{text}")
         parser.exit()
 
 

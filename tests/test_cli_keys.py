@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from coachdesk.storage import protection
+from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from tests.test_cli import run, write_jsonl
 
@@ -156,3 +157,33 @@ def test_a_passphrase_file_others_can_read_is_named_in_one_line(
     secret.chmod(0o600)
     run("list", "--journal", str(plain), "--passphrase-file", str(secret))
     assert str(secret) not in capsys.readouterr().err  # kept private: nothing to say
+
+
+def test_rotate_recovery_key_prints_a_new_key_and_the_old_one_stops_working(
+    plain: Path, secret: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run("encrypt", "--journal", str(plain), "--passphrase-file", str(secret))
+    old = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("horse battery stable\n", encoding="utf-8")
+    code, _, err = run(
+        "rotate-recovery-key", "--journal", str(plain), "--passphrase-file", str(wrong)
+    )
+    assert (code, err) == (1, "coachdesk: That passphrase does not open this journal.\n")
+    assert protection.recover(plain, old)
+    code, out, err = run(
+        "rotate-recovery-key", "--journal", str(plain), "--passphrase-file", str(secret)
+    )
+    assert (code, err) == (0, "")
+    new = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
+    assert new != old and "no longer opens" in out
+    assert protection.recover(plain, new)
+    with pytest.raises(WrongPassphrase):
+        protection.recover(plain, old)
+
+
+def test_rotate_recovery_key_of_a_plain_journal_says_why(plain: Path, secret: Path) -> None:
+    code, _, err = run(
+        "rotate-recovery-key", "--journal", str(plain), "--passphrase-file", str(secret)
+    )
+    assert code == 1 and "is not encrypted; it has no recovery key" in err

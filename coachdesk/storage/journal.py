@@ -82,7 +82,8 @@ class JournalStore(ReadingMethods, LoopMethods):
         self._db = db
         self.path = path
         self._clock = clock
-        self._key = key  # kept to open readers; dropped with the store when locking
+        self._key = key  # kept to open readers; dropped when the store closes (locking)
+        self._encrypted = key is not None
         self._inode = _inode(path)
         self._later = LaterCheck(path, key, unchecked)  # open's check_later
         self.read_only = False  # open_to_read: every write fails as StorageUnavailable
@@ -140,8 +141,8 @@ class JournalStore(ReadingMethods, LoopMethods):
 
     @property
     def encrypted(self) -> bool:
-        """True for a journal encrypted at rest."""
-        return self._key is not None
+        """True for a journal encrypted at rest (also once closed)."""
+        return self._encrypted
 
     @property
     def key(self) -> bytes | None:

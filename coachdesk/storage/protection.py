@@ -109,6 +109,18 @@ def change_passphrase(path: Path, key: bytes, new_passphrase: str) -> list[Path]
     return _sync_key_files(path)
 
 
+def rotate_recovery_key(path: Path, passphrase: str) -> str:
+    """A new recovery key for the encrypted journal at `path`, returned to be shown once:
+    the journal's key file and every copy's are sealed again, so the old recovery key opens
+    nothing in the data folder. The passphrase proves it is the owner asking (and lets a
+    key file of format 1 become format 2, bound to this journal)."""
+    key = _key_file_for(path).unlock(passphrase)
+    recovery = new_recovery_key()
+    KeyFile.create(key, passphrase, recovery, _head(path)).save(key_file_of(path))
+    _sync_key_files(path)
+    return recovery
+
+
 def copies_of(path: Path) -> list[Path]:
     """Every whole copy of the journal in its data folder: backups (also half-written ones),
     journals a restore set aside, and staged conversions."""
@@ -327,6 +339,7 @@ __all__ = [
     "kind_of",
     "plain_copies",
     "recover",
+    "rotate_recovery_key",
     "tidy",
     "unlock",
 ]

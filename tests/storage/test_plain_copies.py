@@ -173,3 +173,64 @@ def test_a_copy_that_cannot_be_encrypted_does_not_cost_the_recovery_key(
     monkeypatch.undo()
     protection.unlock(journal_path, PASSPHRASE)
     assert protection.plain_copies(journal_path) == []
+
+
+def test_a_new_recovery_key_is_the_only_one_any_key_file_in_the_folder_takes(
+    journal_path: Path, library: FlowLibrary
+) -> None:
+    store = JournalStore.open(journal_path)
+    write(store, library, "before")
+    store.close()
+    old_recovery = protection.encrypt(journal_path, PASSPHRASE)
+    key = protection.unlock(journal_path, PASSPHRASE)
+    store = JournalStore.open(journal_path, key)
+    backups.make(store._db, journal_path, "manual", NOW)
+    store.close()
+    with pytest.raises(WrongPassphrase):  # only the owner may: nothing changes
+        protection.rotate_recovery_key(journal_path, "not the passphrase")
+    assert protection.recover(journal_path, old_recovery) == key
+    new_recovery = protection.rotate_recovery_key(journal_path, PASSPHRASE)
+    assert new_recovery != old_recovery
+    key_files = list(journal_path.parent.rglob("*.key"))
+    assert len(key_files) == 2
+    for key_file in key_files:
+        with pytest.raises(WrongPassphrase):
+            KeyFile.load(key_file).recover(old_recovery)
+        assert KeyFile.load(key_file).recover(new_recovery) == key
+        assert KeyFile.load(key_file).unlock(PASSPHRASE) == key  # the passphrase still opens
+    assert texts(journal_path, protection.recover(journal_path, new_recovery)) == ["before"]
+
+
+def test_a_format_1_key_file_becomes_format_2_with_a_new_recovery_key(
+    journal_path: Path, library: FlowLibrary
+) -> None:
+    from coachdesk.storage.keyfile import (
+        _AAD,
+        FORMAT,
+        FORMAT_1,
+        KdfParams,
+        _recovery_wrapping,
+        _seal,
+    )
+
+    store = JournalStore.open(journal_path)
+    write(store, library, "from an older coachdesk")
+    store.close()
+    protection.encrypt(journal_path, PASSPHRASE)
+    key = protection.unlock(journal_path, PASSPHRASE)
+    kdf = KdfParams(salt=b"s" * 16)
+    old_recovery = "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"
+    KeyFile(  # as coachdesk wrote it before key files named their journal
+        kdf,
+        _seal(kdf.derive(PASSPHRASE), key, _AAD),
+        _seal(_recovery_wrapping(old_recovery), key, _AAD),
+        FORMAT_1,
+        None,
+    ).save(key_file_of(journal_path))
+    new_recovery = protection.rotate_recovery_key(journal_path, PASSPHRASE)
+    upgraded = KeyFile.load(key_file_of(journal_path))
+    assert upgraded.format == FORMAT
+    assert upgraded.journal_id == journal_path.read_bytes()[:16]
+    assert upgraded.recover(new_recovery) == key
+    with pytest.raises(WrongPassphrase):
+        upgraded.recover(old_recovery)
