@@ -231,6 +231,7 @@ class JournalSession(QObject):
             encrypt=self.protection.encrypt,
             change_passphrase=self.protection.change_passphrase,
             remove_encryption=self.protection.remove_encryption,
+            rotate_recovery_key=self.protection.rotate_recovery_key,
             start_coaching=self.start_coaching,
         )
         view = JournalView(store, self._library, self._settings, None, imported, commands)

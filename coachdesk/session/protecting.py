@@ -1,5 +1,6 @@
-"""Encrypting a journal, changing its passphrase, taking the encryption off: the commands of
-the Journal menu, each closing the journal, changing it and opening it again."""
+"""Encrypting a journal, changing its passphrase or its recovery key, taking the encryption
+off: the commands of the Journal menu. Encrypting and decrypting close the journal, change it
+and open it again; the key file alone changes under an open journal."""
 
 from __future__ import annotations
 
@@ -87,11 +88,7 @@ class Protection(QObject):
         try:
             key = protection.unlock(self._path, current)
         except WrongPassphrase:
-            QMessageBox.warning(
-                self._window,
-                self.tr("Not changed"),
-                self.tr("That is not the current passphrase; nothing was changed."),
-            )
+            self._refuse_wrong_passphrase()
             return
         others = protection.change_passphrase(self._path, key, new)
         if others:  # backups of an earlier encryption, under another journal key
@@ -103,6 +100,36 @@ class Protection(QObject):
             )
         else:
             self._say(self.tr("The passphrase is changed, also for every backup."))
+
+    def _refuse_wrong_passphrase(self) -> None:
+        QMessageBox.warning(
+            self._window,
+            self.tr("Not changed"),
+            self.tr("That is not the current passphrase; nothing was changed."),
+        )
+
+    def rotate_recovery_key(self) -> None:
+        """Journal → New recovery key: after the passphrase, a new key shown once; the old
+        one (written down, or found by someone) opens nothing any more."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("New recovery key"),
+            self.tr(
+                "A new recovery key replaces the one you kept: the old one will no longer "
+                "open the journal or any of its backups. Make a new one?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        typed = PassphraseDialog.ask_current(self._window, self.tr("New recovery key"))
+        if typed is None:
+            return
+        try:
+            recovery = protection.rotate_recovery_key(self._path, typed)
+        except WrongPassphrase:
+            self._refuse_wrong_passphrase()
+            return
+        RecoveryKeyDialog.show_once(self._window, recovery)
 
     def remove_encryption(self) -> None:
         """Journal → Remove encryption, after saying what that means."""
@@ -126,11 +153,7 @@ class Protection(QObject):
         try:
             protection.unlock(self._path, typed)
         except WrongPassphrase:
-            QMessageBox.warning(
-                self._window,
-                self.tr("Not changed"),
-                self.tr("That is not the current passphrase; nothing was changed."),
-            )
+            self._refuse_wrong_passphrase()
             return
         path = self._path
 

@@ -202,6 +202,32 @@ def test_removing_the_encryption_from_the_window(
     assert not one.view.store.encrypted and one.view.store.count() == 1
 
 
+def test_a_new_recovery_key_from_the_window_after_the_passphrase(
+    qtbot: QtBot,
+    opened,
+    encrypted: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    one = opened(encrypted)
+    unlock(qtbot, one)
+    before = digest(encrypted.with_name(encrypted.name + ".key"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "show_once", lambda parent, key: shown.append(key))
+    monkeypatch.setattr(PassphraseDialog, "ask_current", lambda *a: "not the passphrase")
+    action = one.view.actions_["recovery"]
+    assert action.isVisible() and action.text() == "New &recovery key…"
+    action.trigger()
+    assert warned and shown == []
+    assert digest(encrypted.with_name(encrypted.name + ".key")) == before
+    monkeypatch.setattr(PassphraseDialog, "ask_current", lambda *a: PASSPHRASE)
+    action.trigger()
+    (recovery,) = shown
+    assert protection.recover(encrypted, recovery) == one.view.store.key
+
+
 def test_a_session_with_an_encrypted_journal_leaves_no_plaintext_anywhere(
     qtbot: QtBot,
     opened,  # type: ignore[no-untyped-def]

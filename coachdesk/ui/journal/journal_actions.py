@@ -40,6 +40,7 @@ class SessionCommands:
     encrypt: Callable[[], object] = _nothing
     change_passphrase: Callable[[], object] = _nothing
     remove_encryption: Callable[[], object] = _nothing
+    rotate_recovery_key: Callable[[], object] = _nothing
     start_coaching: Callable[[], object] = _nothing
 
 
@@ -128,6 +129,14 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
                 QCoreApplication.translate("JournalView", "Change &passphrase…"),
                 (),
                 commands.change_passphrase,
+                "journal",
+                writes=True,
+            ),
+            spec(
+                "recovery",
+                QCoreApplication.translate("JournalView", "New &recovery key…"),
+                (),
+                commands.rotate_recovery_key,
                 "journal",
                 writes=True,
             ),

@@ -119,7 +119,7 @@ class JournalView(QWidget):
         encrypted = self._store.encrypted
         self.actions_["import_flow"].setVisible(self.flow_commands.imported_flows is not None)
         self.actions_["encrypt"].setVisible(not encrypted)
-        for name in ("passwd", "decrypt"):
+        for name in ("passwd", "recovery", "decrypt"):
             self.actions_[name].setVisible(encrypted)
 
     def build_menus(self, bar: QMenuBar) -> None:

@@ -94,7 +94,8 @@ class PassphraseDialog(QDialog):
 
     @classmethod
     def ask_current(cls, parent: QWidget | None, title: str) -> str | None:
-        """The passphrase the journal has now, asked again before it is taken off."""
+        """The passphrase the journal has now, asked again before a change only its owner
+        may make (taking the encryption off, a new recovery key)."""
         dialog = QInputDialog(parent)
         dialog.setWindowTitle(title)
         translate = QCoreApplication.translate  # the context lupdate sees: this class
