@@ -8,18 +8,12 @@ refuses the keys that already do something (saying why) and lets Esc cancel.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, Qt
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAction,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.settings import DEFAULT_CURTAIN_KEY
 from coachdesk.ui.coaching_hour import coach_keys
+from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.theme import GRID, set_role
 
 Key = Qt.Key
@@ -201,7 +195,7 @@ class KeyCaptureDialog(QDialog):
         if why:
             self.problem.setText(why)
             # A screen reader stays on the dialog, so it is told what changed.
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.problem, why))
+            announce(self.problem, why)
             return
         self.key = portable(combination)
         self.accept()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import Flow
 from coachdesk.storage import JournalError, JournalStore
+from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import damage_found
 from coachdesk.ui.common.theme import GRID, set_role
 from coachdesk.ui.journal.finder import Finder
 from coachdesk.ui.journal.search_runner import SearchRunner
 from coachdesk.ui.journal.timeline_model import TimelineModel
 from coachdesk.ui.journal.timeline_view import TimelineView
+
+# A screen reader hears the count once typing pauses, not once for every letter.
+COUNT_SAID_AFTER_MS = 600
 
 
 class LibraryColumn(QWidget):
@@ -46,11 +50,18 @@ class LibraryColumn(QWidget):
         self.model.modelReset.connect(self._on_model_model_reset)
         self.runner.failed.connect(self._on_runner_failed)
         self.model.failed.connect(self._on_runner_failed)
+        self.model.counted.connect(self._on_model_counted)
+        self._count = ""
+        self._say_count = QTimer(self)
+        self._say_count.setSingleShot(True)
+        self._say_count.setInterval(COUNT_SAID_AFTER_MS)
+        self._say_count.timeout.connect(self._on_say_count_timeout)
         self._on_model_model_reset()  # the first page may have failed already
         self.setTabOrder(self.finder.field, self.view)
 
     @Slot(object, str, bool)
     def _on_finder_changed(self, chosen: TimelineFilter, text: str, best: bool) -> None:
+        self._say_count.stop()  # the count of what was typed before is no longer news
         self.model.show(chosen, text, best)
 
     @Slot(object)
@@ -64,16 +75,27 @@ class LibraryColumn(QWidget):
         chosen, text, _ = self.finder.current()
         narrowed = bool(text.strip()) or not chosen.is_empty
         if empty and self.model.searching:
-            self._nothing.setText(
-                self.tr("No reflection mentions “%1”. Try fewer or shorter words.").replace(
-                    "%1", text.strip()
-                )
-            )
+            self._nothing.setText(self._no_mention(text))
         elif empty and narrowed:
             self._nothing.setText(self.tr("Nothing here with these filters."))
         if self.model.problem is not None:
             self._nothing.setText(damage_found())
         self._nothing.setVisible((empty and narrowed) or self.model.problem is not None)
+
+    def _no_mention(self, text: str) -> str:
+        return self.tr("No reflection mentions “%1”. Try fewer or shorter words.").replace(
+            "%1", text.strip()
+        )
+
+    @Slot(str, int)
+    def _on_model_counted(self, text: str, total: int) -> None:
+        self._count = self.tr("%n reflections", "", total) if total else self._no_mention(text)
+        self._say_count.start()
+
+    @Slot()
+    def _on_say_count_timeout(self) -> None:
+        # From the search field, where the user is typing; nothing else moves.
+        announce(self.finder.field, self._count)
 
     @Slot()
     def enter_list(self) -> None:

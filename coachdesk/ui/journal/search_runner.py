@@ -9,7 +9,10 @@ searched in place instead.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +20,8 @@ from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.reflections import SearchHit
 from coachdesk.storage import JournalError, JournalStore
 from coachdesk.storage.errors import OPERATIONAL_ERRORS
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,11 +39,21 @@ class SearchRequest:
         """Ask `store`."""
         return store.search(self.text, self.chosen, self.best, self.limit, self.offset)
 
+    def total(self, store: JournalStore, hits: list[SearchHit]) -> int | None:
+        """How many reflections match in all, for a first page (None for a later one): a
+        page that is not full says so itself; a full one asks `store` to count."""
+        if self.offset:
+            return None
+        if len(hits) < self.limit:
+            return len(hits)
+        return store.search_count(self.text, self.chosen)
+
 
 class SearchRunner(QObject):
     """Runs SearchRequests and reports each finished one through results_ready."""
 
     results_ready = Signal(object, object)  # SearchRequest, list[SearchHit]
+    counted = Signal(object, int)  # a first page's SearchRequest, the matches in all
     failed = Signal(object)  # a JournalError: the journal could not be searched (damaged)
 
     def __init__(self, store: JournalStore, parent: QObject | None = None) -> None:
@@ -57,7 +72,11 @@ class SearchRunner(QObject):
     def request(self, request: SearchRequest) -> None:
         """Run `request` soon; an older one still waiting or running is dropped."""
         if self._thread is None:
-            self.results_ready.emit(request, request.run(self._store))
+            hits = request.run(self._store)
+            self.results_ready.emit(request, hits)
+            total = request.total(self._store, hits)
+            if total is not None:
+                self.counted.emit(request, total)
             return
         with self._wake:
             self._pending = request
@@ -90,16 +109,25 @@ class SearchRunner(QObject):
                     request, self._pending = self._pending, None
                     self._running = True
                 assert request is not None
-                try:
-                    hits = request.run(reader)
-                except OPERATIONAL_ERRORS:
-                    hits = None  # interrupted by a newer request, or the journal went away
-                except JournalError as error:
-                    hits = None  # damaged: said in the window, and the thread goes on
-                    self.failed.emit(error)
-                with self._wake:
-                    self._running = False
+                hits = self._ask(partial(request.run, reader))
+                total = None
                 if hits is not None:
                     self.results_ready.emit(request, hits)
+                    # Counted after the rows are on their way: the list never waits for it.
+                    total = self._ask(partial(request.total, reader, hits))
+                with self._wake:
+                    self._running = False
+                    newer = self._pending is not None
+                if total is not None and not newer:
+                    self.counted.emit(request, total)
         finally:
             reader.close()
+
+    def _ask(self, question: Callable[[], T]) -> T | None:
+        try:
+            return question()
+        except OPERATIONAL_ERRORS:
+            return None  # interrupted by a newer request, or the journal went away
+        except JournalError as error:
+            self.failed.emit(error)  # damaged: said in the window, and the thread goes on
+            return None

@@ -34,6 +34,7 @@ class TimelineModel(QAbstractListModel):
     """A thin, lazily filled list over the store: the timeline, or search results."""
 
     searched = Signal(str)  # the text whose first page has arrived
+    counted = Signal(str, int)  # the text searched for, how many reflections match in all
     failed = Signal(object)  # a JournalError: a further page could not be read (damaged)
 
     def __init__(
@@ -52,6 +53,7 @@ class TimelineModel(QAbstractListModel):
         self._more = False
         self.problem: JournalError | None = None  # the journal could not be read (damaged)
         runner.results_ready.connect(self._on_runner_results_ready)
+        runner.counted.connect(self._on_runner_counted)
         self.reload()
 
     # What is shown ---------------------------------------------------------------------
@@ -113,6 +115,11 @@ class TimelineModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
             self._rows.extend(hits)
             self.endInsertRows()
+
+    @Slot(object, int)
+    def _on_runner_counted(self, request: SearchRequest, total: int) -> None:
+        if request.serial == self._serial:
+            self.counted.emit(request.text, total)
 
     # Qt's list model -------------------------------------------------------------------
 
