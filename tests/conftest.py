@@ -34,6 +34,16 @@ settings.register_profile("dev", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
+@pytest.fixture(autouse=True)
+def _kdf_at_its_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key derivation at its minimum cost, as before calibration: the suite derives keys
+    hundreds of times, and half a second each would be minutes. tests/storage/test_keyfile.py
+    checks the calibration; `make bench` what it costs on the machine."""
+    from coachdesk.storage import keyfile
+
+    monkeypatch.setattr(keyfile, "KDF_SECONDS", 0.0)
+
+
 class FakeClock:
     """A clock the test moves by hand."""
 

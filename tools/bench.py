@@ -176,6 +176,7 @@ def main() -> None:
     thirty = in_window(built[30])
     command_line = bench_cli.side_by_side(built[10], "klant", RUNS)
     unlock, unlock_checked = bench_encryption.unlock_time(sealed, RUNS)
+    derivation, passes = bench_encryption.derivation(sealed, RUNS)
     opening = bench_encryption.open_times(built[10], sealed, RUNS)
     open_plain, open_sealed = opening["plain"], opening["encrypted"]
     pdf = pdf_figures(built[1], built[10])
@@ -281,7 +282,12 @@ def main() -> None:
         (
             "encrypted, 10 y: unlock (Argon2id + open + first page)",
             f"{unlock * 1000:.0f} ms",
-            "<= 300 ms",
+            "<= 1 s",
+        ),
+        (
+            "of which Argon2id, calibrated here to about 0.5 s",
+            f"{derivation * 1000:.0f} ms ({passes} passes, 64 MiB)",
+            "~ 500 ms",
         ),
         (
             "encrypted, 10 y: unlock to the quick check passed (beside the window)",

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from coachdesk.storage import JournalStore, protection
+from coachdesk.storage.keyfile import KeyFile, key_file_of
 
 PASSPHRASE = "bench passphrase, not a secret"
 
@@ -23,6 +24,9 @@ def encrypted_copy(path: Path) -> Path:
         protection.encrypt(staging, PASSPHRASE)
         staging.with_name(staging.name + ".key").rename(target.with_name(target.name + ".key"))
         staging.rename(target)
+    # Sealed again every run: the key derivation costs what this build calibrates, not
+    # what the build that made the cached copy did.
+    protection.change_passphrase(target, protection.unlock(target, PASSPHRASE), PASSPHRASE)
     return target
 
 
@@ -43,11 +47,15 @@ def _open_and_list(path: Path, key: bytes | None, since: float) -> tuple[float, 
         store.close()
 
 
-def derivation_time(path: Path) -> float:
-    """Seconds to derive the key from the passphrase (Argon2id) and unwrap the journal key."""
-    start = time.perf_counter()
-    protection.unlock(path, PASSPHRASE)
-    return time.perf_counter() - start
+def derivation(path: Path, runs: int) -> tuple[float, int]:
+    """Median seconds to derive the key from the passphrase (Argon2id) and unwrap the
+    journal key, and the Argon2id passes the key file asks for."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        protection.unlock(path, PASSPHRASE)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), KeyFile.load(key_file_of(path)).kdf.time_cost
 
 
 def unlock_time(path: Path, runs: int) -> tuple[float, float]:

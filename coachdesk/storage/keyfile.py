@@ -19,9 +19,11 @@ The parameters are bounded on read, so a tampered file cannot ask for a terabyte
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import secrets
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,12 +32,15 @@ from coachdesk.storage.errors import JournalError
 FORMAT = "coachdesk-key-2"
 FORMAT_1 = "coachdesk-key-1"
 KEY_BYTES = 32
-# Argon2id: ~150 ms here (2 cores), so unlocking stays under 300 ms with the journal.
+# Argon2id: 64 MiB and 2 lanes, and as many passes as take about KDF_SECONDS on the machine
+# that sets the passphrase (calibrated_kdf), never fewer than ARGON2_TIME: every guess at a
+# stolen key file costs that much, while unlocking stays under a second.
 ARGON2_TIME = 3
 ARGON2_MEMORY_KIB = 64 * 1024
 ARGON2_LANES = 2
+KDF_SECONDS = 0.5
 # What a key file may ask for: outside these it is damaged (or tampered with), not slow.
-TIME_BOUNDS = (1, 20)
+TIME_BOUNDS = (1, 32)
 MEMORY_KIB_BOUNDS = (8 * 1024, 1024 * 1024)
 LANES_BOUNDS = (1, 8)
 SALT_BYTES = 16
@@ -203,6 +208,34 @@ class KdfParams:
         )
 
 
+def passes_for(first: float, each_more: float, target: float) -> int:
+    """Argon2id passes that take about `target` seconds when the first pass (which also
+    fills the memory) takes `first` and each further one `each_more`: at least ARGON2_TIME
+    and within what a key file may ask for."""
+    wanted = 1 + round((target - first) / each_more) if each_more > 0 else TIME_BOUNDS[1]
+    return max(ARGON2_TIME, min(wanted, TIME_BOUNDS[1]))
+
+
+def _seconds(passes: int) -> float:
+    params = KdfParams(secrets.token_bytes(SALT_BYTES), time_cost=passes)
+    start = time.perf_counter()
+    params.derive("calibration")
+    return time.perf_counter() - start
+
+
+@functools.cache
+def _calibrated_passes(target: float) -> int:
+    # Measured once per run of the app (about 0.2 s), with the real memory and lanes; the
+    # better of two runs each, as the very first derivation also loads and warms up.
+    first, three = min(_seconds(1), _seconds(1)), min(_seconds(3), _seconds(3))
+    return passes_for(first, (three - first) / 2, target)
+
+
+def calibrated_kdf() -> KdfParams:
+    """Fresh Argon2id parameters costing about KDF_SECONDS here (a new salt every time)."""
+    return KdfParams(secrets.token_bytes(SALT_BYTES), time_cost=_calibrated_passes(KDF_SECONDS))
+
+
 def _recovery_wrapping(recovery: str) -> bytes:
     from cryptography.hazmat.primitives.hashes import SHA256
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -242,7 +275,7 @@ class KeyFile:
         kdf: KdfParams | None = None,
     ) -> KeyFile:
         """Seal `journal_key` for both ways in, bound to the journal whose salt is `journal_id`."""
-        kdf = kdf or KdfParams(salt=secrets.token_bytes(SALT_BYTES))
+        kdf = kdf or calibrated_kdf()
         aad = _aad(FORMAT, journal_id, None)
         return cls(
             kdf,
@@ -263,8 +296,9 @@ class KeyFile:
         return _open(_recovery_wrapping(recovery), self.by_recovery, aad)
 
     def with_passphrase(self, journal_key: bytes, passphrase: str) -> KeyFile:
-        """The same key under a new passphrase (new salt); the recovery key still works."""
-        kdf = KdfParams(salt=secrets.token_bytes(SALT_BYTES))
+        """The same key under a new passphrase (new salt, this machine's cost); the recovery
+        key still works."""
+        kdf = calibrated_kdf()
         sealed = _seal(kdf.derive(passphrase), journal_key, _aad(self.format, self.journal_id, kdf))
         return replace(self, kdf=kdf, by_passphrase=sealed)
 

@@ -131,3 +131,40 @@ def test_a_format_1_key_file_stays_readable_and_keeps_its_format(tmp_path: Path)
     assert changed.format == FORMAT_1
     assert KeyFile.from_bytes(changed.to_bytes()).unlock("another passphrase") == key
     assert KeyFile.from_bytes(changed.to_bytes()).recover(recovery) == key
+
+
+def test_passes_are_calibrated_to_the_target_within_bounds() -> None:
+    from coachdesk.storage.keyfile import ARGON2_TIME, TIME_BOUNDS, passes_for
+
+    # 40 ms for the first pass (it fills the memory), 20 ms for each further one
+    assert passes_for(0.040, 0.020, 0.5) == 24
+    assert passes_for(0.040, 0.020, 0.0) == ARGON2_TIME  # never weaker than before
+    assert passes_for(0.400, 0.300, 0.5) == ARGON2_TIME  # a slow laptop: the floor
+    assert passes_for(0.001, 0.0005, 0.5) == TIME_BOUNDS[1]  # never beyond what files may ask
+    assert passes_for(0.040, 0.0, 0.5) == TIME_BOUNDS[1]  # an unmeasurably fast pass
+
+
+def test_a_new_passphrase_gets_this_machines_cost_and_a_fresh_salt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coachdesk.storage import keyfile
+
+    measured: list[int] = []
+
+    def seconds(passes: int) -> float:
+        measured.append(passes)
+        return 0.040 + 0.020 * (passes - 1)
+
+    monkeypatch.setattr(keyfile, "_seconds", seconds)
+    monkeypatch.setattr(keyfile, "KDF_SECONDS", 0.5)
+    keyfile._calibrated_passes.cache_clear()
+    try:
+        key, recovery = new_journal_key(), new_recovery_key()
+        made = KeyFile.create(key, PASSPHRASE, recovery, b"i" * 16)
+        again = made.with_passphrase(key, "another passphrase")
+    finally:
+        keyfile._calibrated_passes.cache_clear()
+    assert (made.kdf.time_cost, again.kdf.time_cost) == (24, 24)
+    assert made.kdf.memory_kib == 64 * 1024 and made.kdf.salt != again.kdf.salt
+    assert measured.count(1) == 2 and measured.count(3) == 2  # measured once, not per file
+    assert KeyFile.from_bytes(again.to_bytes()).unlock("another passphrase") == key
