@@ -1,4 +1,5 @@
-"""The recovery key: Enter means "I have kept it"; a copy leaves the clipboard again."""
+"""The recovery key: Enter means "I have kept it"; a copy leaves the clipboard again. A new
+passphrase: how strong it is, seen and heard."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.common.secret_clipboard import CLEAR_AFTER_MS
-from coachdesk.ui.protection.protection_dialogs import RecoveryKeyDialog
+from coachdesk.ui.protection.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
 from tests.ui.keyboard import focused
 
 KEY = "R3CV-7QXA-M2KD-99PL-ZT4E-HB6N"
@@ -110,3 +111,24 @@ def test_the_recovery_key_is_saved_readable_by_you_alone(
     dialog._save()
     assert "ABCD-EFGH" in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_new_passphrase_gets_strength_feedback_seen_and_heard(qtbot: QtBot) -> None:
+    dialog = PassphraseDialog(False)
+    qtbot.addWidget(dialog)
+    said = []
+    for typed in ("kat", "password1", "a calm evening walk", "een rustige avond aan zee", ""):
+        dialog.new.setText(typed)
+        said.append(dialog.strength.text())
+        assert dialog.new.accessibleDescription() == dialog.strength.text()
+    assert said == [
+        "Too short: use at least 8 characters.",
+        "Weak: easy to guess. Add a few words only you would put together.",
+        "Fair. One more word makes it strong.",
+        "Strong.",
+        "",
+    ]
+    dialog.new.setText("password1")
+    dialog.again.setText("password1")
+    dialog.accept()  # feedback, not a rule: a weak one of eight characters is accepted
+    assert dialog.result() == QDialog.DialogCode.Accepted

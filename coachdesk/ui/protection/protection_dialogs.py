@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from coachdesk.storage.files import replaced_atomically
+from coachdesk.storage.passphrase_strength import Strength, strength_of
 from coachdesk.storage.protection import MIN_PASSPHRASE
 from coachdesk.ui.common.dialogs import accept_or_cancel
 from coachdesk.ui.common.secret_clipboard import CLEAR_AFTER_MS, SecretCopy
@@ -49,6 +50,9 @@ class PassphraseDialog(QDialog):
         self.current = self._field(self.tr("Current passphrase"))
         self.new = self._field(self.tr("New passphrase"))
         self.again = self._field(self.tr("New passphrase, once more"))
+        self.strength = QLabel(self)
+        set_role(self.strength, "soft")
+        self.new.textChanged.connect(self._on_new_text_changed)
         self.problem = QLabel(self)
         set_role(self.problem, "warning")
         self.problem.setWordWrap(True)
@@ -60,6 +64,7 @@ class PassphraseDialog(QDialog):
         else:
             self.current.hide()
         form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow("", self.strength)
         form.addRow(self.tr("Once more"), self.again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
@@ -76,6 +81,27 @@ class PassphraseDialog(QDialog):
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setAccessibleName(name)
         return field
+
+    @Slot(str)
+    def _on_new_text_changed(self, text: str) -> None:
+        feedback = self.strength_text(text)
+        self.strength.setText(feedback)
+        self.new.setAccessibleDescription(feedback)  # heard while typing, not only seen
+
+    def strength_text(self, passphrase: str) -> str:
+        """The feedback under the new passphrase: how hard it is to guess."""
+        if not passphrase:
+            return ""
+        if len(passphrase) < MIN_PASSPHRASE:
+            return self.tr("Too short: use at least %1 characters.").replace(
+                "%1", str(MIN_PASSPHRASE)
+            )
+        strength = strength_of(passphrase)
+        if strength is Strength.WEAK:
+            return self.tr("Weak: easy to guess. Add a few words only you would put together.")
+        if strength is Strength.FAIR:
+            return self.tr("Fair. One more word makes it strong.")
+        return self.tr("Strong.")
 
     def accept(self) -> None:
         problem = self.check()
