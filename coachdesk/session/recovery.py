@@ -69,20 +69,50 @@ class Recovery(QObject):
             self._restore(chosen, store.key, reopen)
 
     def _restore(self, chosen: Backup, key: bytes | None, reopen: Reopen) -> None:
-        lost = backups.missing_from(chosen, key, self._path, key)
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Restore a backup"),
-            describe_loss(chosen, lost)
-            + "\n\n"
-            + self.tr("The journal as it is now is kept beside it, renamed. Restore?"),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        # A plain backup over an encrypted journal would make its text readable again:
+        # possible (it may be the only good copy), but only when asked for in so many words.
+        plain_over_encrypted = key is not None and not chosen.encrypted
+        lost = backups.missing_from(chosen, key if chosen.encrypted else None, self._path, key)
+        if plain_over_encrypted:
+            if not self._restore_unencrypted(chosen, lost):
+                return
+        else:
+            answer = QMessageBox.question(
+                self._window,
+                self.tr("Restore a backup"),
+                describe_loss(chosen, lost)
+                + "\n\n"
+                + self.tr("The journal as it is now is kept beside it, renamed. Restore?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         path = self._path
 
         def change() -> bytes | None:
-            backups.restore(chosen, path, key)
-            return key
+            backups.restore(chosen, path, key, allow_plain=plain_over_encrypted)
+            return None if plain_over_encrypted else key
 
         reopen(change)
+
+    def _restore_unencrypted(self, chosen: Backup, lost: int | None) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore an unencrypted backup"),
+            self.tr(
+                "This backup was made before the journal was encrypted. Restoring it leaves "
+                "your journal unencrypted, readable by anyone who gets at the file, until "
+                "you encrypt it again. The encrypted journal as it is now is kept beside it."
+            )
+            + "\n\n"
+            + describe_loss(chosen, lost),
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        restore = box.addButton(
+            self.tr("Restore unencrypted"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked is restore

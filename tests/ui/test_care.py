@@ -265,3 +265,60 @@ def test_an_answer_damaged_in_the_file_is_reported_not_a_crash(
     said.hide()
     view.library.finder.field.setText("DAMAGE")  # searching runs into it too
     qtbot.waitUntil(lambda: said.isVisible() and "damaged" in said.text(), timeout=5000)
+
+
+def test_a_plain_backup_over_an_encrypted_journal_is_restored_only_when_asked_for(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    from coachdesk.storage import protection
+    from coachdesk.storage.keyfile import key_file_of
+    from tests.ui.test_locking import unlock
+
+    journal_with(journal_path, library, "plain words")
+    store = JournalStore.open(journal_path)
+    plain = backups.make(store._db, journal_path, "manual", datetime(2026, 11, 1).astimezone())
+    store.close()
+    aside = journal_path.with_name("aside.sqlite")
+    shutil.copyfile(plain.path, aside)
+    protection.encrypt(journal_path, "a calm evening walk")
+    one = opened(journal_path)
+    unlock(qtbot, one, "a calm evening walk")  # (which would encrypt a plain backup)
+    one.session.opened.care.wait()
+    shutil.copyfile(aside, plain.path)  # copied back in by hand, unencrypted, since
+    key_file_of(plain.path).unlink()
+    aside.unlink()
+    chosen = next(b for b in backups.backups_of(journal_path) if b.path == plain.path)
+
+    def choose_plain(dialog: BackupsDialog) -> int:
+        dialog.chosen = chosen
+        return 1
+
+    monkeypatch.setattr(BackupsDialog, "exec", choose_plain)
+    warnings: list[str] = []
+
+    def answer_with(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        warnings.append(box.text())
+        (button,) = [b for b in box.findChildren(QAbstractButton) if b.text() == label]
+        button.click()
+
+    QTimer.singleShot(0, lambda: answer_with("Cancel"))
+    one.view.actions_["backups"].trigger()
+    assert "leaves your journal unencrypted" in warnings[0]
+    assert protection.kind_of(journal_path) is protection.JournalKind.ENCRYPTED
+    QTimer.singleShot(0, lambda: answer_with("Restore unencrypted"))
+    one.view.actions_["backups"].trigger()
+    QApplication.processEvents()
+    assert protection.kind_of(journal_path) is protection.JournalKind.PLAIN
+    assert one.window.journal is not None and not one.view.store.encrypted
+    assert one.view.store.count() == 1
