@@ -47,6 +47,7 @@ from coachdesk.storage.files import can_write
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui.common import theme
+from coachdesk.ui.common.busy import run_busy
 from coachdesk.ui.common.messages import describe
 from coachdesk.ui.journal.journal_actions import SessionCommands
 from coachdesk.ui.journal.journal_view import JournalView
@@ -320,16 +321,16 @@ class JournalSession(QObject):
         if self.opened is not None and self.recovery is not None:
             self.recovery.show_backups(self.opened.store, self.reopen_after, self._say)
 
-    def reopen_after(self, change: Callable[[], bytes | None]) -> None:
-        """Close the journal, apply `change` (a callable returning the key to reopen with),
-        and open it again — whatever happened."""
+    def reopen_after(self, change: Callable[[], bytes | None], doing: str) -> None:
+        """Close the journal, apply `change` (a callable returning the key to reopen with)
+        on a thread while `doing` says what happens, and open it again — whatever happened."""
         opened = self.opened
         if opened is None or opened.view is None or not opened.view.save_for_lock():
             return
         key = opened.store.key
         self._close_journal()
         try:
-            key = change()
+            key = run_busy(self._window, doing, change)
         except JournalError as error:
             QMessageBox.warning(self._window, self.tr("Not changed"), describe(error))
         self._open_with(key)

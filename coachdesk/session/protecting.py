@@ -58,7 +58,7 @@ class Protection(QObject):
             recovery.append(protection.encrypt(path, passphrase))
             return protection.unlock(path, passphrase)
 
-        self._reopen(change)
+        self._reopen(change, self.tr("Encrypting the journal and its backups…"))
         if recovery:
             RecoveryKeyDialog.show_once(self._window, recovery[0])
             self._warn_plain_copies()
@@ -161,4 +161,4 @@ class Protection(QObject):
             protection.decrypt(path, key)
             return None
 
-        self._reopen(change)
+        self._reopen(change, self.tr("Removing the encryption…"))

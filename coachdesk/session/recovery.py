@@ -16,7 +16,7 @@ from coachdesk.ui.common.messages import describe
 from coachdesk.ui.protection.care import BackupsDialog, describe_loss, offer_restore
 
 # Reopening after a change: the change returns the key to open with (None: plain).
-Reopen = Callable[[Callable[[], bytes | None]], None]
+Reopen = Callable[[Callable[[], bytes | None], str], None]  # the change, what it does
 
 
 class Recovery(QObject):
@@ -92,7 +92,7 @@ class Recovery(QObject):
             backups.restore(chosen, path, key, allow_plain=plain_over_encrypted)
             return None if plain_over_encrypted else key
 
-        reopen(change)
+        reopen(change, self.tr("Restoring the backup…"))
 
     def _restore_unencrypted(self, chosen: Backup, lost: int | None) -> bool:
         box = QMessageBox(
