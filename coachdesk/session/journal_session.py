@@ -62,6 +62,9 @@ if TYPE_CHECKING:
     from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour
 
 
+UNLOCK_NOTE_AFTER_MS = 1500  # a note only on a laptop much slower than the one that set it
+
+
 class State(enum.Enum):
     """Where the session is."""
 
@@ -121,7 +124,7 @@ class JournalSession(QObject):
             return False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        theme.apply_details(app, self._colours())
+        theme.apply_chosen(app, self._settings.appearance, self._settings.text_scale, base=False)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
         if not self._read_only:
@@ -260,11 +263,6 @@ class JournalSession(QObject):
 
     # Looks and language -------------------------------------------------------------------
 
-    def _colours(self) -> theme.Colours:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        return theme.colours_for(theme.appearance_of(self._settings.appearance), app)
-
     @Slot()
     def apply_looks(self) -> None:
         """The settings' appearance, language and text size, applied to the open window:
@@ -273,9 +271,7 @@ class JournalSession(QObject):
         assert isinstance(app, QApplication)
         install_translations(app, use_language(self._settings.language))
         self._library = load_library()
-        colours = self._colours()
-        theme.apply_base(app, colours, self._settings.text_scale)
-        theme.apply_details(app, colours)
+        theme.apply_chosen(app, self._settings.appearance, self._settings.text_scale)
         opened = self.opened
         if opened is None or opened.view is None or not opened.view.save_for_lock():
             return
@@ -289,11 +285,9 @@ class JournalSession(QObject):
     def _on_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.setProperty("coachdesk-system-dark", scheme == Qt.ColorScheme.Dark)
-        if theme.appearance_of(self._settings.appearance) is theme.Appearance.SYSTEM:
-            colours = self._colours()  # no rebuild: palette-following widgets repaint
-            theme.apply_base(app, colours, self._settings.text_scale)
-            theme.apply_details(app, colours)
+        theme.follow_system_scheme(
+            app, scheme, self._settings.appearance, self._settings.text_scale
+        )
 
     # The check beside the window and the backups -------------------------------------------
 
@@ -347,7 +341,14 @@ class JournalSession(QObject):
     def _on_page_unlock_requested(self, secret: str, recovery: bool) -> None:
         page = self._window.centralWidget()
         try:
-            key = (protection.recover if recovery else protection.unlock)(self._path, secret)
+            opening = protection.recover if recovery else protection.unlock
+            # Argon2id takes about half a second by design: the window keeps painting.
+            key = run_busy(
+                self._window,
+                self.tr("Unlocking…"),
+                lambda: opening(self._path, secret),
+                show_after_ms=UNLOCK_NOTE_AFTER_MS,
+            )
         except WrongPassphrase:
             if isinstance(page, UnlockPage):
                 page.refuse(

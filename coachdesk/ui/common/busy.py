@@ -16,7 +16,9 @@ _SHOW_AFTER_MS = 300  # quick work shows nothing
 _POLL_MS = 30
 
 
-def run_busy(parent: QWidget, text: str, work: Callable[[], T]) -> T:
+def run_busy(
+    parent: QWidget, text: str, work: Callable[[], T], show_after_ms: int = _SHOW_AFTER_MS
+) -> T:
     """Run `work` on a thread while `text` shows over `parent`; its result, or its
     exception raised here. It cannot be cancelled: a half-converted journal is worse than
     a wait, and each step is all or nothing anyway."""
@@ -32,7 +34,7 @@ def run_busy(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     note = QProgressDialog(text, "", 0, 0, parent)  # 0..0: busy, no percentage
     note.setWindowModality(Qt.WindowModality.WindowModal)
     note.setCancelButton(None)
-    note.setMinimumDuration(_SHOW_AFTER_MS)
+    note.setMinimumDuration(show_after_ms)
     note.setAccessibleName(text)
     note.setValue(0)
     thread = threading.Thread(target=run, name="busy", daemon=True)

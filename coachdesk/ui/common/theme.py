@@ -6,6 +6,7 @@ import enum
 import os
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -222,6 +223,25 @@ def apply_base(app: QApplication, colours: Colours = LIGHT, text_scale: float = 
 def apply_details(app: QApplication, colours: Colours = LIGHT) -> None:
     """The style sheet for buttons, fields and lists, once there are any to show."""
     app.setStyleSheet(stylesheet(colours))
+
+
+def apply_chosen(app: QApplication, appearance: str, text_scale: float, base: bool = True) -> None:
+    """The user's appearance setting (light, dark, the system's) and text size, applied;
+    `base=False` leaves the palette and size that the start already set."""
+    colours = colours_for(appearance_of(appearance), app)
+    if base:
+        apply_base(app, colours, text_scale)
+    apply_details(app, colours)
+
+
+def follow_system_scheme(
+    app: QApplication, scheme: Qt.ColorScheme, appearance: str, text_scale: float
+) -> None:
+    """The desktop went light or dark: follow it if the user's appearance is the system's
+    (no rebuild: widgets that follow the palette repaint)."""
+    app.setProperty("coachdesk-system-dark", scheme == Qt.ColorScheme.Dark)
+    if appearance_of(appearance) is Appearance.SYSTEM:
+        apply_chosen(app, appearance, text_scale)
 
 
 def apply(app: QApplication, colours: Colours = LIGHT, text_scale: float = 1.0) -> None:
