@@ -10,6 +10,7 @@ import ctypes
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -265,3 +266,45 @@ def test_the_laptop_shut_in_the_coaching_hour_ends_it_keeping_the_notes_and_lock
         assert kept.notes == "Call Brandsma before Friday"
     finally:
         store.close()
+
+
+def test_macos_sleep_and_screen_lock_notifications_are_listened_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import types
+
+    from coachdesk.ui.protection import system_lock_macos
+
+    assert system_lock_macos.listen(print) is None  # no PyObjC here: nothing, no error
+    observed: dict[str, tuple[object, str]] = {}
+
+    class Centre:
+        def addObserver_selector_name_object_(  # noqa: N802
+            self, observer: object, selector: str, name: str, _object: object
+        ) -> None:
+            observed[name] = (observer, selector)
+
+    class NSObject:
+        @classmethod
+        def new(cls) -> NSObject:
+            return cls()
+
+    centre = Centre()
+    workspace = types.SimpleNamespace(notificationCenter=lambda: centre)
+    appkit = types.ModuleType("AppKit")
+    appkit.NSWorkspace = types.SimpleNamespace(sharedWorkspace=lambda: workspace)  # type: ignore[attr-defined]
+    appkit.NSWorkspaceWillSleepNotification = "NSWorkspaceWillSleepNotification"  # type: ignore[attr-defined]
+    foundation = types.ModuleType("Foundation")
+    foundation.NSObject = NSObject  # type: ignore[attr-defined]
+    foundation.NSDistributedNotificationCenter = types.SimpleNamespace(  # type: ignore[attr-defined]
+        defaultCenter=lambda: centre
+    )
+    monkeypatch.setitem(sys.modules, "AppKit", appkit)
+    monkeypatch.setitem(sys.modules, "Foundation", foundation)
+    monkeypatch.setattr(system_lock_macos, "_observer_class", None)
+    heard: list[str] = []
+    assert system_lock_macos.listen(heard.append) is not None
+    for name in ("NSWorkspaceWillSleepNotification", "com.apple.screenIsLocked"):
+        observer, selector = observed[name]
+        getattr(observer, selector.replace(":", "_"))(None)
+    assert heard == ["suspend", "screen lock"]

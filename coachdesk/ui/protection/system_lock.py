@@ -7,7 +7,8 @@ minutes say. The operating system tells it ahead:
   Cinnamon and MATE each name the interface after themselves), read through QtDBus;
 - Windows: WM_POWERBROADCAST with PBT_APMSUSPEND, and WM_WTSSESSION_CHANGE with
   WTS_SESSION_LOCK once the window asked for session notifications;
-- macOS: not yet (issue "Windows and macOS for real"); the idle clock counts sleep there.
+- macOS: NSWorkspaceWillSleepNotification and com.apple.screenIsLocked through PyObjC
+  (system_lock_macos.py; written, not yet tried on a Mac).
 
 Only listening: coachdesk sends nothing on either bus and asks no service to start.
 """
@@ -105,8 +106,13 @@ class SystemLockWatch(QObject):
     ) -> None:
         super().__init__(window)
         self._windows: _WindowsMessages | None = None
+        self._macos: object | None = None  # the observer AppKit holds only weakly
         if sys.platform == "win32":
             self._listen_on_windows(window)
+        elif sys.platform == "darwin":
+            from coachdesk.ui.protection import system_lock_macos
+
+            self._macos = system_lock_macos.listen(self.locking.emit)
         elif sys.platform.startswith("linux"):
             self._listen_on_dbus(
                 system_bus or QDBusConnection.systemBus(),
