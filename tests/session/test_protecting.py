@@ -26,7 +26,8 @@ def commands(qtbot: QtBot, path: Path, said: list[str]) -> Protection:
     window = QWidget()
     qtbot.addWidget(window)
 
-    def reopen(change: Callable[[], bytes | None]) -> None:
+    def reopen(change: Callable[[], bytes | None], doing: str) -> None:
+        assert doing  # what the note over the window says meanwhile
         change()  # the journal is closed here: the test never opened it
 
     return Protection(window, path, reopen, lambda: None, said.append)
