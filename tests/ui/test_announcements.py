@@ -3,20 +3,25 @@ saves, the curtain, the export, the lock."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import FlowLibrary
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.journal.search_runner import SearchRequest, SearchRunner
 from tests.ui.conftest import OpenWindow
 from tests.ui.hearing import Heard, listen, texts
 from tests.ui.keyboard import press, type_text
+from tests.ui.test_nothing_lost import start_first_flow
 from tests.ui.test_search_ui import fill
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -97,3 +102,92 @@ def test_a_journal_in_memory_is_counted_in_place(store: JournalStore, library: F
     runner.request(SearchRequest(1, "listen", TimelineFilter(), False, 0, 2))
     runner.request(SearchRequest(1, "listen", TimelineFilter(), False, 2, 2))  # a later page
     assert counted == [("listen", 3)]
+
+
+def test_a_save_that_fails_is_said_at_once_and_only_once(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    start_first_flow(qtbot)
+
+    def disk_full(*_args: object) -> None:
+        raise StorageUnavailable("Could not save: the disk is full.")
+
+    monkeypatch.setattr(window.store, "save_answer", disk_full)
+    heard = listen(monkeypatch)
+    try:
+        type_text(qtbot, "precious words")
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+        press(qtbot, Qt.Key.Key_Return, CTRL)  # tried again: not said again
+    finally:
+        monkeypatch.undo()  # the disk has room again: closing saves, nothing asks
+    (said,) = heard
+    assert "disk is full" in said.text and "What you wrote stays here" in said.text
+    assert not said.polite and said.source is window.guided._status
+
+
+def test_the_curtain_says_it_went_down_and_came_up(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.coaching.sessions import AgendaItem, AgendaKind
+    from coachdesk.ui.coaching_hour.coach_view import CoachView
+
+    window = open_window()
+    made = window.store.start(window._library.flows[0], title="A story")
+    agenda = (AgendaItem(AgendaKind.REFLECTION, str(made.id), "A story"),)
+    coach = CoachView(window.store, agenda, lambda key, parent: QWidget(parent), 60, "F8")
+    qtbot.addWidget(coach)
+    with qtbot.waitActive(coach):
+        coach.show()
+        coach.activateWindow()
+    heard = listen(monkeypatch)
+    QTest.keyClick(coach, Qt.Key.Key_F8)
+    assert coach.curtain_down
+    QTest.keyClick(coach, Qt.Key.Key_F8)
+    assert not coach.curtain_down
+    assert texts(heard) == ["Paused. F8 to continue.", "The session is on screen again."]
+    assert heard[0].source is coach.curtain and heard[0].polite
+    coach.setProperty("dismissed", True)
+
+
+@pytest.mark.parametrize("works", [True, False])
+def test_an_export_says_how_it_went(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    store: JournalStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    works: bool,
+) -> None:
+    from coachdesk.coaching.summary import ALL_SECTIONS, Preset, SummaryRequest
+    from coachdesk.ui.export import export_runner
+    from coachdesk.ui.export.export_dialog import ExportChoice, ExportDialog
+    from coachdesk.ui.export.pdf_export import PdfExport
+
+    window = open_window()
+    today = date(2026, 11, 20)
+    request = SummaryRequest(date(2026, 1, 1), today, Preset.SUMMARY, ALL_SECTIONS, True)
+    choices = [ExportChoice(request, tmp_path / "summary.pdf", "a4")]
+
+    def ask(cls: type, *args: object) -> ExportChoice | None:
+        return choices.pop() if choices else None  # asked again after a failure: let be
+
+    def export(*args: object, **kwargs: object) -> int:
+        if not works:
+            raise OSError("No space left on device")
+        return 3
+
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(export_runner, "export_pdf", export)
+    heard = listen(monkeypatch)
+    # The store in memory exports in a thread of the window's own (no export process).
+    export_ = PdfExport(store, [], window.show_notice, window)
+    assert export_.ask()
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    (said,) = heard
+    if works:
+        assert said.text == f"Saved the PDF (3 pages) to {tmp_path / 'summary.pdf'}."
+        assert said.polite
+    else:
+        assert said.text.startswith("The PDF was not saved:") and "No space" in said.text
+        assert not said.polite

@@ -30,6 +30,7 @@ from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.storage import JournalStore
 from coachdesk.ui.coaching_hour import coach_keys
 from coachdesk.ui.coaching_hour.agenda_html import item_html
+from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.enter_key import enter_presses_buttons
 from coachdesk.ui.common.formatting import short_date
 from coachdesk.ui.common.theme import GRID, scaled_font, set_role
@@ -120,6 +121,7 @@ class CoachView(QWidget):
         page = QWidget(self._outer)
         page.setAccessibleName(self.tr("Paused"))
         hint = QLabel(self.tr("Paused. %1 to continue.").replace("%1", key), page)
+        self._curtain_hint = hint.text()
         set_role(hint, "soft")
         column = QVBoxLayout(page)
         column.addStretch(1)
@@ -314,15 +316,18 @@ class CoachView(QWidget):
     @Slot()
     def toggle_curtain(self) -> None:
         """The curtain key: blank at once; the same key brings the session back."""
+        # Told to a screen reader too: the user cannot see the screen that was just shared.
         if self.curtain_down:
             self._outer.setCurrentWidget(self._session)
             if not self.reflecting:
                 self.show_item(self._index)
+            announce(self._session, self.tr("The session is on screen again."))
             return
         self._outer.setCurrentWidget(self.curtain)
         self.curtain.setFocus()
         if not self.reflecting:
             self.content.clear()  # nothing of the item stays behind the curtain
+        announce(self.curtain, self._curtain_hint)
 
     @Slot()
     def zoom_in(self) -> None:

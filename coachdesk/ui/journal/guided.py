@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import describe
 from coachdesk.ui.common.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 from coachdesk.ui.journal.answer_editors import DueDate, ScaleAnswer, StageAnswer, TextAnswer
@@ -297,12 +298,14 @@ class GuidedPage(QWidget):
         return True
 
     def _report(self, error: StorageUnavailable) -> None:
-        self._status.setText(
-            self.tr("%1 What you wrote stays here; coachdesk keeps trying.").replace(
-                "%1", describe(error)
-            )
+        text = self.tr("%1 What you wrote stays here; coachdesk keeps trying.").replace(
+            "%1", describe(error)
         )
+        news = text != self._status.text()  # said once, not at every retry
+        self._status.setText(text)
         set_role(self._status, "warning")
+        if news:
+            announce(self._status, text, polite=False)
 
     def _move_to(self, index: int) -> None:
         assert self._reflection is not None

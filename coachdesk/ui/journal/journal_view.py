@@ -20,6 +20,7 @@ from coachdesk.coaching.flows import Flow, FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore, StorageUnavailable
+from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import damage_found, describe, read_only_notice
 from coachdesk.ui.common.theme import GRID, set_role
 from coachdesk.ui.export.pdf_export import export_pdf
@@ -351,10 +352,12 @@ class JournalView(QWidget):
         self._banner.setVisible(bool(text))
 
     def show_notice(self, text: str, warning: bool = True) -> None:
-        """A calm line at the bottom of the window (hidden again when empty)."""
+        """A calm line at the bottom of the window (hidden again when empty), also told to a
+        screen reader: at once when it is a warning (a failed save, a failed export)."""
         set_role(self._notice, "warning" if warning else "soft")
         self._notice.setText(text)
         self._notice.setVisible(bool(text))
+        announce(self._notice, text, polite=not warning)
 
     # Leaving guided mode ---------------------------------------------------------------
 
