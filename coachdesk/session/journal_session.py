@@ -47,6 +47,7 @@ from coachdesk.storage.files import can_write
 from coachdesk.storage.keyfile import WrongPassphrase
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui.common import theme
+from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.busy import run_busy
 from coachdesk.ui.common.messages import describe
 from coachdesk.ui.journal.journal_actions import SessionCommands
@@ -363,6 +364,8 @@ class JournalSession(QObject):
             return
         if not self._open_with(key):
             self._show_locked()
+        else:
+            announce(self._window, self.tr("Your journal is open."))
 
     @Slot()
     def lock(self) -> None:
@@ -378,6 +381,7 @@ class JournalSession(QObject):
             return  # the text could not be saved: better unlocked than lost (it says why)
         self._close_journal()
         self._show_locked()
+        announce(self._window, self.tr("Your journal is locked."))
 
     @Slot()
     def _on_idle_idle(self) -> None:

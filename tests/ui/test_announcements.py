@@ -3,6 +3,7 @@ saves, the curtain, the export, the lock."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.journal.search_runner import SearchRequest, SearchRunner
-from tests.ui.conftest import OpenWindow
+from tests.ui.conftest import Opened, OpenWindow
 from tests.ui.hearing import Heard, listen, texts
 from tests.ui.keyboard import press, type_text
 from tests.ui.test_nothing_lost import start_first_flow
@@ -191,3 +192,26 @@ def test_an_export_says_how_it_went(
     else:
         assert said.text.startswith("The PDF was not saved:") and "No space" in said.text
         assert not said.polite
+
+
+def test_unlocking_and_locking_are_said(
+    qtbot: QtBot,
+    opened: Callable[[Path], Opened],
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coachdesk.storage import protection
+
+    JournalStore.open(journal_path).close()
+    protection.encrypt(journal_path, "a calm evening walk")
+    one = opened(journal_path)
+    heard = listen(monkeypatch)
+    page = one.page()
+    page.secret.setText("a calm evening walk")
+    QTest.keyClick(page.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: one.window.journal is not None, timeout=5000)
+    assert texts(heard) == ["Your journal is open."]
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    assert one.window.journal is None
+    assert texts(heard) == ["Your journal is open.", "Your journal is locked."]
+    assert all(h.polite for h in heard)
