@@ -69,7 +69,7 @@ def test_tab_follows_the_screen_top_to_bottom(qtbot: QtBot) -> None:
     assert names[:4] == [
         "Appearance",
         "Language",
-        "Lock after idle minutes",
+        "Lock after",
         "Change the curtain key",
     ]
 

@@ -72,8 +72,9 @@ class ExportDialog(QDialog):
         heading = QLabel(self.tr("A PDF for yourself or your coach"), self)
         heading.setFont(scaled_font(self, 1.3))
 
-        self.summary = QRadioButton(self.tr("Summary of a period"), self)
-        self.prep = QRadioButton(self.tr("Coaching prep (one page)"), self)
+        self.kinds = self._group(self.tr("Kind"))
+        self.summary = QRadioButton(self.tr("Summary of a period"), self.kinds)
+        self.prep = QRadioButton(self.tr("Coaching prep (one page)"), self.kinds)
         self.summary.setChecked(True)
         for button in (self.summary, self.prep):
             button.setAccessibleName(button.text())
@@ -112,9 +113,11 @@ class ExportDialog(QDialog):
             Section.CHECK_INS: self.tr("Check-in trends"),
         }
         self.sections: dict[Section, QCheckBox] = {}
-        parts = QVBoxLayout()
+        self.parts = self._group(self.tr("Include"))
+        parts = QVBoxLayout(self.parts)
+        parts.setContentsMargins(0, 0, 0, 0)
         for section in Section:
-            box = QCheckBox(names[section], self)
+            box = QCheckBox(names[section], self.parts)
             box.setChecked(True)
             box.setAccessibleName(names[section])
             self.sections[section] = box
@@ -157,10 +160,17 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.setVerticalSpacing(GRID)
-        form.addRow(self.tr("Kind"), self._pair(self.summary, self.prep))
+        kind_row = QHBoxLayout(self.kinds)
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        kind_row.addWidget(self.summary)
+        kind_row.addWidget(self.prep)
+        kind_row.addStretch(1)
+        # Each group is the field of its row: the row's label is tied to it (labelled-by),
+        # and a screen reader names the choices' group by it ("Kind", "Include").
+        form.addRow(self.kinds.accessibleName(), self.kinds)
         form.addRow(self.tr("Period"), self.period)
         form.addRow("", dates)
-        form.addRow(self.tr("Include"), parts)
+        form.addRow(self.parts.accessibleName(), self.parts)
         form.addRow("", self.private)
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Save as"), target)
@@ -190,12 +200,10 @@ class ExportDialog(QDialog):
         for signal in (self.file.textChanged, self.since.dateChanged, self.until.dateChanged):
             signal.connect(self._on_target_changed)
 
-    def _pair(self, first: QWidget, second: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(first)
-        row.addWidget(second)
-        row.addStretch(1)
-        return row
+    def _group(self, name: str) -> QWidget:
+        group = QWidget(self)
+        group.setAccessibleName(name)
+        return group
 
     def _file_name(self) -> str:
         kind = "coaching-prep" if self.prep.isChecked() else "coachdesk-summary"

@@ -7,8 +7,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,8 @@ class Finder(QWidget):
         self.field.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search your reflections"))
         self.field.setClearButtonEnabled(True)
+        for clear in self.field.findChildren(QToolButton):  # Qt's own, nameless otherwise
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.field.textChanged.connect(self._on_any_changed)
         self.field.left_downwards.connect(self.left_downwards)
         self._order = QComboBox(self)
@@ -55,7 +59,13 @@ class Finder(QWidget):
         self._order.addItem(self.tr("Best match"), True)
         self._order.setAccessibleName(self.tr("Order of the results"))
         self._order.currentIndexChanged.connect(self._on_any_changed)
+        # On Linux Qt names a combo box by its current text ("Newest first"), so what it
+        # orders is said by a label tied to it (AT-SPI's labelled-by), shown beside it.
+        self._order_label = QLabel(self.tr("Order"), self)
+        self._order_label.setBuddy(self._order)
+        set_role(self._order_label, "soft")
         self._order.hide()
+        self._order_label.hide()
         self._toggle = QPushButton(self.tr("Filters"), self)
         self._toggle.setCheckable(True)
         self._toggle.setAccessibleName(self.tr("Show filters"))
@@ -73,7 +83,12 @@ class Finder(QWidget):
         layout.setContentsMargins(2 * GRID, 2 * GRID, 2 * GRID, GRID)
         layout.setSpacing(GRID)
         layout.addLayout(row)
-        layout.addWidget(self._order, 0, Qt.AlignmentFlag.AlignRight)
+        order = QHBoxLayout()
+        order.setSpacing(GRID)
+        order.addStretch(1)
+        order.addWidget(self._order_label)
+        order.addWidget(self._order)
+        layout.addLayout(order)
         layout.addWidget(self.panel)
 
     def current(self) -> tuple[TimelineFilter, str, bool]:
@@ -101,6 +116,7 @@ class Finder(QWidget):
     def _on_any_changed(self) -> None:
         chosen, text, best = self.current()
         self._order.setVisible(bool(text.strip()))
+        self._order_label.setVisible(self._order.isVisibleTo(self))
         count = self.panel.active_count()
         self._toggle.setText(
             self.tr("Filters · %1").replace("%1", str(count)) if count else self.tr("Filters")
