@@ -226,3 +226,50 @@ def test_the_flow_chooser_the_unlock_page_and_the_coach_view(
         QApplication.processEvents()
         assert problems(widget) == [], type(widget).__name__
         widget.hide()
+
+
+def test_the_filters_this_week_and_the_loops_dialogs(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary, store: JournalStore
+) -> None:
+    from coachdesk.ui.loop.checkin_dialog import CheckInDialog
+    from coachdesk.ui.loop.loop_dialogs import NewCommitmentDialog
+    from coachdesk.ui.loop.story_bank import StoryBank
+
+    window = open_window()
+    window.store.start(library.flows[0], title="Brouwer renewal")
+    window.timeline_model.reload()
+    window.select_row(0)
+    window.library.open_filters()
+    QApplication.processEvents()
+    assert problems(window.window()) == []
+    window.show_this_week()
+    QApplication.processEvents()
+    assert problems(window.window()) == []
+    for widget in (CheckInDialog(window), NewCommitmentDialog(window), StoryBank(store)):
+        qtbot.addWidget(widget)
+        widget.show()
+        QApplication.processEvents()
+        assert problems(widget) == [], type(widget).__name__
+        widget.hide()
+
+
+def test_the_walk_hears_silence_echo_and_a_combo_box_named_by_its_text(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QSpinBox
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    rows = QFormLayout(form)
+    minutes = QSpinBox(form)
+    minutes.setAccessibleName("Lock after idle minutes")
+    rows.addRow("Lock after", minutes)
+    rows.addRow(QPushButton(form))
+    order = QComboBox(form)
+    order.addItem("Newest first")
+    order.setAccessibleName("Order of the results")
+    rows.addRow(order)
+    form.show()
+    assert problems(form) == [
+        "repeats itself: SpinBox 'Lock after Lock after idle minutes'",
+        "silent: Button (description '')",
+        "combo box named only by its current text: ComboBox 'Newest first'",
+    ]
