@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint format screenshots bench soak privacy-check bundle translations clean
+.PHONY: run demo test lint format screenshots bench soak privacy-check a11y-check bundle translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -62,6 +62,15 @@ screenshots: $(STAMP) $(QM)
 # Proof that nothing leaves the machine: a whole session without a network, traced.
 privacy-check: $(STAMP)
 	PYTHON=$(BIN)/python bash tools/privacy_check.sh
+
+# What a screen reader hears: the real window on a private X display, D-Bus session and AT-SPI
+# bus, driven with the keyboard; fails on a silent question, Tab stop or reflection
+# (docs/accessibility.md). pyatspi is Debian's: python3-pyatspi, with xvfb, openbox,
+# at-spi2-core, dbus-daemon and xdotool. A11Y_FLAGS=--announcements-pending tolerates
+# a search that is not announced yet.
+A11Y_PYTHON ?= /usr/bin/python3
+a11y-check: $(STAMP) $(QM)
+	$(A11Y_PYTHON) tools/a11y_check.py --coachdesk $(BIN)/coachdesk $(A11Y_FLAGS)
 
 # Figures for docs/benchmarks.md; never part of make test.
 bench: $(STAMP) $(QM)
