@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 # The stages a deal moves through; a "stage" question asks where it turned.
@@ -30,6 +30,7 @@ class QuestionKind(enum.StrEnum):
     SCALE = "scale"  # 1..5, with words for both ends
     STAGE = "stage"  # one of DEAL_STAGES
     COMMITMENT = "commitment"  # free text that becomes a commitment
+    CHOICE = "choice"  # one of the question's own choices
 
 
 class QuestionRole(enum.StrEnum):
@@ -38,6 +39,14 @@ class QuestionRole(enum.StrEnum):
     NONE = ""
     LESSON = "lesson"  # its answer comes back after 1, 3 and 8 weeks
     REVIEW_COMMITMENTS = "review-commitments"  # shows the open commitments to look back on
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer a choice question offers: a stable id and the words shown."""
+
+    id: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,19 @@ class Question:
     low: str = ""  # scale only: the word for 1
     high: str = ""  # scale only: the word for 5
     role: QuestionRole = QuestionRole.NONE
+    choices: tuple[Choice, ...] = ()  # choice only
+    # Asked only when an earlier choice question was answered with one of these choices
+    # (or skipped): ("outcome", ("lost", "stalled")). A won deal is a different conversation.
+    when: tuple[str, tuple[str, ...]] | None = None
+
+    def asked_after(self, choices_made: dict[str, str]) -> bool:
+        """Whether this question belongs in a reflection whose choices so far are these
+        (question id to choice id)."""
+        if self.when is None:
+            return True
+        question_id, allowed = self.when
+        made = choices_made.get(question_id)
+        return made is None or made in allowed
 
 
 @dataclass(frozen=True)
@@ -133,10 +155,61 @@ def _parse_question(raw: object, index: int) -> Question:
     )
     if kind is QuestionKind.SCALE and not (question.low and question.high):
         raise FlowFormatError(f"{where}: a scale needs words for 'low' and 'high'")
-    unknown = set(raw) - {"id", "text", "kind", "hint", "low", "high", "role"}
+    if kind is QuestionKind.CHOICE:
+        question = replace(question, choices=_parse_choices(raw.get("choices"), where))
+    if "when" in raw:
+        question = replace(question, when=_parse_when(raw["when"], where))
+    unknown = set(raw) - {"id", "text", "kind", "hint", "low", "high", "role", "choices", "when"}
     if unknown:
         raise FlowFormatError(f"{where}: unknown key '{sorted(unknown)[0]}'")
     return question
+
+
+def _parse_choices(raw: object, where: str) -> tuple[Choice, ...]:
+    if not isinstance(raw, list) or len(raw) < 2:
+        raise FlowFormatError(f"{where}: a choice needs at least two 'choices'")
+    choices = []
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            raise FlowFormatError(f"{where}: choice {number} must be a table (id, label)")
+        choices.append(
+            Choice(_text(item, "id", f"{where}, choice {number}"), _text(item, "label", where))
+        )
+    ids = [c.id for c in choices]
+    if len(set(ids)) != len(ids):
+        raise FlowFormatError(f"{where}: a choice id is used twice")
+    return tuple(choices)
+
+
+def _parse_when(raw: object, where: str) -> tuple[str, tuple[str, ...]]:
+    if (
+        not isinstance(raw, dict)
+        or len(raw) != 1
+        or not all(
+            isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in raw.values()
+        )
+    ):
+        raise FlowFormatError(f"{where}: 'when' names one choice question and its choices")
+    ((question_id, allowed),) = raw.items()
+    return question_id, tuple(allowed)
+
+
+def _check_conditions(questions: tuple[Question, ...]) -> None:
+    for index, question in enumerate(questions):
+        if question.when is None:
+            continue
+        question_id, allowed = question.when
+        earlier = {q.id: q for q in questions[:index]}.get(question_id)
+        if earlier is None or earlier.kind is not QuestionKind.CHOICE:
+            raise FlowFormatError(
+                f"question '{question.id}': 'when' needs an earlier choice question "
+                f"('{question_id}' is not one)"
+            )
+        unknown = set(allowed) - {c.id for c in earlier.choices}
+        if unknown:
+            raise FlowFormatError(
+                f"question '{question.id}': '{question_id}' has no choice '{sorted(unknown)[0]}'"
+            )
 
 
 def parse_flow(text: str) -> Flow:
@@ -163,6 +236,7 @@ def parse_flow(text: str) -> Flow:
         raise FlowFormatError(f"question id '{duplicate}' is used twice")
     if sum(q.role is QuestionRole.LESSON for q in questions) > 1:
         raise FlowFormatError("only one question can be the lesson")
+    _check_conditions(questions)
     return Flow(
         id=_text(raw, "id", "flow"),
         title=_text(raw, "title", "flow"),
@@ -224,6 +298,16 @@ def flow_to_toml(flow: Flow) -> str:
                 lines.append(f"{key} = {_toml_string(value)}")
         if question.role is not QuestionRole.NONE:
             lines.append(f"role = {_toml_string(question.role.value)}")
+        if question.choices:
+            listed = ", ".join(
+                f"{{ id = {_toml_string(c.id)}, label = {_toml_string(c.label)} }}"
+                for c in question.choices
+            )
+            lines.append(f"choices = [{listed}]")
+        if question.when is not None:
+            question_id, allowed = question.when
+            listed = ", ".join(_toml_string(c) for c in allowed)
+            lines.append(f"when = {{ {_toml_string(question_id)} = [{listed}] }}")
     return "\n".join(lines) + "\n"
 
 

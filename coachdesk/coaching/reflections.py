@@ -36,11 +36,22 @@ class Answer:
     due: date | None = None  # commitment questions: by when, if the user said
     role: QuestionRole = QuestionRole.NONE
     private: bool = False  # never offered for a coach session, never exported unless asked
+    choice: str | None = None  # choice questions: the id of the choice made
+    # A follow-up (coaching/listening.py): the rule that asked it, why (as it was shown),
+    # and the question whose answer called for it.
+    asked_because: str | None = None
+    why: str = ""
+    follows: str | None = None
 
     @property
     def is_empty(self) -> bool:
         """True when nothing was given (a skipped question)."""
-        return not self.text.strip() and self.rating is None and self.stage is None
+        return (
+            not self.text.strip()
+            and self.rating is None
+            and self.stage is None
+            and self.choice is None
+        )
 
     @classmethod
     def blank(cls, question: Question, position: int) -> Answer:

@@ -300,12 +300,13 @@ class JournalStore(ReadingMethods, LoopMethods):
         self._db.execute(
             """
             insert into answers (id, reflection_id, question_id, position, prompt, kind, text,
-              rating, stage, updated_at, role, private)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              rating, stage, updated_at, role, private, choice, asked_because, why, follows)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (reflection_id, question_id) do update set
               position = excluded.position, prompt = excluded.prompt, kind = excluded.kind,
               text = excluded.text, rating = excluded.rating, stage = excluded.stage,
-              updated_at = excluded.updated_at, role = excluded.role
+              updated_at = excluded.updated_at, role = excluded.role,
+              choice = excluded.choice
             """,
             [
                 keys.allocate(self._db, "answers", keys.second_of_id(reflection_id)),
@@ -320,6 +321,12 @@ class JournalStore(ReadingMethods, LoopMethods):
                 to_text(now),
                 given.role.value,
                 int(given.private),  # kept as marked when edited: the update leaves it
+                given.choice,
+                # What asked a follow-up stays as it was first written: editing its answer,
+                # or the answer that called for it, does not rewrite it.
+                given.asked_because,
+                given.why or None,
+                given.follows,
             ],
         )
         if given.kind is QuestionKind.COMMITMENT:

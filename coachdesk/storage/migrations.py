@@ -336,6 +336,14 @@ def _commitments_kept(db: Database) -> None:
     db.table("commitments").add_column("kept_on", str)  # an ISO date; NULL until kept
 
 
+@_migration("0009_listening")
+def _listening(db: Database) -> None:
+    # A choice question's answer (a deal's outcome), and a follow-up's origin: the rule
+    # that asked it, the line that said why, and the answer that called for it.
+    for column in ("choice", "asked_because", "why", "follows"):
+        db.table("answers").add_column(column, str)
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [name for name, _ in _STEPS]

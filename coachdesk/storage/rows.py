@@ -101,6 +101,10 @@ def answer(row: dict[str, Any]) -> Answer:
         due=date.fromisoformat(row["due"]) if row.get("due") else None,
         role=QuestionRole(row.get("role", "")),
         private=bool(row.get("private", 0)),
+        choice=row.get("choice"),
+        asked_because=row.get("asked_because"),
+        why=row.get("why") or "",
+        follows=row.get("follows"),
     )
 
 

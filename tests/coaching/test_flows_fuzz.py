@@ -11,6 +11,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from coachdesk.coaching.flows import (
+    Choice,
     Flow,
     FlowFormatError,
     Question,
@@ -147,6 +148,11 @@ def valid_flows(draw: st.DrawFn) -> tuple[dict[str, Any], Flow]:
         for optional in ("hint", "low", "high"):
             if kind is QuestionKind.SCALE and optional != "hint" or draw(st.booleans()):
                 raw[optional] = draw(words)
+        choices: tuple[Choice, ...] = ()
+        if kind is QuestionKind.CHOICE:
+            choice_ids = draw(st.lists(words, min_size=2, max_size=4, unique_by=str.strip))
+            raw["choices"] = [{"id": c, "label": draw(words)} for c in choice_ids]
+            choices = tuple(Choice(c["id"].strip(), c["label"].strip()) for c in raw["choices"])
         raw_questions.append(raw)
         expected.append(
             Question(
@@ -157,6 +163,7 @@ def valid_flows(draw: st.DrawFn) -> tuple[dict[str, Any], Flow]:
                 low=raw.get("low", "").strip(),
                 high=raw.get("high", "").strip(),
                 role=role,
+                choices=choices,
             )
         )
     table = {"id": draw(words), "title": draw(words), "purpose": draw(st.text(max_size=40))}

@@ -240,3 +240,37 @@ def test_real_flows_store_and_load(store: JournalStore, library: FlowLibrary) ->
         first = flow.questions[0]
         store.save_answer(reflection.id, Answer(first.id, first.text, first.kind, 0, text="x"))
         assert store.get(reflection.id).flow_title == flow.title
+
+
+def test_a_choice_and_a_follow_up_are_kept_with_what_asked_it(
+    journal_path: Path, library: FlowLibrary
+) -> None:
+    store = JournalStore.open(journal_path)
+    reflection = store.start(library.flows[0])
+    outcome = Answer("outcome", "How did it end?", QuestionKind.CHOICE, 1, choice="won")
+    asked = Answer(
+        "price-stood-for",
+        "What was the price standing in for?",
+        QuestionKind.TEXT,
+        2,
+        text="They wanted a smaller first order",
+        asked_because="price-stood-for",
+        why="Asked because you mentioned the price",
+        follows="happened",
+    )
+    store.save_answer(reflection.id, outcome)
+    store.save_answer(reflection.id, asked)
+    # an edit later cannot rewrite what asked it
+    store.save_answer(reflection.id, replace(asked, text="A smaller order", why="", follows=None))
+    store.close()
+    store = JournalStore.open(journal_path)
+    answers = {a.question_id: a for a in store.get(reflection.id).answers}
+    store.close()
+    assert answers["outcome"].choice == "won" and not answers["outcome"].is_empty
+    follow_up = answers["price-stood-for"]
+    assert follow_up.text == "A smaller order"
+    assert (follow_up.asked_because, follow_up.why, follow_up.follows) == (
+        "price-stood-for",
+        "Asked because you mentioned the price",
+        "happened",
+    )
