@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md: the domain and the storage never load Qt."""
+"""The layers of DESIGN.md: the domain, the storage and the importers never load Qt."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 
-def test_coaching_and_storage_load_no_pyside6() -> None:
+def test_coaching_storage_and_imports_load_no_pyside6() -> None:
     code = (
-        "import sys, pkgutil, importlib, coachdesk.coaching, coachdesk.storage\n"
-        "for pkg in (coachdesk.coaching, coachdesk.storage):\n"
+        "import sys, pkgutil, importlib, coachdesk.coaching, coachdesk.storage, coachdesk.imports\n"
+        "for pkg in (coachdesk.coaching, coachdesk.storage, coachdesk.imports):\n"
         "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"

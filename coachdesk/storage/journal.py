@@ -36,6 +36,7 @@ from coachdesk.storage.errors import (
     classify,
     reads,
 )
+from coachdesk.storage.journal_import import ImportMethods
 from coachdesk.storage.journal_loop import LoopMethods
 from coachdesk.storage.journal_reading import ReadingMethods
 from coachdesk.storage.migrations import MIGRATION_SET, known_migrations
@@ -68,7 +69,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class JournalStore(ReadingMethods, LoopMethods):
+class JournalStore(ReadingMethods, LoopMethods, ImportMethods):
     """A journal: reflections and their answers in one SQLite file."""
 
     def __init__(
