@@ -102,6 +102,14 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
                 writes=True,
             ),
             spec(
+                "import",
+                QCoreApplication.translate("JournalView", "Imp&ort…"),
+                (),
+                view.import_commands.import_history,
+                "journal",
+                writes=True,
+            ),
+            spec(
                 "export_pdf",
                 QCoreApplication.translate("JournalView", "&Export PDF…"),
                 ("Ctrl+E",),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.flows import Flow, FlowLibrary
+from coachdesk.coaching.flows import FREE_NOTE_ID, Flow, FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore, StorageUnavailable
@@ -26,6 +26,7 @@ from coachdesk.ui.common.theme import GRID, set_role
 from coachdesk.ui.export.pdf_export import export_pdf
 from coachdesk.ui.journal.flow_commands import FlowCommands
 from coachdesk.ui.journal.guided import GuidedPage
+from coachdesk.ui.journal.import_commands import ImportCommands
 from coachdesk.ui.journal.journal_actions import SessionCommands, journal_actions, menu_titles
 from coachdesk.ui.journal.library_column import LibraryColumn
 from coachdesk.ui.journal.reading_pane import ReadingPane
@@ -62,6 +63,13 @@ class JournalView(QWidget):
         )
         self.reflection_commands = ReflectionCommands(self, store)
         self.window_commands = WindowCommands(self, settings, self.looks_changed.emit, self._say)
+        self.import_commands = ImportCommands(
+            self,
+            store,
+            lambda: self._library.get(FREE_NOTE_ID),
+            self._show_imported,
+            self.show_notice,
+        )
         self._commands = commands or SessionCommands()
 
         self.library = LibraryColumn(store, library.flows, self)
@@ -388,6 +396,14 @@ class JournalView(QWidget):
     def current_page(self) -> QWidget | None:
         """The page on show: the journal, guided reflection, This week, stories, insights."""
         return self._pages.currentWidget()
+
+    def _show_imported(self, added: list[int]) -> None:
+        """After Journal → Import…: the timeline with the newest reflection that came in."""
+        self.show_journal()
+        self.library.finder.field.clear()
+        self.timeline_model.reload()
+        if added:
+            self.select_reflection(max(added))  # ids follow the time written
 
     def pick_up_changes(self) -> None:
         """Another program wrote to the journal (`coachdesk import` beside the window): show
