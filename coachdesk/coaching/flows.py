@@ -7,6 +7,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coachdesk.coaching.listening import RuleFormatError, parse_rules, rules_to_toml
+
+if TYPE_CHECKING:
+    from coachdesk.coaching.listening import FollowUpRule
 
 # The stages a deal moves through; a "stage" question asks where it turned.
 # Keys are stored in the journal; the UI gives each one a translated label.
@@ -84,6 +90,7 @@ class Flow:
     purpose: str
     questions: tuple[Question, ...]
     order: int = 100
+    followups: tuple[FollowUpRule, ...] = ()  # asked because of an answer (listening.py)
 
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if the flow has it."""
@@ -220,7 +227,7 @@ def parse_flow(text: str) -> Flow:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise FlowFormatError(f"not valid TOML ({error})") from None
-    unknown = set(raw) - {"id", "title", "purpose", "order", "questions"}
+    unknown = set(raw) - {"id", "title", "purpose", "order", "questions", "followups"}
     if unknown:
         raise FlowFormatError(f"unknown key '{sorted(unknown)[0]}'")
     order = raw.get("order", 100)
@@ -237,12 +244,17 @@ def parse_flow(text: str) -> Flow:
     if sum(q.role is QuestionRole.LESSON for q in questions) > 1:
         raise FlowFormatError("only one question can be the lesson")
     _check_conditions(questions)
+    try:
+        followups = parse_rules(raw.get("followups"), questions, Question)
+    except RuleFormatError as error:
+        raise FlowFormatError(str(error)) from None
     return Flow(
         id=_text(raw, "id", "flow"),
         title=_text(raw, "title", "flow"),
         purpose=_text(raw, "purpose", "flow", required=False),
         questions=questions,
         order=order,
+        followups=followups,
     )
 
 
@@ -308,6 +320,7 @@ def flow_to_toml(flow: Flow) -> str:
             question_id, allowed = question.when
             listed = ", ".join(_toml_string(c) for c in allowed)
             lines.append(f"when = {{ {_toml_string(question_id)} = [{listed}] }}")
+    lines += rules_to_toml(flow.followups)
     return "\n".join(lines) + "\n"
 
 
