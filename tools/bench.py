@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_cli  # noqa: E402
 import bench_encryption  # noqa: E402
+import bench_import  # noqa: E402
 import bench_start  # noqa: E402
 import synthetic  # noqa: E402
 
@@ -175,6 +176,7 @@ def main() -> None:
     )
     thirty = in_window(built[30])
     command_line = bench_cli.side_by_side(built[10], "klant", RUNS)
+    imported = bench_import.side_by_side(*bench_cli.jrnl_journal(built[10]), RUNS)
     unlock, unlock_checked = bench_encryption.unlock_time(sealed, RUNS)
     derivation, passes = bench_encryption.derivation(sealed, RUNS)
     opening = bench_encryption.open_times(built[10], sealed, RUNS)
@@ -279,6 +281,7 @@ def main() -> None:
         ("open a reflection, 10 y, max", f"{ten['open_max']:.1f} ms", ""),
         ("peak RSS, 10 y (whole timeline scrolled)", f"{ten['peak_rss_mb']:.0f} MB", "<= 200 MB"),
         *bench_cli.rows(command_line, "klant"),
+        *bench_import.rows(imported),
         (
             "encrypted, 10 y: unlock (Argon2id + open + first page)",
             f"{unlock * 1000:.0f} ms",

@@ -207,11 +207,13 @@ def parse(
             when = parse_stamp(found.group(1))
             if when is not None:
                 starts.append((found.start(), found.start(2), when))
+    line, counted = 1, 0  # the line an entry starts on, counted on from the last one
     for number, (_, begin, when) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(text)
         if day is not None:
             when = when.replace(year=day.year, month=day.month, day=day.day)
-        line = text.count("\n", 0, begin) + 1
+        line += text.count("\n", counted, begin)
+        counted = begin
         _add(read, when, text[begin:end].strip("\n"), f"{where}, line {line}")
     return len(read.entries) + len(read.bad) - before
 
