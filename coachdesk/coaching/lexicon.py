@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from coachdesk.resources import resources_dir
@@ -162,14 +162,41 @@ def _matches(slot: Slot, word: str) -> bool:
     return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in slot)
 
 
-def _spans(clause: Sequence[str], patterns: Iterable[Pattern]) -> list[Span]:
-    """Where each pattern occurs in the clause."""
-    found = []
+@dataclass(frozen=True)
+class _Index:
+    """Patterns by their first word, so that each word of an answer is looked up once."""
+
+    exact: Mapping[str, tuple[Pattern, ...]]
+    stems: Mapping[str, tuple[tuple[str, Pattern], ...]]  # by the stem's first letters
+
+
+@lru_cache(maxsize=128)
+def _index(patterns: tuple[Pattern, ...]) -> _Index:
+    exact: dict[str, list[Pattern]] = {}
+    stems: dict[str, list[tuple[str, Pattern]]] = {}
     for pattern in patterns:
-        size = len(pattern)
-        for start in range(len(clause) - size + 1):
-            if all(_matches(slot, clause[start + i]) for i, slot in enumerate(pattern)):
-                found.append((start, start + size))
+        for word in dict.fromkeys(pattern[0]):
+            if word.endswith("*"):
+                stems.setdefault(word[:MIN_STEM], []).append((word[:-1], pattern))
+            else:
+                exact.setdefault(word, []).append(pattern)
+    return _Index({w: tuple(p) for w, p in exact.items()}, {k: tuple(v) for k, v in stems.items()})
+
+
+def _spans(clause: Sequence[str], patterns: tuple[Pattern, ...]) -> list[Span]:
+    """Where each pattern occurs in the clause (a span may be found twice)."""
+    index = _index(patterns)
+    found = []
+    for start, word in enumerate(clause):
+        candidates = list(index.exact.get(word, ()))
+        stemmed = index.stems.get(word[:MIN_STEM], ())
+        candidates += [pattern for stem, pattern in stemmed if word.startswith(stem)]
+        for pattern in candidates:
+            end = start + len(pattern)
+            if end <= len(clause) and all(
+                _matches(slot, clause[start + i]) for i, slot in enumerate(pattern[1:], 1)
+            ):
+                found.append((start, end))
     return found
 
 
