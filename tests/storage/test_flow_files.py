@@ -113,3 +113,59 @@ def test_every_shipped_flow_exports_to_a_file_that_reads_back_the_same(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{f.id}.toml" for f in library.flows
     )  # no temporary files left behind
+
+
+COACH_RULES = """
+[[followups]]
+id = "lighter"
+kind = "stress"
+watches = ["weight"]
+values = [5]
+text = "What would make it one step lighter?"
+why = "Asked because it feels crushing."
+
+[[followups]]
+id = "number-first"
+kind = "target"
+watches = ["customer"]
+words = ["omzet*"]
+text = "What did that customer need from you?"
+why = "Asked because your answer was about the number."
+"""
+
+
+def test_a_question_set_with_follow_ups_is_kept_and_exported_with_them(
+    tmp_path: Path, library: FlowLibrary
+) -> None:
+    source = _file(tmp_path, "from-annelies.toml", COACH_FLOW + COACH_RULES)
+    flow, text = read_flow_file(source, library)
+    assert [(r.id, r.kind.value, r.watches) for r in flow.followups] == [
+        ("lighter", "stress", ("weight",)),
+        ("number-first", "target", ("customer",)),
+    ]
+    kept = keep_flow(flow, text, tmp_path / "flows" / "en")
+    assert load_flow_files([kept]).flows == (flow,)
+    export_flow(flow, tmp_path / "out.toml")
+    assert parse_flow((tmp_path / "out.toml").read_text(encoding="utf-8")) == flow
+
+
+@pytest.mark.parametrize(
+    ("find", "replacement", "problem"),
+    [
+        ('kind = "target"', 'kind = "numbers"', "unknown kind 'numbers'"),
+        ('watches = ["customer"]', 'watches = ["client"]', "watches 'client', not a question"),
+        ('words = ["omzet*"]', "words = []", "the list 'words' is empty"),
+        ('id = "lighter"', 'id = "weight"', "a question has that id"),
+        ("values = [5]", "values = [9]", "'values' are from 1 to 5"),
+    ],
+)
+def test_a_question_set_with_a_bad_follow_up_is_refused_naming_file_and_problem(
+    tmp_path: Path, library: FlowLibrary, find: str, replacement: str, problem: str
+) -> None:
+    source = _file(
+        tmp_path, "handed-over.toml", COACH_FLOW + COACH_RULES.replace(find, replacement)
+    )
+    with pytest.raises(FlowImportError, match="handed-over.toml") as refused:
+        read_flow_file(source, library)
+    assert problem in str(refused.value)
+    assert not (tmp_path / "flows").exists()
