@@ -24,6 +24,7 @@ from coachdesk.imports.model import (
     NO_WATCH,
     STARRED,
     BadPart,
+    ImportProblem,
     NeedsPassphrase,
     SourceRead,
     Watch,
@@ -110,7 +111,12 @@ def _v3(data: bytes, passphrase: str) -> bytes | None:
 def decrypt(data: bytes, passphrase: str | None) -> tuple[str, bool]:
     """The journal's text, and whether it is jrnl 1.x's (dates without brackets)."""
     if not looks_encrypted(data):
-        return data.decode("utf-8-sig"), False
+        try:
+            return data.decode("utf-8-sig"), False
+        except UnicodeDecodeError as error:
+            raise ImportProblem(
+                f"not a jrnl journal: not UTF-8 text (byte {error.start + 1}), nor encrypted"
+            ) from None
     if passphrase is None:
         raise NeedsPassphrase("this jrnl journal is encrypted: give its passphrase")
     if data.startswith(_V3_MAGIC):
