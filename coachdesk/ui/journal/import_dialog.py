@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,15 +46,21 @@ class SourcePassphraseDialog:
     def ask(cls, parent: QWidget, name: str, wrong: bool) -> str | None:
         """The passphrase typed, or None (Cancel)."""
         dialog = QInputDialog(parent)
-        tr = ImportDialog.tr_
-        dialog.setWindowTitle(tr("Encrypted journal"))
-        text = tr("“%1” is encrypted. Type its passphrase to read it.").replace("%1", name)
+        translate = QCoreApplication.translate  # the context lupdate sees: this class
+        dialog.setWindowTitle(translate("SourcePassphraseDialog", "Encrypted journal"))
+        text = translate(
+            "SourcePassphraseDialog", "“%1” is encrypted. Type its passphrase to read it."
+        )
         if wrong:
-            text = tr("That passphrase does not open “%1”. Try again.").replace("%1", name)
-        dialog.setLabelText(text)
+            text = translate(
+                "SourcePassphraseDialog", "That passphrase does not open “%1”. Try again."
+            )
+        dialog.setLabelText(text.replace("%1", name))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         for field in dialog.findChildren(QLineEdit):
-            field.setAccessibleName(tr("Passphrase of the journal to import"))
+            field.setAccessibleName(
+                translate("SourcePassphraseDialog", "Passphrase of the journal to import")
+            )
         try:
             return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -156,13 +162,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(GRID * 70)
-
-    @staticmethod
-    def tr_(text: str) -> str:
-        """A text of this dialog in the user's language (for its helpers)."""
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportDialog", text)
 
     # Choosing ---------------------------------------------------------------------------
 
