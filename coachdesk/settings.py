@@ -62,6 +62,16 @@ class Settings:
         self._store.setValue("coaching/curtain_key", key)
 
     @property
+    def follow_ups(self) -> bool:
+        """Ask a follow-up question when an answer calls for one (coaching/listening.py)."""
+        value = self._store.value("coaching/follow_ups", True)
+        return value not in (False, "false", "0", 0)
+
+    @follow_ups.setter
+    def follow_ups(self, on: bool) -> None:
+        self._store.setValue("coaching/follow_ups", on)
+
+    @property
     def appearance(self) -> str:
         """ "system", "light", "dark" or "high-contrast" (ui.theme.Appearance)."""
         value = self._store.value("looks/appearance", "system")

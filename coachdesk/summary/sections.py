@@ -52,6 +52,8 @@ def _write_reflection(out: Writer, reflection: Reflection) -> None:
         if not text:
             continue
         out.line(answer.prompt, style.char(style.type.prompt, colour=soft), style.block(6, 1, True))
+        if answer.why:  # a follow-up: why it was asked
+            out.line(answer.why, style.char(style.type.small, colour=soft), style.block(0, 1, True))
         out.line(text, style.char(), style.block(0, 2))
 
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from coachdesk.coaching.flows import QuestionKind
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.journal import guided
 from tests.ui.conftest import OpenWindow
@@ -50,6 +51,8 @@ def test_a_crashed_session_resumes_at_its_question(
     start_first_flow(qtbot)
     type_text(qtbot, "first answer")
     press(qtbot, Qt.Key.Key_Return, CTRL)
+    while window.guided.current_question().kind is not QuestionKind.TEXT:  # type: ignore[union-attr]
+        press(qtbot, Qt.Key.Key_Return, CTRL)  # a choice is not typed in
     type_text(qtbot, "second, unfinished")
     second = window.guided.current_question()
     qtbot.waitUntil(lambda: "second, unfinished" in stored_text(journal_path), timeout=1000)

@@ -46,6 +46,11 @@ def item_html(item: AgendaItem, store: JournalStore, size: float, soft: str) -> 
         parts.append(
             f"<p style='font-size:{size * 0.7:.1f}pt; color:{soft}; margin-top:{2 * GRID}px'>"
             f"{escape(answer.prompt)}</p>"
-            f"<p style='font-size:{size:.1f}pt; white-space:pre-wrap'>{escape(value)}</p>"
+            + (  # a follow-up: why it was asked
+                f"<p style='font-size:{size * 0.6:.1f}pt; color:{soft}'>{escape(answer.why)}</p>"
+                if answer.why
+                else ""
+            )
+            + f"<p style='font-size:{size:.1f}pt; white-space:pre-wrap'>{escape(value)}</p>"
         )
     return "".join(parts)

@@ -1,4 +1,5 @@
-"""The answer field for each kind of question: free text, a 1–5 scale, a deal stage."""
+"""The answer field for each kind of question: free text, a 1–5 scale, a deal stage, one
+of the question's own choices."""
 
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ class ChoiceRow(QWidget):
             layout.addWidget(
                 button, 0, Qt.AlignmentFlag(0) if across else Qt.AlignmentFlag.AlignLeft
             )
-        if not across:  # a column of equal buttons, not a ragged edge
+        if not across and self._buttons:  # a column of equal buttons, not a ragged edge
             widest = max(b.sizeHint().width() for b in self._buttons.values())
             for button in self._buttons.values():
                 button.setMinimumWidth(widest)
@@ -229,6 +230,48 @@ class StageAnswer(QWidget):
 
     def set_value(self, stage: str | None) -> None:
         self._row.set_value(stage)
+
+    def describe(self, question: str, details: str) -> None:
+        """The question, its hint and position, for the group and each choice."""
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(details)
+        self._row.describe(question, details)
+
+    def focus_first(self) -> None:
+        self._row.focus_first()
+
+    def buttons(self) -> list[QPushButton]:
+        return self._row.buttons()
+
+
+class ChoiceAnswer(QWidget):
+    """One of the question's own choices (a deal's outcome), in a column, each with the
+    digit that picks it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._row = ChoiceRow([], QBoxLayout.Direction.TopToBottom, parent=self)
+
+    def set_question(self, question: Question) -> None:
+        """The choices of `question` (each question brings its own)."""
+        options = [
+            (c.id, f"{n}   {c.label}", c.label) for n, c in enumerate(question.choices, start=1)
+        ]
+        self._layout.removeWidget(self._row)
+        self._row.deleteLater()
+        self._row = ChoiceRow(options, QBoxLayout.Direction.TopToBottom, parent=self)
+        self._row.changed.connect(self.changed)
+        self._layout.addWidget(self._row)
+
+    def value(self) -> str | None:
+        return self._row.value()
+
+    def set_value(self, choice: str | None) -> None:
+        self._row.set_value(choice)
 
     def describe(self, question: str, details: str) -> None:
         """The question, its hint and position, for the group and each choice."""

@@ -17,13 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.coaching.conversation import Step, steps
 from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import describe
 from coachdesk.ui.common.theme import GRID, QUESTION_SCALE, scaled_font, set_role
-from coachdesk.ui.journal.answer_editors import DueDate, ScaleAnswer, StageAnswer, TextAnswer
+from coachdesk.ui.journal.answer_editors import (
+    ChoiceAnswer,
+    DueDate,
+    ScaleAnswer,
+    StageAnswer,
+    TextAnswer,
+)
+
+Editor = TextAnswer | ScaleAnswer | StageAnswer | ChoiceAnswer
 
 # Typing pauses this long before the answer is written to the journal (the promise is 1 s).
 AUTOSAVE_DELAY_MS = 600
@@ -46,6 +55,8 @@ class GuidedPage(QWidget):
         self._flow: Flow | None = None
         self._reflection: Reflection | None = None
         self._answers: dict[str, Answer] = {}
+        self._steps: list[Step] = []  # the questions this reflection asks (conversation.py)
+        self.listening = True  # ask follow-ups (Settings)
         self._index = 0
         self._dirty = False
 
@@ -82,8 +93,9 @@ class GuidedPage(QWidget):
         self._text = TextAnswer(self)
         self._scale = ScaleAnswer(self)
         self._stage = StageAnswer(self)
+        self._choice = ChoiceAnswer(self)
         self._editors = QStackedWidget(self)
-        for editor in (self._text, self._scale, self._stage):
+        for editor in (self._text, self._scale, self._stage, self._choice):
             self._editors.addWidget(editor)
             editor.changed.connect(self._on_editor_changed)
         self._due = DueDate(self)
@@ -164,18 +176,21 @@ class GuidedPage(QWidget):
         self._flow = flow
         self._reflection = reflection
         self._answers = {a.question_id: a for a in reflection.answers}
+        self._steps = steps(flow, self._answers, self.listening)
         start = reflection.position if at is None else at
-        self._show(max(0, min(start, len(flow.questions) - 1)))
+        self._show(max(0, min(start, len(self._steps) - 1)))
 
     def _current(self) -> Question:
-        assert self._flow is not None
-        return self._flow.questions[self._index]
+        return self._steps[self._index].question
 
     def _show(self, index: int) -> None:
         assert self._flow is not None and self._reflection is not None
         self._index = index
-        total = len(self._flow.questions)
-        question = self._current()
+        total = len(self._steps)
+        step = self._steps[index]
+        question = step.question
+        if step.is_follow_up and question.id not in self._answers:
+            self._keep_asked(step)
         self._flow_title.setText(self._flow.title)
         self._step.setText(
             self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
@@ -184,8 +199,10 @@ class GuidedPage(QWidget):
         self._progress.setValue(index + 1)
         self._question.setText(question.text)
         self._question.setAccessibleName(question.text)
-        self._hint.setText(question.hint)
-        self._hint.setVisible(bool(question.hint))
+        # A follow-up says why it is asked, in the hint's quiet voice.
+        hint = "\n".join(part for part in (step.why, question.hint) if part)
+        self._hint.setText(hint)
+        self._hint.setVisible(bool(hint))
         answer = self._answers.get(question.id)
         self._show_recall(question)
         self._due.setVisible(question.kind is QuestionKind.COMMITMENT)
@@ -193,14 +210,18 @@ class GuidedPage(QWidget):
         position = (
             self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
         )
-        spoken = " ".join(part for part in (question.hint, position) if part)
+        spoken = " ".join(part for part in (step.why, question.hint, position) if part)
         if question.kind is QuestionKind.SCALE:
             self._scale.set_question(question)
             self._scale.set_value(answer.rating if answer else None)
-            editor: TextAnswer | ScaleAnswer | StageAnswer = self._scale
+            editor: Editor = self._scale
         elif question.kind is QuestionKind.STAGE:
             self._stage.set_value(answer.stage if answer else None)
             editor = self._stage
+        elif question.kind is QuestionKind.CHOICE:
+            self._choice.set_question(question)
+            self._choice.set_value(answer.choice if answer else None)
+            editor = self._choice
         else:
             self._text.set_value(answer.text if answer else "")
             editor = self._text
@@ -218,7 +239,7 @@ class GuidedPage(QWidget):
         self._dirty = False
         self._update_forward_label()
 
-    def _switch_to(self, editor: TextAnswer | ScaleAnswer | StageAnswer) -> None:
+    def _switch_to(self, editor: Editor) -> None:
         before = QApplication.focusWidget()
         old = self._editors.currentWidget()
         if (
@@ -250,20 +271,38 @@ class GuidedPage(QWidget):
             self._recall.setText("\n".join([heading, *lines]))
         self._recall.setVisible(bool(lines))
 
+    def _keep_asked(self, step: Step) -> None:
+        # A follow-up shown is kept at once, empty: what was asked stays part of the
+        # reflection even if the answer that called for it is edited later.
+        assert self._reflection is not None
+        asked = step.blank(self._index)
+        try:
+            self._store.save_answer(self._reflection.id, asked)
+        except StorageUnavailable as error:
+            self._report(error)
+            return
+        self._answers[asked.question_id] = asked
+
     def _edited_answer(self) -> Answer:
         question = self._current()
-        blank = Answer.blank(question, self._index)
+        blank = self._steps[self._index].blank(self._index)
         if question.kind is QuestionKind.SCALE:
             return replace(blank, rating=self._scale.value())
         if question.kind is QuestionKind.STAGE:
             return replace(blank, stage=self._stage.value())
+        if question.kind is QuestionKind.CHOICE:
+            # The words chosen are kept as its text, as the prompt is: read, searched and
+            # printed as they were shown.
+            chosen = self._choice.value()
+            label = next((c.label for c in question.choices if c.id == chosen), "")
+            return replace(blank, choice=chosen, text=label)
         if question.kind is QuestionKind.COMMITMENT:
             return replace(blank, text=self._text.value(), due=self._due.value())
         return replace(blank, text=self._text.value())
 
     def _update_forward_label(self) -> None:
         assert self._flow is not None and self._reflection is not None
-        last = self._index == len(self._flow.questions) - 1
+        last = self._index == len(self._steps) - 1 and not self._calls_for_more()
         if last:
             label = self.tr("Finish") if self._reflection.is_draft else self.tr("Done")
         else:
@@ -295,7 +334,9 @@ class GuidedPage(QWidget):
         self._answers[answer.question_id] = answer
         self._dirty = False
         self._status.clear()
-        return True
+        assert self._flow is not None
+        self._steps = steps(self._flow, self._answers, self.listening)  # a follow-up, or
+        return True  # another outcome's questions
 
     def _report(self, error: StorageUnavailable) -> None:
         text = self.tr("%1 What you wrote stays here; coachdesk keeps trying.").replace(
@@ -322,10 +363,10 @@ class GuidedPage(QWidget):
         """Next question, or finish on the last one."""
         if self._flow is None or self._reflection is None:
             return
-        if self._index < len(self._flow.questions) - 1:
-            self._move_to(self._index + 1)
-            return
         if not self.save_now():
+            return
+        if self._index < len(self._steps) - 1:
+            self._move_to(self._index + 1)
             return
         try:
             self._store.finish(self._reflection.id)
@@ -358,6 +399,13 @@ class GuidedPage(QWidget):
         self._reflection = None
         self.reflection_paused.emit(paused)
 
+    def _calls_for_more(self) -> bool:
+        # The last question's answer, as typed, may call for a follow-up: "Next", not "Finish".
+        if self._flow is None or not self.listening:
+            return False
+        typed = {**self._answers, self._current().id: self._edited_answer()}
+        return len(steps(self._flow, typed, self.listening)) > len(self._steps)
+
     # For tests and the main window ---------------------------------------------------------
 
     def current_question(self) -> Question | None:
@@ -375,3 +423,11 @@ class GuidedPage(QWidget):
     def stage_editor(self) -> StageAnswer:
         """The deal-stage answer."""
         return self._stage
+
+    def choice_editor(self) -> ChoiceAnswer:
+        """The answer to a question with its own choices."""
+        return self._choice
+
+    def current_step(self) -> Step | None:
+        """The question on screen with, for a follow-up, why it is asked."""
+        return self._steps[self._index] if self._flow and self._reflection else None

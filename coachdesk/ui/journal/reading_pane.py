@@ -182,6 +182,8 @@ class ReadingPane(QWidget):
                 f" margin-top:{3 * GRID}px; margin-bottom:0'>"
                 f"<a name='{escape(answer.question_id)}'></a>{escape(answer.prompt)}</h3>"
             )
+            if answer.why:  # a follow-up says why it was asked, as it did then
+                parts.append(f"<p style='color:{soft}; margin:0'><i>{escape(answer.why)}</i></p>")
             parts.append(answer_html(answer, flow, soft))
             parts.append(self._privacy_line(answer, soft, buttons))
         if not written:
