@@ -101,17 +101,19 @@ def walk(root: QWidget) -> list[Spoken]:
     top = QAccessible.queryAccessibleInterface(root)
     assert top is not None and top.isValid()
     found: list[Spoken] = []
-
-    def visit(interface: QAccessibleInterface) -> None:
-        for i in range(interface.childCount()):
-            child = interface.child(i)
-            if child is None or not child.isValid() or child.state().invisible:
-                continue
-            found.append(spoken(child))
-            if child.role() not in HOLDS_ITEMS:
-                visit(child)
-
-    visit(top)
+    # Depth first with a stack, not a nested function: a closure that calls itself is a
+    # reference cycle, which kept these wrappers of Qt's interfaces alive until the garbage
+    # collector ran, after their widgets (and the interfaces) were gone: a crash later on.
+    stack = [top]
+    while stack:
+        interface = stack.pop()
+        if interface is not top:
+            found.append(spoken(interface))
+            if interface.role() in HOLDS_ITEMS:
+                continue  # the items of one control
+        children = [interface.child(i) for i in range(interface.childCount())]
+        shown = [c for c in children if c is not None and c.isValid() and not c.state().invisible]
+        stack.extend(reversed(shown))
     return found
 
 
