@@ -64,7 +64,9 @@ Listener = Callable[[Flow, Answer, Sequence[str]], Rule | None]
 
 
 def _listen(flow: Flow, answer: Answer, asked: Sequence[str]) -> Rule | None:
-    from coachdesk.coaching.listening import follow_up  # the word lists load when first used
+    if not getattr(flow, "followups", ()):
+        return None  # a flow without rules never loads the word lists
+    from coachdesk.coaching.listening import follow_up
 
     return follow_up(flow, answer, asked)
 

@@ -142,7 +142,8 @@ def walk_for(reflection: Reflection, flow: Flow | None) -> Flow:
     asked = [
         Question(a.question_id, a.prompt, a.kind, role=a.role)
         for a in reflection.answers
-        if flow is None or flow.question(a.question_id) is None
+        # a follow-up is placed after the answer that called for it (conversation.py)
+        if a.asked_because is None and (flow is None or flow.question(a.question_id) is None)
     ]
     if flow is None:
         return Flow(reflection.flow_id, reflection.flow_title, "", tuple(asked))

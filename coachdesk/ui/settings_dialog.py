@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +31,7 @@ class Choices:
     curtain_key: str
     appearance: str = "system"
     language: str = "system"
+    follow_ups: bool = True
 
 
 class SettingsDialog(QDialog):
@@ -101,7 +103,20 @@ class SettingsDialog(QDialog):
             ),
             self,
         )
-        for note in (lock_note, curtain_note):
+        self.follow_ups = QCheckBox(
+            self.tr("Ask a follow-up question when an answer calls for one"), self
+        )
+        self.follow_ups.setAccessibleName(self.follow_ups.text())
+        self.follow_ups.setChecked(current.follow_ups)
+        follow_ups_note = QLabel(
+            self.tr(
+                "Like a coach who listens: “too expensive” gets “what was the price standing "
+                "in for?”. Worked out on this laptop from your words; each says why it is asked."
+            ),
+            self,
+        )
+        self.follow_ups.setAccessibleDescription(follow_ups_note.text())
+        for note in (lock_note, curtain_note, follow_ups_note):
             note.setWordWrap(True)
             set_role(note, "soft")
         buttons = QDialogButtonBox(
@@ -122,6 +137,8 @@ class SettingsDialog(QDialog):
         form.addRow("", lock_note)
         form.addRow(self.tr("Privacy curtain"), key_row)
         form.addRow("", curtain_note)
+        form.addRow(self.tr("Questions"), self.follow_ups)
+        form.addRow("", follow_ups_note)
         form.addRow(buttons)
         self.appearance.setFocus()
 
@@ -157,6 +174,7 @@ class SettingsDialog(QDialog):
             self._curtain_key,
             str(self.appearance.currentData()),
             str(self.language.currentData()),
+            self.follow_ups.isChecked(),
         )
 
     @classmethod

@@ -35,7 +35,9 @@ class WindowCommands(QObject):
     def open_settings(self) -> None:
         """Journal → Settings: the look, the language, the auto-lock time, the curtain key."""
         s = self._settings
-        current = Choices(s.auto_lock_minutes, s.curtain_key, s.appearance, s.language)
+        current = Choices(
+            s.auto_lock_minutes, s.curtain_key, s.appearance, s.language, s.follow_ups
+        )
         chosen = SettingsDialog.ask(self._view, current)
         if chosen is None or chosen == current:
             return
@@ -43,6 +45,7 @@ class WindowCommands(QObject):
         s.curtain_key = chosen.curtain_key
         s.appearance = chosen.appearance
         s.language = chosen.language
+        s.follow_ups = chosen.follow_ups  # from the next question set walked
         if (chosen.appearance, chosen.language) != (current.appearance, current.language):
             self._looks_changed()  # the view is built again in the new look
             return

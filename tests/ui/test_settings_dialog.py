@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -66,12 +67,23 @@ def test_tab_follows_the_screen_top_to_bottom(qtbot: QtBot) -> None:
     rows = [(y // 16, x) for y, x in places]  # one row: a few pixels either way
     assert rows == sorted(rows), [w.accessibleName() for w in stops]
     names = [w.accessibleName() for w in stops]
-    assert names[:4] == [
+    assert names[:5] == [
         "Appearance",
         "Language",
         "Lock after",
         "Change the curtain key",
+        "Ask a follow-up question when an answer calls for one",
     ]
+
+
+def test_follow_ups_can_be_switched_off_and_the_journal_walks_without_them(
+    qtbot: QtBot,
+) -> None:
+    dialog = shown(qtbot)
+    assert dialog.follow_ups.isChecked()  # on unless switched off
+    assert "too expensive" in dialog.follow_ups.accessibleDescription()
+    qtbot.keyClick(dialog.follow_ups, Key.Key_Space)
+    assert dialog.choices() == replace(CURRENT, follow_ups=False)
 
 
 @pytest.mark.parametrize(

@@ -248,6 +248,7 @@ class JournalView(QWidget):
         reflection = self._store.get(reflection_id)
         flow = walk_for(reflection, self._library.get(reflection.flow_id))
         self._pages.setCurrentWidget(self.guided)
+        self.guided.listening = self._settings.follow_ups  # as set now (Settings)
         self.guided.begin(flow, reflection, at)
         self._update_actions()
 
