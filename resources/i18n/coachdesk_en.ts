@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../coachdesk/summary/sections.py" line="+74"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+76"/>
         <source>%n finished reflections, by kind, oldest first.</source>
         <translation>
             <numerusform>%n finished reflection, by kind, oldest first.</numerusform>
@@ -56,6 +56,76 @@
         <translation>
             <numerusform>%n commitment</numerusform>
             <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/journal/import_commands.py" line="+61"/>
+        <source>Importing %n reflections…</source>
+        <translation>
+            <numerusform>Importing %n reflection…</numerusform>
+            <numerusform>Importing %n reflections…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Imported %n reflections (%1 already in your journal).</source>
+        <translation>
+            <numerusform>Imported %n reflection (%1 already in your journal).</numerusform>
+            <numerusform>Imported %n reflections (%1 already in your journal).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/journal/import_dialog.py" line="+254"/>
+        <source>%n reflections, on %1.</source>
+        <translation>
+            <numerusform>%n reflection, on %1.</numerusform>
+            <numerusform>%n reflections, on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reflections, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n reflection, from %1 to %2.</numerusform>
+            <numerusform>%n reflections, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of them are in your journal already and are not added again.</source>
+        <translation>
+            <numerusform>%n of them is in your journal already and is not added again.</numerusform>
+            <numerusform>%n of them are in your journal already and are not added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Left out: %n photos and other files (they come in once coachdesk keeps attachments).</source>
+        <translation>
+            <numerusform>Left out: %n photo or other file (it comes in once coachdesk keeps attachments).</numerusform>
+            <numerusform>Left out: %n photos and other files (they come in once coachdesk keeps attachments).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n parts cannot be read:</source>
+        <translation>
+            <numerusform>%n part cannot be read:</numerusform>
+            <numerusform>%n parts cannot be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Import %n reflections</source>
+        <translation>
+            <numerusform>Import %n reflection</numerusform>
+            <numerusform>Import %n reflections</numerusform>
         </translation>
     </message>
 </context>
@@ -139,6 +209,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryColumn</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/journal/library_column.py" line="+92"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/export/pdf_export.py" line="+96"/>
@@ -152,7 +233,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+204"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+231"/>
         <source>Copied — it will be removed from the clipboard in %n seconds.</source>
         <translation>
             <numerusform>Copied — it will be removed from the clipboard in %n second.</numerusform>
@@ -163,7 +244,7 @@
 <context>
     <name>SessionSummary</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+185"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+186"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -174,7 +255,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+147"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+168"/>
         <source> minutes</source>
         <comment>after the number</comment>
         <translation>

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="-8"/>
-        <location filename="../../coachdesk/summary/sections.py" line="+292"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+294"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-262"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-264"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>%1 (uiterlijk %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+48"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+49"/>
         <source>%1 — by %2</source>
         <translation>%1 — uiterlijk %2</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Gepauzeerd. %1 om verder te gaan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
@@ -763,7 +763,12 @@
         <translation>Samen reflecteren</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+39"/>
+        <source>The session is on screen again.</source>
+        <translation>De sessie staat weer in beeld.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>%1:%2 left</source>
         <translation>nog %1:%2</translation>
     </message>
@@ -1019,7 +1024,7 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+254"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+297"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
@@ -1052,7 +1057,7 @@
         <translation>Een PDF voor jezelf of je coach</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Summary of a period</source>
         <translation>Samenvatting van een periode</translation>
     </message>
@@ -1063,12 +1068,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Past 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
@@ -1133,7 +1138,7 @@
         <translation>Verloop van de check-ins</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Include answers marked private</source>
         <translation>Ook antwoorden die je privé hebt gemaakt</translation>
@@ -1150,12 +1155,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-40"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -1170,17 +1175,17 @@
         <translation>De PDF is niet versleuteld. Iedereen die het bestand heeft, kan alles lezen wat je erin opneemt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-78"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>Include</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+59"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1195,7 +1200,7 @@
         <translation>De PDF exporteren</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Save the PDF as</source>
         <translation>PDF opslaan als</translation>
     </message>
@@ -1373,7 +1378,7 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/finder.py" line="+48"/>
+        <location filename="../../coachdesk/ui/journal/finder.py" line="+50"/>
         <source>Search  (Ctrl+F)</source>
         <translation>Zoeken  (Ctrl+F)</translation>
     </message>
@@ -1383,7 +1388,12 @@
         <translation>Zoeken in je reflecties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
@@ -1398,14 +1408,19 @@
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+53"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+36"/>
+        <location line="-51"/>
+        <location line="+41"/>
         <source>Show filters</source>
         <translation>Filters tonen</translation>
     </message>
@@ -1415,7 +1430,7 @@
         <translation>Filters verbergen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Filters · %1</source>
         <translation>Filters · %1</translation>
     </message>
@@ -1532,7 +1547,7 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/guided.py" line="+60"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+72"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
@@ -1542,7 +1557,7 @@
         <translation>Ctrl+Enter volgende  ·  Alt+Pijl links terug  ·  Esc later verder</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1567,17 +1582,17 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Continue later</source>
         <translation>Later verder</translation>
     </message>
@@ -1602,7 +1617,7 @@
         <translation>Je open afspraken:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
@@ -1622,9 +1637,231 @@
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 What you wrote stays here; coachdesk keeps trying.</source>
         <translation>%1 Wat je schreef, blijft hier staan; coachdesk blijft het proberen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/journal/import_commands.py" line="+61"/>
+        <source>Importing %n reflections…</source>
+        <translation>
+            <numerusform>%n reflectie wordt geïmporteerd…</numerusform>
+            <numerusform>%n reflecties worden geïmporteerd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import your history</source>
+        <translation>Je geschiedenis importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import progress</source>
+        <translation>Voortgang van het importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Imported %n reflections (%1 already in your journal).</source>
+        <translation>
+            <numerusform>%n reflectie geïmporteerd (%1 al in je dagboek).</numerusform>
+            <numerusform>%n reflecties geïmporteerd (%1 al in je dagboek).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importeren geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/import_dialog.py" line="+75"/>
+        <source>Import your history</source>
+        <translation>Je geschiedenis importeren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bring your history</source>
+        <translation>Neem je geschiedenis mee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From jrnl, Day One, Daylio, Journey, RedNotebook, Markdown notes (Obsidian, Logseq) or a coachdesk export. Nothing is written until you confirm.</source>
+        <translation>Uit jrnl, Day One, Daylio, Journey, RedNotebook, Markdown-notities (Obsidian, Logseq) of een export van coachdesk. Er wordt niets opgeslagen tot je bevestigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No file or folder chosen yet.</source>
+        <translation>Nog geen bestand of map gekozen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a &amp;file…</source>
+        <translation>Kies een &amp;bestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file to import</source>
+        <translation>Kies een bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>Kies een &amp;map…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Choose a folder to import</source>
+        <translation>Kies een map om te importeren</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Written by</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognise it</source>
+        <translation>Zelf herkennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Markdown notes (Obsidian, Logseq)</source>
+        <translation>Markdown-notities (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coachdesk export (JSON Lines)</source>
+        <translation>Export van coachdesk (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Written by</source>
+        <translation>&amp;Gemaakt met</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading</source>
+        <translation>Bezig met lezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What would come in</source>
+        <translation>Wat er binnenkomt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip what cannot be read and import the rest</source>
+        <translation>&amp;Sla over wat niet leesbaar is en importeer de rest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+157"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Choose what to import</source>
+        <translation>Kies wat je wilt importeren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>It is encrypted: nothing can be read without its passphrase.</source>
+        <translation>Het is versleuteld: zonder wachtwoordzin valt er niets te lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>coachdesk cannot tell which app wrote this. Choose it under Written by.</source>
+        <translation>coachdesk herkent niet met welke app dit is gemaakt. Kies het bij Gemaakt met.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This cannot be imported: %1</source>
+        <translation>Dit kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n reflections, on %1.</source>
+        <translation>
+            <numerusform>%n reflectie, op %1.</numerusform>
+            <numerusform>%n reflecties, op %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reflections, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n reflectie, van %1 tot %2.</numerusform>
+            <numerusform>%n reflecties, van %1 tot %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of them are in your journal already and are not added again.</source>
+        <translation>
+            <numerusform>%n daarvan staat al in je dagboek en wordt niet opnieuw toegevoegd.</numerusform>
+            <numerusform>%n daarvan staan al in je dagboek en worden niet opnieuw toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Left out: %n photos and other files (they come in once coachdesk keeps attachments).</source>
+        <translation>
+            <numerusform>Niet meegenomen: %n foto of ander bestand (die komt mee zodra coachdesk bijlagen bewaart).</numerusform>
+            <numerusform>Niet meegenomen: %n foto&apos;s en andere bestanden (die komen mee zodra coachdesk bijlagen bewaart).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n parts cannot be read:</source>
+        <translation>
+            <numerusform>%n onderdeel is niet leesbaar:</numerusform>
+            <numerusform>%n onderdelen zijn niet leesbaar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is nothing new to import.</source>
+        <translation>Er is niets nieuws om te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Import %n reflections</source>
+        <translation>
+            <numerusform>%n reflectie importeren</numerusform>
+            <numerusform>%n reflecties importeren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2007,7 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../coachdesk/session/journal_session.py" line="+136"/>
+        <location filename="../../coachdesk/session/journal_session.py" line="+145"/>
         <source>coachdesk cannot make a folder for the journal: %1</source>
         <translation>coachdesk kan geen map voor het dagboek maken: %1</translation>
     </message>
@@ -1795,17 +2032,22 @@
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This is the demo journal: try anything. What you write here is removed when you quit, and your own journal and settings are not touched.</source>
         <translation>Dit is het voorbeelddagboek: probeer gerust alles. Wat je hier schrijft, verdwijnt als je afsluit; je eigen dagboek en instellingen blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>That recovery key does not open this journal.</source>
         <translation>Met die herstelsleutel gaat dit dagboek niet open.</translation>
     </message>
@@ -1815,7 +2057,17 @@
         <translation>Met die wachtwoordzin gaat dit dagboek niet open.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+10"/>
+        <source>Your journal is open.</source>
+        <translation>Je dagboek is open.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your journal is locked.</source>
+        <translation>Je dagboek is vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
@@ -1824,12 +2076,12 @@
     <name>JournalView</name>
     <message>
         <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+20"/>
-        <location line="+168"/>
+        <location line="+185"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-184"/>
         <source>F&amp;ind</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1854,7 +2106,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
@@ -1885,6 +2137,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Imp&amp;ort…</source>
+        <translation>Imp&amp;orteren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
@@ -1902,6 +2159,11 @@
         <location line="+8"/>
         <source>Change &amp;passphrase…</source>
         <translation>Wachtwoordzin wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2014,7 +2276,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+89"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+100"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -2024,7 +2286,7 @@
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Not locked: your last answer could not be saved yet.</source>
         <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
     </message>
@@ -2034,7 +2296,7 @@
         <translation>Het verhaal staat op het klembord.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2047,7 +2309,7 @@
 <context>
     <name>KeyCapture</name>
     <message>
-        <location filename="../../coachdesk/ui/key_capture.py" line="+107"/>
+        <location filename="../../coachdesk/ui/key_capture.py" line="+101"/>
         <source>%1 moves between fields.</source>
         <translation>Met %1 spring je tussen velden.</translation>
     </message>
@@ -2124,12 +2386,20 @@
 <context>
     <name>LibraryColumn</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/library_column.py" line="+68"/>
+        <location filename="../../coachdesk/ui/journal/library_column.py" line="+86"/>
         <source>No reflection mentions “%1”. Try fewer or shorter words.</source>
         <translation>Geen enkele reflectie noemt “%1”. Probeer minder of kortere woorden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflectie</numerusform>
+            <numerusform>%n reflecties</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Nothing here with these filters.</source>
         <translation>Niets gevonden met deze filters.</translation>
     </message>
@@ -2137,7 +2407,7 @@
 <context>
     <name>LoopCommands</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/loop_commands.py" line="+54"/>
+        <location filename="../../coachdesk/ui/loop/loop_commands.py" line="+51"/>
         <source>Check-in saved.</source>
         <translation>Check-in opgeslagen.</translation>
     </message>
@@ -2186,7 +2456,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+36"/>
+        <location filename="../../coachdesk/ui/protection/protection_dialogs.py" line="+37"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2207,24 +2477,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
-        <location line="+45"/>
+        <location line="+13"/>
+        <location line="+68"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+12"/>
+        <location line="-80"/>
+        <location line="+15"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>New passphrase, once more</source>
         <translation>Nieuwe wachtwoordzin, nog een keer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
@@ -2234,12 +2504,32 @@
         <translation>Versleutelen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Once more</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Te kort: gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weak: easy to guess. Add a few words only you would put together.</source>
+        <translation>Zwak: makkelijk te raden. Voeg een paar woorden toe die alleen jij zo zou combineren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair. One more word makes it strong.</source>
+        <translation>Redelijk. Nog één woord erbij maakt hem sterk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Use at least %1 characters.</source>
         <translation>Gebruik minstens %1 tekens.</translation>
     </message>
@@ -2249,7 +2539,7 @@
         <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type your passphrase to confirm.</source>
         <translation>Typ je wachtwoordzin ter bevestiging.</translation>
     </message>
@@ -2303,7 +2593,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../coachdesk/session/protecting.py" line="+40"/>
+        <location filename="../../coachdesk/session/protecting.py" line="+41"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -2313,7 +2603,12 @@
         <translation>Vergrendelen kan alleen met een wachtwoordzin: je dagboek is nog niet versleuteld. Nu versleutelen?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Encrypting the journal and its backups…</source>
+        <translation>Het dagboek en de back-ups worden versleuteld…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not every copy is encrypted</source>
         <translation>Niet elke kopie is versleuteld</translation>
     </message>
@@ -2323,19 +2618,22 @@
         <translation>Deze kopieën van je dagboek konden nog niet worden versleuteld en zijn nog te lezen zonder wachtwoordzin: %1. coachdesk probeert het opnieuw als je het dagboek de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="+1"/>
         <source>That is not the current passphrase; nothing was changed.</source>
         <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+56"/>
+        <source>Removing the encryption…</source>
+        <translation>De versleuteling wordt verwijderd…</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The passphrase is changed. Backups from an earlier encryption keep the passphrase they had.</source>
         <translation>De wachtwoordzin is gewijzigd. Back-ups van een eerdere versleuteling houden de wachtwoordzin die ze hadden.</translation>
     </message>
@@ -2345,7 +2643,18 @@
         <translation>De wachtwoordzin is gewijzigd, ook voor elke back-up.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A new recovery key replaces the one you kept: the old one will no longer open the journal or any of its backups. Make a new one?</source>
+        <translation>Een nieuwe herstelsleutel vervangt de sleutel die je bewaard hebt: met de oude gaan het dagboek en de back-ups niet meer open. Een nieuwe maken?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+9"/>
         <source>Remove encryption</source>
         <translation>Versleuteling verwijderen</translation>
@@ -2424,7 +2733,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Gemaakt in een coachingsessie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Nothing written yet.</source>
         <translation>Nog niets geschreven.</translation>
     </message>
@@ -2507,7 +2816,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Back-up gemaakt: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -2515,6 +2824,26 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+3"/>
         <source>The journal as it is now is kept beside it, renamed. Restore?</source>
         <translation>Het dagboek zoals het nu is, blijft ernaast bewaard onder een andere naam. Terugzetten?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore an unencrypted backup</source>
+        <translation>Een onversleutelde back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made before the journal was encrypted. Restoring it leaves your journal unencrypted, readable by anyone who gets at the file, until you encrypt it again. The encrypted journal as it is now is kept beside it.</source>
+        <translation>Deze back-up is gemaakt voordat het dagboek werd versleuteld. Zet je hem terug, dan is je dagboek onversleuteld en leesbaar voor iedereen die bij het bestand kan, tot je het weer versleutelt. Het versleutelde dagboek zoals het nu is, blijft ernaast bewaard.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore unencrypted</source>
+        <translation>Onversleuteld terugzetten</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2923,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>ScaleAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-74"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-116"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2700,7 +3029,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+159"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+160"/>
         <source>The session is over</source>
         <translation>De sessie is voorbij</translation>
     </message>
@@ -2756,7 +3085,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+50"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+52"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2766,33 +3095,23 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>nooit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lock after idle minutes</source>
-        <translation>Vergrendelen na zoveel minuten niets doen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An encrypted journal locks itself after this quiet time.</source>
         <translation>Een versleuteld dagboek vergrendelt zichzelf als je zo lang niets doet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Privacy curtain key</source>
-        <translation>Toets voor het privacygordijn</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>In a coaching session this key blanks the coach view at once; the same key brings it back.</source>
         <translation>In een coachingsessie maakt deze toets het coachscherm meteen leeg; dezelfde toets brengt het terug.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+63"/>
+        <location line="-46"/>
+        <location line="+79"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-77"/>
         <source>Follow the system (light or dark)</source>
         <translation>Zoals het systeem (licht of donker)</translation>
     </message>
@@ -2813,17 +3132,17 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
@@ -2833,7 +3152,17 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>De gordijntoets wijzigen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Ask a follow-up question when an answer calls for one</source>
+        <translation>Een vervolgvraag stellen als een antwoord erom vraagt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Like a coach who listens: “too expensive” gets “what was the price standing in for?”. Worked out on this laptop from your words; each says why it is asked.</source>
+        <translation>Zoals een coach die luistert: op “te duur” volgt “waar stond die prijs eigenlijk voor?”. Bepaald op deze laptop, uit je eigen woorden; bij elke vraag staat waarom hij gesteld wordt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
@@ -2843,22 +3172,27 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-46"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+56"/>
         <source>Privacy curtain</source>
         <translation>Privacygordijn</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The curtain key is now %1.</source>
         <translation>De gordijntoets is nu %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source> minutes</source>
         <comment>after the number</comment>
         <translation>
@@ -2894,6 +3228,29 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <location line="+15"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePassphraseDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/import_dialog.py" line="-253"/>
+        <source>Encrypted journal</source>
+        <translation>Versleuteld dagboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is encrypted. Type its passphrase to read it.</source>
+        <translation>“%1” is versleuteld. Typ de wachtwoordzin om het te lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open “%1”. Try again.</source>
+        <translation>Met die wachtwoordzin gaat “%1” niet open. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase of the journal to import</source>
+        <translation>Wachtwoordzin van het dagboek dat je importeert</translation>
     </message>
 </context>
 <context>
@@ -3203,7 +3560,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/timeline_model.py" line="+158"/>
+        <location filename="../../coachdesk/ui/journal/timeline_model.py" line="+165"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
@@ -3350,7 +3707,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../coachdesk/ui/window_commands.py" line="+49"/>
+        <location filename="../../coachdesk/ui/window_commands.py" line="+52"/>
         <source>Settings saved; the lock time applies from the next unlock.</source>
         <translation>Instellingen opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende keer ontgrendelen.</translation>
     </message>
