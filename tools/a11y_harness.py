@@ -313,6 +313,11 @@ class Ear:
         landed = self.since(mark, "focus")
         return landed[-1] if landed else None
 
+    def focus_twice(self, mark: int) -> bool:
+        """Whether the last two focus events after `mark` were for one and the same object."""
+        landed = self.since(mark, "focus")
+        return len(landed) >= 2 and landed[-1].source == landed[-2].source
+
     def wait_for(self, mark: int, wanted: Callable[[Heard], bool], seconds: float = 8) -> bool:
         """Wait until something heard after `mark` is `wanted`."""
         end = time.monotonic() + seconds
@@ -348,8 +353,13 @@ class Keyboard:
         A dialog that opens just as the window manager hands focus back to the main window
         would get no keys, and, being modal, would stop everything after it.
         """
-        found = [self._xdotool, "search", "--sync", "--name", f"^{re.escape(title)}$"]
-        subprocess.run([*found, "windowactivate", "--sync"], timeout=10, check=False)
+        found = [self._xdotool, "search", "--sync", "--name", f"^{title}$"]
+        try:
+            subprocess.run(
+                [*found, "windowactivate", "--sync"], timeout=10, check=False, capture_output=True
+            )
+        except subprocess.TimeoutExpired:
+            pass  # no such window: the keys go where the focus is, and the check says so
         self._ear.settle()
 
     def type(self, text: str) -> int:
