@@ -67,7 +67,8 @@ def test_years_make_a_reflection_a_day_with_the_loop_left_untidy(tmp_path: Path)
         assert max(days) == yesterday and min(days) == yesterday - timedelta(days=364)
         made = store.commitments()
         still_open = [c for c in made if c.state is CommitmentState.OPEN]
-        assert 100 <= sum(c.due is None for c in still_open) <= 200  # never tidied
+        # never tidied (a good day and a tough conversation end in commitments too)
+        assert 100 <= sum(c.due is None for c in still_open) <= 300
         assert any(c.due is not None for c in still_open)
         assert any(c.state is CommitmentState.DONE for c in made)  # a few were kept
         returns = Counter(r.state for r in store.revisits())
