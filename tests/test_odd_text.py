@@ -201,7 +201,7 @@ def test_a_journal_from_before_emoji_search_finds_them_once_opened(
     journal_path: Path, library: FlowLibrary
 ) -> None:
     store = _journal_before_emoji_search(journal_path)
-    reflection_id = write(store, free_note(library), "klant tekende 👍")
+    reflection_id = _written_before(store, "klant tekende 👍")
     assert store.search("👍") == []  # what unicode61 did with it before
     store.close()
     store = JournalStore.open(journal_path)
@@ -217,7 +217,7 @@ def test_emoji_search_comes_in_whole_or_not_at_all(
     journal_path: Path, library: FlowLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = _journal_before_emoji_search(journal_path)
-    reflection_id = write(store, free_note(library), "klant tekende 👍")
+    reflection_id = _written_before(store, "klant tekende 👍")
     store.close()
     search_index = migrations_module._search_index
 
@@ -243,6 +243,24 @@ def test_emoji_search_comes_in_whole_or_not_at_all(
         assert [h.summary.id for h in store.search("👍")] == [reflection_id]
     finally:
         store.close()
+
+
+def _written_before(store: JournalStore, text: str) -> int:
+    """A free note as the version of that schema wrote it (today's writer also fills the
+    columns later migrations add)."""
+    now = "2026-01-05T11:00:00+00:00"
+    db = store._db
+    db.execute(
+        "insert into reflections (id, flow_id, flow_title, title, created_at, updated_at,"
+        " finished_at, position) values (?, 'free-note', 'Free note', '', ?, ?, ?, 0)",
+        [1, now, now, now],
+    )
+    db.execute(
+        "insert into answers (id, reflection_id, question_id, position, prompt, kind, text,"
+        " updated_at) values (1, 1, 'note', 0, 'What is on your mind?', 'text', ?, ?)",
+        [text, now],
+    )
+    return 1
 
 
 def _journal_before_emoji_search(path: Path) -> JournalStore:
