@@ -342,10 +342,15 @@ class Keyboard:
         for key in keys:
             subprocess.run([self._xdotool, "key", key], check=True)
             self._ear.pump(0.15)
+        self._calm(quiet)
+        return mark
+
+    def _calm(self, quiet: float = 0.7) -> None:
+        """Wait until the app (and Orca, if it runs) has said what the keys caused."""
         self._ear.settle(quiet)
         if self._orca is not None:  # let Orca finish speaking before the next key
             self._orca.wait_quiet(0.8)
-        return mark
+            self._ear.settle(0.3)  # and hear what came meanwhile, before names change again
 
     def activate(self, title: str) -> None:
         """Give the X input focus to the window called `title`, as a user would click it.
@@ -366,7 +371,7 @@ class Keyboard:
         """Type `text` (ASCII) as keystrokes."""
         mark = len(self._ear.heard)
         subprocess.run([self._xdotool, "type", "--delay", "15", text], check=True)
-        self._ear.settle()
+        self._calm()
         return mark
 
 
