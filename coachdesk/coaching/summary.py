@@ -84,29 +84,12 @@ def period_dates(
     return chosen.date_from, chosen.date_to
 
 
-def weekly_streak(weekly_days: Iterable[date], until: date) -> int:
-    """How many ISO weeks in a row, up to `until`, have a weekly reflection.
-
-    The week of `until` counts when it has one; while it has none yet the streak runs to
-    the week before, since that week is not over.
-    """
-    weeks = {week_of(day) for day in weekly_days if day <= until}
-    week = week_of(until)
-    if week not in weeks:
-        week -= timedelta(weeks=1)
-    streak = 0
-    while week in weeks:
-        streak += 1
-        week -= timedelta(weeks=1)
-    return streak
-
-
 @dataclass(frozen=True)
 class Overview:
     """The numbers at the top of a summary."""
 
     reflections: int
-    weekly_streak: int
+    weekly_reflections: int  # in the period: a count, never a streak to keep up
     kept: int
     closed: int
     check_ins: int

@@ -23,7 +23,6 @@ from coachdesk.coaching.summary import (
     default_agenda,
     monthly_trends,
     prep,
-    weekly_streak,
 )
 from coachdesk.storage import JournalStore
 
@@ -111,7 +110,7 @@ def read_summary(
     ]
     overview = Overview(
         reflections=len(shown),
-        weekly_streak=weekly_streak(weekly_days, until),
+        weekly_reflections=sum(since <= day <= until for day in weekly_days),
         kept=found.commitments.kept,
         closed=found.commitments.closed,
         check_ins=len(check_ins),

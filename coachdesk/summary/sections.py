@@ -95,20 +95,14 @@ def _overview(style: Style, data: SummaryData) -> Text:
             tr("finished reflections", "after the number", overview.reflections),
         ),
         (
-            str(overview.weekly_streak),
-            tr(
-                "weeks in a row with a weekly reflection",
-                "after the number",
-                overview.weekly_streak,
-            ),
+            str(overview.weekly_reflections),
+            tr("weekly reflections", "after the number", overview.weekly_reflections),
         ),
+        # What became of commitments, side by side: a count, not a score out of a total.
+        (str(overview.kept), tr("commitments done", "after the number", overview.kept)),
         (
-            tr("%1 of %2").replace("%1", str(overview.kept)).replace("%2", str(overview.closed)),
-            tr(
-                "commitments kept, of those closed in this period",
-                "after the numbers (3 of 4)",
-                overview.closed,
-            ),
+            str(overview.closed - overview.kept),
+            tr("commitments let go", "after the number", overview.closed - overview.kept),
         ),
         (str(overview.check_ins), tr("check-ins", "after the number", overview.check_ins)),
     ]

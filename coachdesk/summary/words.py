@@ -83,13 +83,15 @@ class InsightWords(QObject):
                 values = [stage_label(observation.stage), str(observation.count)]
             case CommitmentsKept() if observation.let_go:
                 text = self.tr(
-                    "You kept %1 of the %n commitments you closed and let %2 go.",
+                    "You closed %n commitments: %1 done, %2 let go.",
                     "",
                     observation.closed,
                 )
                 values = [str(observation.kept), str(observation.let_go)]
             case CommitmentsKept():
-                text = self.tr("You kept all %n commitments you closed.", "", observation.closed)
+                text = self.tr(
+                    "You closed %n commitments, all of them done.", "", observation.closed
+                )
                 values = []
         for index, value in enumerate(values, start=1):
             text = text.replace(f"%{index}", value)

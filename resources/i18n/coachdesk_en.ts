@@ -21,25 +21,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>weeks in a row with a weekly reflection</source>
+        <location line="+4"/>
+        <source>weekly reflections</source>
         <comment>after the number</comment>
         <translation>
-            <numerusform>week in a row with a weekly reflection</numerusform>
-            <numerusform>weeks in a row with a weekly reflection</numerusform>
+            <numerusform>weekly reflection</numerusform>
+            <numerusform>weekly reflections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>commitments kept, of those closed in this period</source>
-        <comment>after the numbers (3 of 4)</comment>
+        <location line="+3"/>
+        <source>commitments done</source>
+        <comment>after the number</comment>
         <translation>
-            <numerusform>commitment kept, of those closed in this period</numerusform>
-            <numerusform>commitments kept, of those closed in this period</numerusform>
+            <numerusform>commitment done</numerusform>
+            <numerusform>commitments done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>commitments let go</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>commitment let go</numerusform>
+            <numerusform>commitments let go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>check-ins</source>
         <comment>after the number</comment>
         <translation>
@@ -182,18 +191,18 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>You kept %1 of the %n commitments you closed and let %2 go.</source>
+        <source>You closed %n commitments: %1 done, %2 let go.</source>
         <translation>
-            <numerusform>You kept %1 of the %n commitment you closed and let %2 go.</numerusform>
-            <numerusform>You kept %1 of the %n commitments you closed and let %2 go.</numerusform>
+            <numerusform>You closed %n commitment: %1 done, %2 let go.</numerusform>
+            <numerusform>You closed %n commitments: %1 done, %2 let go.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>You kept all %n commitments you closed.</source>
+        <location line="+7"/>
+        <source>You closed %n commitments, all of them done.</source>
         <translation>
-            <numerusform>You kept the %n commitment you closed.</numerusform>
-            <numerusform>You kept all %n commitments you closed.</numerusform>
+            <numerusform>You closed %n commitment, and it is done.</numerusform>
+            <numerusform>You closed %n commitments, all of them done.</numerusform>
         </translation>
     </message>
 </context>
@@ -267,7 +276,7 @@
 <context>
     <name>ThisWeekPage</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/this_week.py" line="+131"/>
+        <location filename="../../coachdesk/ui/loop/this_week.py" line="+136"/>
         <source>%n more — look through them</source>
         <translation>
             <numerusform>%n more — look at it</numerusform>

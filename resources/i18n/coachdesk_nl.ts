@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="-8"/>
-        <location filename="../../coachdesk/summary/sections.py" line="+294"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+288"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-264"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-258"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -133,13 +133,8 @@
         <source>No finished reflections in this period.</source>
         <translation>Geen afgeronde reflecties in deze periode.</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-4"/>
         <source>%n finished reflections, by kind, oldest first.</source>
         <translation>
             <numerusform>%n afgeronde reflectie, per soort, oudste eerst.</numerusform>
@@ -156,25 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>weeks in a row with a weekly reflection</source>
-        <comment>after the number</comment>
-        <translation>
-            <numerusform>week op rij met een weekreflectie</numerusform>
-            <numerusform>weken op rij met een weekreflectie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>commitments kept, of those closed in this period</source>
-        <comment>after the numbers (3 of 4)</comment>
-        <translation>
-            <numerusform>afspraak nagekomen, van wat je deze periode afsloot</numerusform>
-            <numerusform>afspraken nagekomen, van wat je deze periode afsloot</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location line="+12"/>
         <source>check-ins</source>
         <comment>after the number</comment>
         <translation>
@@ -278,8 +255,35 @@
         <source>No check-ins, debriefs or commitments yet.</source>
         <translation>Nog geen check-ins, nabesprekingen of afspraken.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/summary/sections.py" line="-107"/>
+        <source>weekly reflections</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>weekreflectie</numerusform>
+            <numerusform>weekreflecties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>commitments done</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>afspraak gedaan</numerusform>
+            <numerusform>afspraken gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>commitments let go</source>
+        <comment>after the number</comment>
+        <translation>
+            <numerusform>afspraak losgelaten</numerusform>
+            <numerusform>afspraken losgelaten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-65"/>
+        <location line="+36"/>
         <source>Customer stories</source>
         <translation>Klantverhalen</translation>
     </message>
@@ -1917,18 +1921,18 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>You kept %1 of the %n commitments you closed and let %2 go.</source>
+        <source>You closed %n commitments: %1 done, %2 let go.</source>
         <translation>
-            <numerusform>Van de %n afspraak die je afsloot, kwam je er %1 na en liet je er %2 los.</numerusform>
-            <numerusform>Van de %n afspraken die je afsloot, kwam je er %1 na en liet je er %2 los.</numerusform>
+            <numerusform>Je sloot %n afspraak af: %1 gedaan, %2 losgelaten.</numerusform>
+            <numerusform>Je sloot %n afspraken af: %1 gedaan, %2 losgelaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>You kept all %n commitments you closed.</source>
+        <location line="+7"/>
+        <source>You closed %n commitments, all of them done.</source>
         <translation>
-            <numerusform>Je kwam de %n afspraak na die je afsloot.</numerusform>
-            <numerusform>Je kwam alle %n afspraken na die je afsloot.</numerusform>
+            <numerusform>Je sloot %n afspraak af, en die is gedaan.</numerusform>
+            <numerusform>Je sloot %n afspraken af, en ze zijn allemaal gedaan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1996,7 +2000,7 @@
     <message>
         <location line="+12"/>
         <source>Check in with Ctrl+K a few times a week; patterns show up here after a few weeks.</source>
-        <translation>Check een paar keer per week in met Ctrl+K; na een paar weken zie je hier patronen.</translation>
+        <translation>Doe een paar keer per week een check-in met Ctrl+K; na een paar weken zie je hier patronen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3353,9 +3357,14 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The week is turning. How are you? A check-in takes ten seconds.</source>
         <translation>De week loopt op z’n eind. Hoe gaat het met je? Een check-in duurt tien seconden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How are you? A check-in takes ten seconds.</source>
+        <translation>Hoe gaat het met je? Een check-in kost tien seconden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3493,8 +3502,8 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     <message>
         <location line="+5"/>
         <location line="+47"/>
-        <source>Did you apply it? What happened?</source>
-        <translation>Heb je het toegepast? Wat gebeurde er?</translation>
+        <source>What has happened with it since?</source>
+        <translation>Wat is er sindsdien mee gebeurd?</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -3867,9 +3876,9 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>stages</name>
     <message>
-        <location filename="../../coachdesk/summary/words.py" line="-71"/>
+        <location filename="../../coachdesk/summary/words.py" line="-72"/>
         <source>Prospecting</source>
-        <translation>Prospectie</translation>
+        <translation>Acquisitie</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -64,7 +64,9 @@ def test_one_reflection_and_one_check_in_are_counted_in_the_singular(
     assert "1 finished reflection " in text and "1 finished reflections" not in text
     assert "1 finished reflection, by kind" in text
     assert "1 check-in " in text and "1 check-ins" not in text
-    assert "0 of 0 commitments kept" in text  # zero takes the plural, as in English
+    assert "0 commitments done" in text  # zero takes the plural, as in English
+    assert "in a row with a weekly reflection" not in text  # a count, not a streak
+    assert "1 weekly reflection " in text and "1 weekly reflections" not in text
 
 
 def test_more_than_one_stay_plural(

@@ -127,7 +127,7 @@ def test_full_data_gives_every_observation_in_words(
         "Your attention moved toward the target over the last 8 weeks: from 20 to 80,"
         " where 0 is all on the customer and 100 all on the target.",
         "Deals turned most often at this stage: Proposal (5 of 9 debriefs).",
-        "You kept 7 of the 9 commitments you closed and let 2 go.",
+        "You closed 9 commitments: 7 done, 2 let go.",
     ]
     assert all(chart.isVisible() for chart in view.charts)
 
@@ -160,7 +160,7 @@ def test_each_kind_of_observation_has_its_words(qtbot: QtBot, store: JournalStor
     assert view.word(AttentionShift(61.4, 27.0, 8)).startswith(
         "Your attention moved toward the customer over the last 8 weeks: from 61 to 27,"
     )
-    assert view.word(CommitmentsKept(5, 5)) == "You kept all 5 commitments you closed."
+    assert view.word(CommitmentsKept(5, 5)) == "You closed 5 commitments, all of them done."
 
 
 def test_refresh_shows_what_was_added(qtbot: QtBot, store: JournalStore, clock: FakeClock) -> None:

@@ -80,8 +80,13 @@ class ThisWeekPage(QWidget):
         title.setFont(scaled_font(self, QUESTION_SCALE))
         column.addWidget(title)
         if due.invite_check_in:
+            # Friday to Sunday the week is turning; on a Monday morning it has only begun.
+            at_the_end = self._store.now().astimezone().isoweekday() >= 5
             self._sentence(
-                column, self.tr("The week is turning. How are you? A check-in takes ten seconds.")
+                column,
+                self.tr("The week is turning. How are you? A check-in takes ten seconds.")
+                if at_the_end
+                else self.tr("How are you? A check-in takes ten seconds."),
             )
             self._buttons(
                 column,
@@ -214,7 +219,7 @@ class ThisWeekPage(QWidget):
         )
         self._heading(column, ago)
         self._sentence(column, f"“{lesson.lesson.strip()}”")
-        self._sentence(column, self.tr("Did you apply it? What happened?"), soft=True)
+        self._sentence(column, self.tr("What has happened with it since?"), soft=True)
         self._buttons(
             column,
             [
@@ -261,7 +266,7 @@ class ThisWeekPage(QWidget):
         answer = TextPrompt.ask(
             self,
             self.tr("A lesson comes back"),
-            self.tr("Did you apply it? What happened?"),
+            self.tr("What has happened with it since?"),
             lesson.lesson,
             self.tr("Save"),
         )
