@@ -13,12 +13,13 @@ from sqlite_utils import Database
 from coachdesk.coaching import checkins, due
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
-from coachdesk.coaching.due import Due
+from coachdesk.coaching.due import ASK_AFTER, Due
 from coachdesk.coaching.insights import DEFAULT_WEEKS, Insights, default_since, insights
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.sessions import AgendaItem, CoachSession
 from coachdesk.coaching.stories import STORY_FLOW_ID
+from coachdesk.coaching.summary import WEEKLY_FLOW_ID
 from coachdesk.storage import loop, sessions
 from coachdesk.storage.errors import reads
 
@@ -43,6 +44,13 @@ class LoopMethods:
     def commitments(self, open_only: bool = False) -> list[Commitment]:
         """Commitments, oldest first."""
         return loop.commitments(self._db, open_only)
+
+    @reads
+    def closed_since_last_weekly(self) -> list[Commitment]:
+        """Commitments done or let go since the last weekly reflection (the last week when
+        there is none yet): what a weekly reflection looks back on besides the open ones."""
+        fallback = self._clock() - ASK_AFTER
+        return loop.closed_commitments_since(self._db, WEEKLY_FLOW_ID, fallback)
 
     def add_commitment(
         self,

@@ -103,6 +103,21 @@ def commitments(db: Database, open_only: bool = False) -> list[Commitment]:
     return [_commitment(row) for row in rows]
 
 
+def closed_commitments_since(db: Database, flow_id: str, fallback: datetime) -> list[Commitment]:
+    """Commitments done or let go since the last finished reflection of `flow_id` (since
+    `fallback` if there is none), in the order they were closed."""
+    row = db.execute(
+        "select max(created_at) from reflections where flow_id = ? and finished_at is not null",
+        [flow_id],
+    ).fetchone()
+    since = row[0] if row and row[0] else to_text(fallback)
+    rows = db.query(
+        "select * from commitments where state != 'open' and closed_at >= ? order by closed_at, id",
+        [since],
+    )
+    return [_commitment(row) for row in rows]
+
+
 def add_check_in(db: Database, check_in: CheckIn) -> int:
     """Store a check-in; returns its id."""
     cursor = db.execute(

@@ -1551,7 +1551,7 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/guided.py" line="+72"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+73"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
@@ -1616,12 +1616,27 @@
         <translation>Sluiten; je wijzigingen zijn bewaard</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Your open commitments:</source>
         <translation>Je open afspraken:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>Done or let go since your last weekly reflection:</source>
+        <translation>Gedaan of losgelaten sinds je vorige weekreflectie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>let go</source>
+        <translation>losgelaten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>

@@ -285,3 +285,38 @@ def test_commitments_close_together_or_not_at_all(store: JournalStore) -> None:
     with pytest.raises(KeyError):
         store.close_commitments([ids[2], 999_999], CommitmentState.LET_GO)
     assert store.commitments(open_only=True)[0].id == ids[2]  # the whole change was undone
+
+
+def test_a_weekly_reflection_looks_back_on_what_was_closed_since_the_last_one(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    weekly = library.get("weekly-reflection")
+    assert weekly is not None
+    before = store.add_commitment("Closed before the last weekly reflection")
+    kept = store.add_commitment("Call the planner")
+    dropped = store.add_commitment("Visit every prospect")
+    clock.advance(days=1)
+    store.close_commitment(before, CommitmentState.DONE, "done")
+    clock.advance(days=1)
+    store.finish(store.start(weekly).id)  # last Friday's weekly reflection
+    clock.advance(days=2)
+    store.close_commitment(kept, CommitmentState.DONE, "Tuesday")
+    store.close_commitment(dropped, CommitmentState.LET_GO, "too much at once")
+    store.start(weekly)  # this week's, being written: not finished yet
+    closed = store.closed_since_last_weekly()
+    assert [(c.text, c.state) for c in closed] == [
+        ("Call the planner", CommitmentState.DONE),
+        ("Visit every prospect", CommitmentState.LET_GO),
+    ]
+
+
+def test_without_a_weekly_reflection_the_last_week_is_looked_back_on(
+    store: JournalStore, clock: FakeClock
+) -> None:
+    old = store.add_commitment("Closed a month ago")
+    store.close_commitment(old, CommitmentState.DONE, "")
+    clock.advance(days=30)
+    recent = store.add_commitment("Closed yesterday")
+    clock.advance(days=1)
+    store.close_commitment(recent, CommitmentState.LET_GO, "")
+    assert [c.text for c in store.closed_since_last_weekly()] == ["Closed yesterday"]

@@ -224,6 +224,24 @@ def test_the_weekly_reflection_shows_the_open_commitments(
     assert not window.guided._recall.isVisible()
 
 
+def test_the_weekly_reflection_shows_what_was_kept_and_let_go_too(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
+) -> None:
+    window = open_window()
+    kept = window.store.add_commitment("Call the planner")
+    dropped = window.store.add_commitment("Visit every prospect")
+    window.store.close_commitment(kept, CommitmentState.DONE, "Tuesday")
+    window.store.close_commitment(dropped, CommitmentState.LET_GO, "")
+    weekly = library.get("weekly-reflection")
+    assert weekly is not None
+    review = next(i for i, q in enumerate(weekly.questions) if q.id == "commitments")
+    window.enter_guided(window.store.start(weekly).id, at=review)
+    shown = window.guided._recall.text()
+    assert "Done or let go since your last weekly reflection:" in shown
+    assert "Call the planner (done)" in shown and "Visit every prospect (let go)" in shown
+    assert "Your open commitments:" not in shown  # none is open
+
+
 def test_story_bank_lists_stories_and_copies_one_as_text(
     qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary
 ) -> None:

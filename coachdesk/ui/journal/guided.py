@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.conversation import Step, steps
 from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import Answer, Reflection
@@ -265,11 +266,24 @@ class GuidedPage(QWidget):
         shown = self._recall_shown and question.role is QuestionRole.REVIEW_COMMITMENTS
         # This week's business by the one rule, not a ledger of every open promise.
         open_ones = self._store.what_is_due().recall() if shown else []
-        lines = [f"•  {c.text}" for c in open_ones]
-        if lines:
-            heading = self.tr("Your open commitments:")
-            self._recall.setText("\n".join([heading, *lines]))
-        self._recall.setVisible(bool(lines))
+        # What was kept counts too: the week is not only what is still open.
+        closed = self._store.closed_since_last_weekly() if shown else []
+        parts: list[str] = []
+        if open_ones:
+            parts += [self.tr("Your open commitments:"), *(f"•  {c.text}" for c in open_ones)]
+        if closed:
+            if parts:
+                parts.append("")
+            parts.append(self.tr("Done or let go since your last weekly reflection:"))
+            for commitment in closed:
+                state = (
+                    self.tr("done")
+                    if commitment.state is CommitmentState.DONE
+                    else self.tr("let go")
+                )
+                parts.append(f"•  {commitment.text} ({state})")
+        self._recall.setText("\n".join(parts))
+        self._recall.setVisible(bool(parts))
 
     def _keep_asked(self, step: Step) -> None:
         # A follow-up shown is kept at once, empty: what was asked stays part of the
