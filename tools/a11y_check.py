@@ -482,11 +482,15 @@ def run_checks(coachdesk: Path, steps: list[Check], orca_said: Path | None) -> R
         keys.press("ctrl+q")
         if report.failures:
             print("\n== The app's output (app.log), last lines")
-            print(
-                "\n".join((desktop.home / "app.log").read_text(errors="replace").splitlines()[-25:])
-            )
+            print("\n".join(app_log(desktop.home / "app.log")[-25:]))
             print("(the app is still running)" if app.poll() is None else "(the app has gone)")
     return report
+
+
+def app_log(path: Path) -> list[str]:
+    """The app's output, without Qt's notes on objects gone before the check asked about them."""
+    lines = path.read_text(errors="replace").splitlines()
+    return [line for line in lines if "Could not find accessible on path" not in line]
 
 
 def main() -> int:
