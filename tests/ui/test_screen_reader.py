@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -250,3 +251,27 @@ def test_another_reflection_shows_only_its_own_buttons_at_once(
     shown = [b for b in window.reading.findChildren(QPushButton) if b.isVisibleTo(window)]
     names = [b.accessibleName() for b in shown if ":" in b.accessibleName()]
     assert len(names) == 1  # no button of the debrief left behind, even before deletion
+
+
+def test_the_first_question_takes_focus_once_not_twice(
+    qtbot: QtBot, open_window: OpenWindow, library: FlowLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Showing the guided page already puts focus on the answer field; a second Focus event
+    # for the same field made Orca drop both as duplicates (heard with make a11y-check).
+    window = open_window()
+    sent: list[object] = []
+    deliver = QAccessible.updateAccessibility
+
+    def watch(event: QAccessibleEvent) -> None:
+        if event.type() == QAccessible.Event.Focus:
+            sent.append(event.object())
+        deliver(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(watch))
+    flow = library.get("weekly-reflection")
+    assert flow is not None and flow.questions[1].kind is QuestionKind.TEXT
+    window.enter_guided(window.store.start(flow).id, at=0)
+    assert focused(qtbot) is window.guided.text_editor()
+    assert sent == []  # nothing beyond the focus change Qt reports itself
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # the next question is text too: the same field
+    assert sent == [window.guided.text_editor()]  # landed again, so it is said again

@@ -60,6 +60,7 @@ class GuidedPage(QWidget):
         self.listening = True  # ask follow-ups (Settings)
         self._index = 0
         self._dirty = False
+        self._beginning = False  # begin() is showing the first question
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -179,7 +180,13 @@ class GuidedPage(QWidget):
         self._answers = {a.question_id: a for a in reflection.answers}
         self._steps = steps(flow, self._answers, self.listening)
         start = reflection.position if at is None else at
-        self._show(max(0, min(start, len(self._steps) - 1)))
+        # Showing the page already moved focus to the first field: a second Focus event for
+        # it made Orca skip both as duplicates, and the first question went unsaid.
+        self._beginning = True
+        try:
+            self._show(max(0, min(start, len(self._steps) - 1)))
+        finally:
+            self._beginning = False
 
     def _current(self) -> Question:
         return self._steps[self._index].question
@@ -257,7 +264,7 @@ class GuidedPage(QWidget):
         self._editors.setCurrentWidget(editor)
         editor.focus_first()
         after = QApplication.focusWidget()
-        if after is not None and after is before:
+        if after is not None and after is before and not self._beginning:
             # The same field for the next question: focus did not move, so nothing would be
             # spoken. Tell assistive technology that it landed again, with its new name.
             QAccessible.updateAccessibility(QAccessibleEvent(after, QAccessible.Event.Focus))
