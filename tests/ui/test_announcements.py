@@ -55,6 +55,8 @@ def test_a_search_says_how_many_reflections_it_found_once_typing_pauses(
     qtbot.waitUntil(lambda: bool(heard), timeout=3000)
     assert texts(heard) == ["2 reflections"]  # once, for what was typed last
     assert heard[0].polite and heard[0].source is window.library.finder.field
+    # and as the field's description, which screen readers without announcements speak
+    assert window.library.finder.field.accessibleDescription() == "2 reflections"
 
 
 def test_a_search_that_finds_nothing_says_so_in_the_words_on_screen(
