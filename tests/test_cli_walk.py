@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from coachdesk.cli.walk import desktop_language
+from coachdesk.coaching.flows import load_flows
 from coachdesk.coaching.listening import MAX_FOLLOWUPS
+from coachdesk.resources import flows_dir
 from tests.test_cli import run
 from tests.test_cli_start import loaded_by
 
@@ -37,10 +39,41 @@ def ids(records: list[dict[str, object]]) -> list[object]:
 
 def test_without_answers_every_question_and_no_follow_up() -> None:
     records = walked("weekly-reflection", "--language", "en")
-    assert ids(records)[:3] == ["week", "commitments", "energy"]
+    weekly = load_flows(flows_dir(), "en").get("weekly-reflection")
+    assert weekly is not None and ids(records) == [q.id for q in weekly.questions]
     assert not any(r["followup"] for r in records)
     assert all(r["rule_kind"] is None and r["why"] is None for r in records)
     assert records[0]["text"] == "What stayed with you from this week?"
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "why"),
+    [
+        ("en", "They found us too expensive", "Asked because you mentioned the price."),
+        ("nl", "Ze vonden ons te duur", "Gevraagd omdat je de prijs noemde."),
+    ],
+)
+def test_too_expensive_is_followed_by_what_the_price_stood_for(
+    tmp_path: Path, language: str, said: str, why: str
+) -> None:
+    given = answers_file(tmp_path, {"outcome": "lost", "happened": said})
+    records = walked("deal-debrief", "--language", language, "--answers", given)
+    at = ids(records).index("happened")
+    follow = records[at + 1]
+    assert follow["id"] == "price-stood-for" and follow["followup"] is True
+    assert follow["rule_kind"] == "price" and follow["why"] == why
+    assert follow["heard"] in ("expensive", "duur")
+    assert sum(bool(r["followup"]) for r in records) == 1
+
+
+def test_a_won_deal_asks_what_to_repeat_and_not_where_it_went_wrong(tmp_path: Path) -> None:
+    records = walked(
+        "deal-debrief", "--language", "en", "--answers", answers_file(tmp_path, {"outcome": "won"})
+    )
+    at = ids(records).index("outcome")
+    assert records[at + 1]["id"] == "repeat-win" and records[at + 1]["rule_kind"] == "won"
+    assert records[at + 1]["heard"] == "won"
+    assert "turning-point" not in ids(records) and "almost" in ids(records)
 
 
 def test_a_scale_calls_for_its_follow_up_by_number(tmp_path: Path) -> None:
@@ -164,6 +197,16 @@ def test_bad_answers_are_refused_in_one_line(
     code, out, err = run("walk", "weekly-reflection", "--language", "en", "--answers", given)
     assert (code, out) == (1, "") and err.count("\n") == 1
     assert problem in err
+
+
+def test_a_choice_or_stage_not_offered_is_refused(tmp_path: Path) -> None:
+    for answers, problem in (
+        ({"outcome": "tie"}, "'outcome' is a choice; give one of won, lost"),
+        ({"stage": "lunch"}, "'stage' is a stage; give one of prospecting"),
+    ):
+        given = answers_file(tmp_path, answers)
+        code, _, err = run("walk", "deal-debrief", "--language", "en", "--answers", given)
+        assert code == 1 and problem in err
 
 
 def test_answers_that_are_not_a_json_object_are_refused(tmp_path: Path) -> None:

@@ -29,7 +29,9 @@ def language_library(root: Path, language: str) -> FlowLibrary:
 def shape(flow: Flow) -> tuple[object, ...]:
     """What must be the same in every language: everything but the words."""
     questions = tuple((q.id, q.kind, q.role) for q in flow.questions)
-    return (flow.id, flow.order, questions)
+    # A follow-up's words to listen for may differ by language; what it watches may not.
+    rules = tuple((r.id, r.kind, r.watches, r.values, r.choices) for r in flow.followups)
+    return (flow.id, flow.order, questions, rules)
 
 
 def parity_problems(root: Path, language: str) -> list[str]:
@@ -78,6 +80,9 @@ def test_no_flow_text_is_left_in_english(language: str) -> None:
         pairs = [(flow.title, original.title), (flow.purpose, original.purpose)]
         for q, o in zip(flow.questions, original.questions, strict=False):
             pairs += [(q.text, o.text), (q.hint, o.hint), (q.low, o.low), (q.high, o.high)]
+        for r, o in zip(flow.followups, original.followups, strict=False):
+            pairs += [(r.question.text, o.question.text), (r.question.hint, o.question.hint)]
+            pairs.append((r.why, o.why))
         same += [f"{flow.id}: {theirs!r}" for theirs, ours in pairs if theirs and theirs == ours]
     assert same == []
 
@@ -106,6 +111,13 @@ def break_copy(tmp_path: Path, language: str, edit: str) -> Path:
         stage = text.index('[[questions]]\nid = "stage"')
         turn = text.index('[[questions]]\nid = "turning-point"')
         debrief.write_text(text[:turn] + text[stage:] + text[turn:stage], encoding="utf-8")
+    elif edit == "rename-rule":
+        debrief.write_text(text.replace('"price-stood-for"', '"price-for"'), encoding="utf-8")
+    elif edit == "drop-rule":
+        debrief.write_text(text[: text.rindex("[[followups]]")], encoding="utf-8")
+    elif edit == "rule-watches-more":
+        more = text.replace('watches = ["outcome"]', 'watches = ["outcome", "deal"]')
+        debrief.write_text(more, encoding="utf-8")
     return root
 
 
@@ -119,6 +131,9 @@ def break_copy(tmp_path: Path, language: str, edit: str) -> Path:
         "drop-role",
         "swap-order",
         "swap-questions",
+        "rename-rule",
+        "drop-rule",
+        "rule-watches-more",
     ],
 )
 @pytest.mark.parametrize("broken", ["en", "nl"])
