@@ -10,7 +10,7 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.commitments import Commitment  # noqa: E402
+from coachdesk.coaching.conversation import steps  # noqa: E402
+from coachdesk.coaching.reflections import Answer  # noqa: E402
 from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
 from coachdesk.demo_journal import fill_demo  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
@@ -164,7 +166,13 @@ class Shots:
 
         debrief = self.library.get("deal-debrief") or self.library.flows[0]
         practice = self.store.start(debrief)
-        turning = next((i for i, q in enumerate(debrief.questions) if q.id == "turning-point"), 0)
+        outcome = debrief.question("outcome")
+        if outcome is not None and outcome.choices:  # a lost deal: the questions that fit it
+            lost = next((c for c in outcome.choices if c.id == "lost"), outcome.choices[0])
+            blank = Answer.blank(outcome, debrief.questions.index(outcome))
+            self.store.save_answer(practice.id, replace(blank, choice=lost.id, text=lost.label))
+        asked = steps(debrief, {a.question_id: a for a in self.store.get(practice.id).answers})
+        turning = next((i for i, s in enumerate(asked) if s.question.id == "turning-point"), 0)
         view.enter_guided(practice.id, at=turning)
         view.guided.text_editor().setPlainText(self.sample.answer)
         settle(self.app)
