@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -16,9 +17,11 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
 os.environ["LANGUAGE"] = "en_GB"  # it outranks LANG for the UI language
-# Local dates matter (On this day, date filters): test them where the users are.
+# Local dates matter (On this day, date filters): test them where the users are. Windows has
+# no time.tzset (nor reads TZ): there the machine's own zone stays.
 os.environ["TZ"] = "Europe/Amsterdam"
-time.tzset()
+if hasattr(time, "tzset"):
+    time.tzset()
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
@@ -32,6 +35,14 @@ from coachdesk.storage import JournalStore  # noqa: E402
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+# Qt reads the XDG variables above only on Linux (and the command line's children read them
+# there too). On Windows and macOS it would find the user's real AppData or Application
+# Support: its test mode sends this process's paths to a folder of Qt's own instead.
+if not sys.platform.startswith("linux"):
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
 
 
 @pytest.fixture(autouse=True)

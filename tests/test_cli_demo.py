@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import stat
 import subprocess
 import sys
 from collections import Counter
@@ -17,6 +16,7 @@ from coachdesk.coaching.revisits import RevisitState
 from coachdesk.demo_years import fill_years
 from coachdesk.resources import flows_dir
 from coachdesk.storage import JournalStore
+from tests.platforms import assert_mode
 
 TODAY = date(2026, 11, 2)
 
@@ -42,8 +42,8 @@ def test_the_demo_goes_into_a_new_private_file_in_the_language_asked(tmp_path: P
     code, out, err = run("demo", "--journal", str(journal), "--language", "nl")
     assert (code, err) == (0, "")
     assert out.startswith(f"Wrote the demo journal to {journal} (Dutch; ")
-    assert stat.S_IMODE(journal.parent.stat().st_mode) == 0o700
-    assert stat.S_IMODE(journal.stat().st_mode) == 0o600
+    assert_mode(journal.parent, 0o700)
+    assert_mode(journal, 0o600)
     assert sorted(p.name for p in journal.parent.iterdir()) == ["demo.sqlite"]  # nothing left
     store = JournalStore.open(journal)
     try:

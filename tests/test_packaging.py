@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.platforms import POSIX_ONLY
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -150,6 +152,7 @@ def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(
 
 
 @pytest.mark.slow
+@POSIX_ONLY  # bin/, a POSIX PATH and SIGTERM; CI smoke-tests the bundle on Windows
 def test_the_coachdesk_command_of_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     """What `pip install .` or `pipx install .` gives: the `coachdesk` command, from the wheel
     alone. The dependencies are this environment's (a .pth file), so no network is needed."""

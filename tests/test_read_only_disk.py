@@ -22,10 +22,14 @@ from coachdesk.storage import JournalStore
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.skipif(
-    (os.geteuid() != 0 or shutil.which("unshare") is None) and not os.environ.get("CI"),
-    reason="a read-only bind mount needs root and unshare (CI has both)",
-)
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a bind mount needs Linux"),
+    pytest.mark.skipif(
+        (not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("unshare") is None)
+        and not os.environ.get("CI"),
+        reason="a read-only bind mount needs root and unshare (CI has both)",
+    ),
+]
 
 
 def read_only(folder: Path, *command: str) -> subprocess.CompletedProcess[str]:

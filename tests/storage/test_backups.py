@@ -14,6 +14,7 @@ from coachdesk.coaching.reflections import Answer
 from coachdesk.storage import JournalError, JournalStore, backups, protection
 from coachdesk.storage.backups import Backup
 from coachdesk.storage.keyfile import key_file_of
+from tests.platforms import assert_mode
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 NOW = datetime(2026, 11, 20, 9, 30).astimezone()
@@ -43,7 +44,7 @@ def test_a_backup_is_a_whole_journal_and_restoring_keeps_the_replaced_one(
     write(store, library, "after the backup")
     store.close()
     assert made.path.parent == journal_path.parent / "backups"
-    assert made.path.stat().st_mode & 0o777 == 0o600
+    assert_mode(made.path, 0o600)
     assert backups.backups_of(journal_path) == [made]
     assert backups.check(made.path, None) == "ok"
     kept = backups.restore(made, journal_path, None)

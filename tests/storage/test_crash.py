@@ -12,7 +12,10 @@ import random
 from pathlib import Path
 
 from coachdesk.storage import JournalStore
+from tests.platforms import POSIX_ONLY
 from tests.storage.crash_writer import Ledger, kill_cycle
+
+pytestmark = POSIX_ONLY  # SIGKILL
 
 KILLS = 50
 SEED = 20261127

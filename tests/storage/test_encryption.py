@@ -14,6 +14,7 @@ from coachdesk.storage import JournalStore, protection
 from coachdesk.storage.errors import NotAJournalError
 from coachdesk.storage.keyfile import KeyFile, KeyFileError, WrongPassphrase, key_file_of
 from coachdesk.storage.protection import JournalKind
+from tests.platforms import assert_mode
 
 MARKER = "ZEBRA-MARKER-7319"
 PASSPHRASE = "correct horse battery staple"
@@ -192,7 +193,7 @@ def test_the_key_file_is_private_and_holds_no_key_in_the_clear(
     protection.encrypt(journal_path, PASSPHRASE)
     key = protection.unlock(journal_path, PASSPHRASE)
     key_file = key_file_of(journal_path)
-    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert_mode(key_file, 0o600)
     text = key_file.read_bytes()
     assert key.hex().encode() not in text and key not in text
     assert KeyFile.from_bytes(text).kdf.memory_kib >= 64 * 1024

@@ -35,6 +35,7 @@ from coachdesk.storage import (
     backups,
     protection,
 )
+from tests.platforms import LINUX_ONLY, POSIX_ONLY
 from tests.storage.fault_child import FLOW, NOBODY, PRECIOUS, answer
 
 CHILD = Path(__file__).with_name("fault_child.py")
@@ -103,6 +104,7 @@ class Talking:
 # A full disk -----------------------------------------------------------------------------
 
 
+@POSIX_ONLY
 def test_a_full_disk_refuses_the_save_and_keeps_what_was_saved(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     child("make", str(journal))
@@ -120,6 +122,7 @@ def test_a_full_disk_refuses_the_save_and_keeps_what_was_saved(tmp_path: Path) -
     assert dump["texts"] == PRECIOUS + small + [f"fill {n} " + "x" * (n * 20_000) for n in saved]
 
 
+@LINUX_ONLY
 def test_a_small_filesystem_that_fills_up_says_the_disk_is_full(tmp_path: Path) -> None:
     folder = tmp_path / "small"
     folder.mkdir()
@@ -180,6 +183,7 @@ def made_read_only(folder: Path, folder_mode: int, file_mode: int) -> Path:
     return journal
 
 
+@POSIX_ONLY
 def test_a_read_only_journal_opens_for_reading_and_refuses_writes(shared_folder: Path) -> None:
     journal = made_read_only(shared_folder, 0o755, 0o444)
     before = digest(journal)
@@ -193,6 +197,7 @@ def test_a_read_only_journal_opens_for_reading_and_refuses_writes(shared_folder:
     assert digest(journal) == before
 
 
+@POSIX_ONLY
 @pytest.mark.parametrize("file_mode", [0o644, 0o444])
 def test_a_journal_in_a_read_only_folder_is_refused_at_once(
     shared_folder: Path, file_mode: int
@@ -206,6 +211,7 @@ def test_a_journal_in_a_read_only_folder_is_refused_at_once(
     assert digest(journal) == before and os.listdir(shared_folder) == ["journal.sqlite"]
 
 
+@POSIX_ONLY
 def test_a_folder_made_read_only_while_open_still_takes_every_save(shared_folder: Path) -> None:
     # Permissions are checked when a file is opened; SQLite holds all three open already.
     journal = shared_folder / "journal.sqlite"
@@ -263,6 +269,7 @@ def stale_log(path: Path) -> bool:
     return log.exists() and log.stat().st_size > 0
 
 
+@POSIX_ONLY  # Windows refuses to move or remove a file that is open
 def test_a_journal_moved_while_open_keeps_every_save(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     store, draft = open_with_saves(journal)
@@ -277,6 +284,7 @@ def test_a_journal_moved_while_open_keeps_every_save(tmp_path: Path) -> None:
     assert not stale_log(journal)
 
 
+@POSIX_ONLY
 def test_a_removed_journal_leaves_nothing_to_be_laid_over_a_new_one(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     store, draft = open_with_saves(journal)
@@ -287,6 +295,7 @@ def test_a_removed_journal_leaves_nothing_to_be_laid_over_a_new_one(tmp_path: Pa
     assert texts_in(journal) == []  # a new journal, not the old log on an empty file
 
 
+@POSIX_ONLY
 @pytest.mark.parametrize("replacement", ["journal", "text"])
 def test_a_replaced_journal_is_neither_written_nor_overlaid(
     tmp_path: Path, replacement: str
@@ -313,6 +322,7 @@ def test_a_replaced_journal_is_neither_written_nor_overlaid(
     assert digest(journal) == before
 
 
+@POSIX_ONLY
 def test_a_crash_after_the_move_was_noticed_loses_nothing(tmp_path: Path) -> None:
     journal = tmp_path / "journal.sqlite"
     writer = Talking("save-wait-save", str(journal))

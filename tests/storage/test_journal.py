@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import JournalError, JournalStore
 from coachdesk.storage import journal_reading as journal_module
 from tests.conftest import FakeClock
+from tests.platforms import assert_mode
 
 FLOW = Flow(
     id="debrief",
@@ -203,8 +202,8 @@ def test_a_journal_on_disk_is_private_and_durable(journal_path: Path) -> None:
         }
     finally:
         store.close()
-    assert stat.S_IMODE(os.stat(journal_path.parent).st_mode) == 0o700
-    assert stat.S_IMODE(os.stat(journal_path).st_mode) == 0o600
+    assert_mode(journal_path.parent, 0o700)
+    assert_mode(journal_path, 0o600)
     reopened = JournalStore.open(journal_path)
     try:
         assert reopened.get(reflection.id).answers[0].text == "kept"

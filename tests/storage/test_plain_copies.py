@@ -15,6 +15,7 @@ from coachdesk.storage import JournalStore, backups, protection
 from coachdesk.storage.backups import PlainBackupRefused
 from coachdesk.storage.keyfile import KeyFile, WrongPassphrase, key_file_of
 from coachdesk.storage.protection import JournalKind
+from tests.platforms import assert_mode
 
 MARKER = "ZEBRA-MARKER-7319"
 PASSPHRASE = "correct horse battery staple"
@@ -150,7 +151,7 @@ def test_a_new_passphrase_is_the_only_one_any_key_file_in_the_folder_takes(
         with pytest.raises(WrongPassphrase):
             KeyFile.load(key_file).unlock(PASSPHRASE)
         assert KeyFile.load(key_file).unlock(NEW_PASSPHRASE) == key
-        assert key_file.stat().st_mode & 0o777 == 0o600
+        assert_mode(key_file, 0o600)
     assert not [p for p in journal_path.parent.rglob("*.tmp")]
 
 

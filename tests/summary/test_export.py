@@ -20,6 +20,7 @@ from coachdesk.storage import JournalStore
 from coachdesk.summary import pages as summary_pages
 from coachdesk.summary.export import Cancelled, ExportFailed, PdfOptions, export_pdf
 from coachdesk.summary.gather import read_summary
+from tests.platforms import assert_mode
 
 pytestmark = pytest.mark.pdf_tools("pdftotext", "pdffonts", "qpdf")
 SINCE, UNTIL = date(2026, 8, 1), date(2026, 11, 20)
@@ -199,7 +200,7 @@ def test_a_new_pdf_is_readable_by_its_owner_only(
 ) -> None:
     pdf = tmp_path / "mine.pdf"
     export(filled, pdf, sections=frozenset({Section.OVERVIEW}))
-    assert pdf.stat().st_mode & 0o777 == 0o600
+    assert_mode(pdf, 0o600)
 
 
 def test_the_prep_starts_with_your_own_preparation_without_what_you_kept_private(

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.common.secret_clipboard import CLEAR_AFTER_MS
 from coachdesk.ui.protection.protection_dialogs import PassphraseDialog, RecoveryKeyDialog
+from tests.platforms import assert_mode
 from tests.ui.keyboard import focused
 
 KEY = "R3CV-7QXA-M2KD-99PL-ZT4E-HB6N"
@@ -100,7 +101,6 @@ def test_the_copy_is_marked_secret_for_clipboard_histories(qtbot: QtBot) -> None
 def test_the_recovery_key_is_saved_readable_by_you_alone(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import stat
 
     from PySide6.QtWidgets import QFileDialog
 
@@ -110,7 +110,7 @@ def test_the_recovery_key_is_saved_readable_by_you_alone(
     qtbot.addWidget(dialog)
     dialog._save()
     assert "ABCD-EFGH" in target.read_text(encoding="utf-8")
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_mode(target, 0o600)
 
 
 def test_the_new_passphrase_gets_strength_feedback_seen_and_heard(qtbot: QtBot) -> None:

@@ -1,0 +1,28 @@
+"""What a test needs of the system it runs on, said once: the suite also runs on Windows and
+macOS (.github/workflows/ci.yml), where some of what it proves here cannot be acted out."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+POSIX = os.name == "posix"
+LINUX = sys.platform.startswith("linux")
+
+# SIGKILL, resource limits, another user (setuid), file modes, renaming an open file.
+POSIX_ONLY = pytest.mark.skipif(
+    not POSIX, reason="POSIX only: signals, resource limits, users or file modes"
+)
+# unshare (mount and network namespaces), strace, /proc.
+LINUX_ONLY = pytest.mark.skipif(not LINUX, reason="Linux only: unshare, strace or /proc")
+
+
+def assert_mode(path: Path, mode: int) -> None:
+    """The file's permission bits are `mode`, where there are any: on Windows chmod sets
+    only the read-only flag (docs/privacy.md says what protects the journal there)."""
+    if POSIX:
+        assert stat.S_IMODE(path.stat().st_mode) == mode, oct(path.stat().st_mode)
