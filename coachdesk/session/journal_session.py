@@ -328,7 +328,22 @@ class JournalSession(QObject):
             key = run_busy(self._window, doing, change)
         except JournalError as error:
             QMessageBox.warning(self._window, self.tr("Not changed"), describe(error))
+        except OSError as error:  # a file held by another program, a folder refused…
+            QMessageBox.warning(self._window, self.tr("Not changed"), self._file_problem(error))
+            # The change stopped somewhere: open what is at the path now, as it is now.
+            kind = protection.kind_of(self._path)
+            if kind is JournalKind.ENCRYPTED and key is None:
+                self._show_locked()
+                return
+            if kind is not JournalKind.ENCRYPTED:
+                key = None
         self._open_with(key)
+
+    def _file_problem(self, error: OSError) -> str:
+        where = f" ({error.filename})" if error.filename else ""
+        return self.tr(
+            "The journal could not be changed: %1. It opens again as it is now."
+        ).replace("%1", f"{error.strerror or error}{where}")
 
     # Locking -----------------------------------------------------------------------------
 

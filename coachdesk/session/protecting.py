@@ -87,10 +87,13 @@ class Protection(QObject):
         current, new = answer
         try:
             key = protection.unlock(self._path, current)
+            others = protection.change_passphrase(self._path, key, new)
         except WrongPassphrase:
             self._refuse_wrong_passphrase()
             return
-        others = protection.change_passphrase(self._path, key, new)
+        except OSError as error:  # the key file held by another program (Windows), a full disk
+            self._refuse_file_problem(error)
+            return
         if others:  # backups of an earlier encryption, under another journal key
             self._say(
                 self.tr(
@@ -100,6 +103,17 @@ class Protection(QObject):
             )
         else:
             self._say(self.tr("The passphrase is changed, also for every backup."))
+
+    def _refuse_file_problem(self, error: OSError) -> None:
+        # The key file is replaced in one rename: until it succeeds, the old one is in place.
+        where = f" ({error.filename})" if error.filename else ""
+        QMessageBox.warning(
+            self._window,
+            self.tr("Not changed"),
+            self.tr("The key file could not be written: %1. Nothing was changed.").replace(
+                "%1", f"{error.strerror or error}{where}"
+            ),
+        )
 
     def _refuse_wrong_passphrase(self) -> None:
         QMessageBox.warning(
@@ -128,6 +142,9 @@ class Protection(QObject):
             recovery = protection.rotate_recovery_key(self._path, typed)
         except WrongPassphrase:
             self._refuse_wrong_passphrase()
+            return
+        except OSError as error:
+            self._refuse_file_problem(error)
             return
         RecoveryKeyDialog.show_once(self._window, recovery)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coachdesk.storage.errors import JournalError
+from coachdesk.storage.files import fsync_directory, replace_file
 
 FORMAT = "coachdesk-key-2"
 FORMAT_1 = "coachdesk-key-1"
@@ -346,12 +347,8 @@ class KeyFile:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temporary, path)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)  # the rename itself must survive a crash
-        finally:
-            os.close(directory)
+        replace_file(temporary, path)
+        fsync_directory(path.parent)  # the rename itself must survive a crash
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

@@ -30,6 +30,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from coachdesk.storage.backups import folder_of
 from coachdesk.storage.connection import SQLITE_MAGIC, connect, looks_plain
 from coachdesk.storage.errors import DATABASE_ERRORS, JournalError
+from coachdesk.storage.files import fsync_directory, replace_file
 from coachdesk.storage.keyfile import (
     JOURNAL_ID_BYTES,
     ForeignKeyFile,
@@ -258,12 +259,8 @@ def _convert(
 def _replace(staged: Path, journal: Path) -> None:
     for suffix in ("-wal", "-shm"):  # the closed original's, already checkpointed
         journal.with_name(journal.name + suffix).unlink(missing_ok=True)
-    os.replace(staged, journal)
-    directory = os.open(journal.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    replace_file(staged, journal)
+    fsync_directory(journal.parent)
 
 
 def encrypt(path: Path, passphrase: str, step: Callable[[str], None] = lambda _: None) -> str:
