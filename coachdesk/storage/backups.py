@@ -10,9 +10,11 @@ backup over an encrypted journal is refused unless the caller allows it.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from coachdesk.storage.connection import connect, looks_plain
 from coachdesk.storage.errors import DATABASE_ERRORS, JournalError
+from coachdesk.storage.files import replace_file
 from coachdesk.storage.keyfile import key_file_of
 
 if TYPE_CHECKING:  # the command line's reading commands load no sqlite-utils (quick_read.py)
@@ -182,19 +185,80 @@ def restore(backup: Backup, journal: Path, key: bytes | None, allow_plain: bool 
     os.chmod(staged, 0o600)
     stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
     kept = journal.with_name(f"{journal.name}.replaced-{stamp}")
-    if journal.exists():
-        os.replace(journal, kept)
-    for suffix in ("-wal", "-shm"):
-        side = journal.with_name(journal.name + suffix)
-        if side.exists():
-            os.replace(side, kept.with_name(kept.name + suffix))
-    if key_file_of(journal).exists():  # the key file goes with the journal it opens
-        os.replace(key_file_of(journal), key_file_of(kept))
-    if backup.encrypted:
-        shutil.copyfile(key_file_of(backup.path), key_file_of(journal))
-        os.chmod(key_file_of(journal), 0o600)
-    os.replace(staged, journal)
+    try:
+        _swap_in(staged, journal, kept, key_file_of(backup.path) if backup.encrypted else None)
+    except OSError as error:
+        raise JournalError(
+            f"The backup could not be put in place ({error.strerror or error}); "
+            "the journal is as it was."
+        ) from None
+    finally:
+        staged.unlink(missing_ok=True)
     return kept
+
+
+def _swap_in(staged: Path, journal: Path, kept: Path, key_file: Path | None) -> None:
+    """Put `staged` at `journal`, the journal there before kept at `kept`, so that the
+    journal's path holds a whole journal at every moment: the old one is linked (or
+    copied) to `kept` first and replaced in one rename at the end. A step that fails
+    (Windows refuses to rename a file a virus scanner holds) undoes the ones before it."""
+    undo: list[Callable[[], None]] = []
+    try:
+        if journal.exists():
+            _keep_copy(journal, kept)
+            undo.append(lambda: kept.unlink(missing_ok=True))
+        for suffix in ("-wal", "-shm"):  # a log must never meet another journal
+            side = journal.with_name(journal.name + suffix)
+            kept_side = kept.with_name(kept.name + suffix)
+            if side.exists():
+                replace_file(side, kept_side)
+                undo.append(functools.partial(os.replace, kept_side, side))
+        old_key = key_file_of(journal)
+        had_key = old_key.exists()
+        if had_key:  # the key file stays with the journal it opens
+            shutil.copyfile(old_key, key_file_of(kept))
+            os.chmod(key_file_of(kept), 0o600)
+            undo.append(key_file_of(kept).unlink)
+        same_key = had_key and key_file is not None and _same_bytes(key_file, old_key)
+        if key_file is not None and not same_key:  # written before the journal it opens
+            _put_key_file(key_file, old_key)
+            if had_key:
+                undo.append(functools.partial(_put_key_file, key_file_of(kept), old_key))
+            else:
+                undo.append(functools.partial(old_key.unlink, missing_ok=True))
+        replace_file(staged, journal)
+    except BaseException:
+        for step in reversed(undo):
+            try:
+                step()
+            except (OSError, JournalError):
+                pass  # the journal's path still holds a journal; the rest is tidied later
+        raise
+    if key_file is None:  # a plain journal now; its old key file went along to `kept`
+        key_file_of(journal).unlink(missing_ok=True)
+
+
+def _same_bytes(one: Path, other: Path) -> bool:
+    return one.read_bytes() == other.read_bytes()
+
+
+def _keep_copy(journal: Path, kept: Path) -> None:
+    # A hard link costs no space and no time; where there are none (FAT, some shares), a copy.
+    try:
+        os.link(journal, kept)
+    except OSError:
+        shutil.copy2(journal, kept)
+        os.chmod(kept, 0o600)
+
+
+def _put_key_file(source: Path, target: Path) -> None:
+    temporary = target.with_name(target.name + ".tmp")
+    shutil.copyfile(source, temporary)
+    os.chmod(temporary, 0o600)
+    try:
+        replace_file(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def missing_from(
