@@ -6,8 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from coachdesk.ui.common.shortcuts import keys_for
+
 DEFAULT_AUTO_LOCK_MINUTES = 10
-DEFAULT_CURTAIN_KEY = "F9"
+# F9 (macOS: Cmd+., as F9 needs fn there).
+DEFAULT_CURTAIN_KEY = keys_for("curtain")[0]
 
 
 class Settings:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 from coachdesk.resources import resources_dir
 from coachdesk.settings import Settings
 from coachdesk.ui.common.enter_key import enter_presses_buttons
+from coachdesk.ui.common.shortcuts import keys_for
 from coachdesk.ui.common.theme import GRID
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         # Ctrl+Q before the journal is open (or while it is locked); the journal view brings
         # its own, with the rest of its menus.
         self._quit = QAction(self.tr("Quit"), self)
-        self._quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self._quit.setShortcuts([QKeySequence(k) for k in keys_for("quit")])
         self._quit.triggered.connect(self.close)
         self.addAction(self._quit)
         if not settings.window_geometry.isEmpty():

@@ -6,15 +6,18 @@ in coach_view.py, because the coach view is loaded only when a session starts.
 
 from __future__ import annotations
 
-NEXT_ITEM = ("Alt+Right", "PgDown")
-PREVIOUS_ITEM = ("Alt+Left", "PgUp")
-NEXT_QUESTION = ("Ctrl+Return", "Ctrl+Enter")
-PREVIOUS_QUESTION = ("Alt+Left",)
-PAUSE_REFLECTION = ("Esc",)
-ZOOM_IN = ("Ctrl++", "Ctrl+=")
-ZOOM_OUT = ("Ctrl+-",)
-CONTRAST = ("Ctrl+Shift+H",)
-END_SESSION = ("Ctrl+Shift+S",)
+from coachdesk.ui.common.shortcuts import keys_for
+
+# From the one table of keys (macOS has its own for a few: ui/common/shortcuts.py).
+NEXT_ITEM = keys_for("coach_next_item")
+PREVIOUS_ITEM = keys_for("coach_previous_item")
+NEXT_QUESTION = keys_for("coach_next_question")
+PREVIOUS_QUESTION = keys_for("coach_previous_question")
+PAUSE_REFLECTION = keys_for("coach_pause")
+ZOOM_IN = keys_for("coach_zoom_in")
+ZOOM_OUT = keys_for("coach_zoom_out")
+CONTRAST = keys_for("coach_contrast")
+END_SESSION = keys_for("coach_end")
 
 ALL = (
     NEXT_ITEM

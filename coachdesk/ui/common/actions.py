@@ -32,6 +32,9 @@ class ActionSpec:
     menu: str
     when: When = When.NOT_GUIDED
     writes: bool = False  # off while the journal is open read-only
+    # Where macOS puts it: Quit, Settings and About go to the application menu by this
+    # role, never by Qt's guess from the (translated) text; everything else stays put.
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
 
 
 class ActionTable:
@@ -44,6 +47,7 @@ class ActionTable:
             action = QAction(spec.text, owner)
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setMenuRole(spec.role)
             action.triggered.connect(spec.slot)
             owner.addAction(action)
             self.by_name[spec.name] = action

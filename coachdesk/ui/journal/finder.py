@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.flows import Flow
+from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.common.theme import GRID, set_role
 from coachdesk.ui.journal.filter_panel import FilterPanel
 
@@ -47,7 +48,7 @@ class Finder(QWidget):
     def __init__(self, flows: tuple[Flow, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = SearchField(self)
-        self.field.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
+        self.field.setPlaceholderText(self.tr("Search  (%1)").replace("%1", key_text("search")))
         self.field.setAccessibleName(self.tr("Search your reflections"))
         self.field.setClearButtonEnabled(True)
         for clear in self.field.findChildren(QToolButton):  # Qt's own, nameless otherwise

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.coaching.flows import Flow, FlowLibrary, with_extra_flows
+from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.journal import flow_handover
 
 
@@ -51,7 +52,9 @@ class FlowCommands(QObject):
         self.library = with_extra_flows(self.library, FlowLibrary((flow,), ()))
         self.added.emit(flow)
         self._say(
-            self.tr("“%1” is imported; it is in the list of Ctrl+N.").replace("%1", flow.title)
+            self.tr("“%1” is imported; it is in the list of %2.")
+            .replace("%2", key_text("new"))
+            .replace("%1", flow.title)
         )
 
     @Slot()

@@ -24,6 +24,7 @@ from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import describe
+from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.common.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 from coachdesk.ui.journal.answer_editors import (
     ChoiceAnswer,
@@ -81,7 +82,11 @@ class GuidedPage(QWidget):
         self._status = QLabel(self)
         self._status.setWordWrap(True)
         self._keys = QLabel(
-            self.tr("Ctrl+Enter next  ·  Alt+Left back  ·  Esc continue later"), self
+            self.tr("%1 next  ·  %2 back  ·  %3 continue later")
+            .replace("%1", key_text("next"))
+            .replace("%2", key_text("previous"))
+            .replace("%3", key_text("later")),
+            self,
         )
         for label, role in (
             (self._flow_title, "soft"),
@@ -109,13 +114,13 @@ class GuidedPage(QWidget):
 
         self._back = QPushButton(self.tr("Back"), self)
         self._back.setAccessibleName(self.tr("Back to the previous question"))
-        self._back.setToolTip(self.tr("Alt+Left"))
+        self._back.setToolTip(key_text("previous"))
         set_role(self._back, "quiet")
         self._later = QPushButton(self)
-        self._later.setToolTip(self.tr("Esc"))
+        self._later.setToolTip(key_text("later"))
         set_role(self._later, "quiet")
         self._forward = QPushButton(self)
-        self._forward.setToolTip(self.tr("Ctrl+Enter"))
+        self._forward.setToolTip(key_text("next"))
         set_role(self._forward, "primary")
         self._back.clicked.connect(self.go_back)
         self._later.clicked.connect(self.pause)

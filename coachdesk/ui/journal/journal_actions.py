@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from coachdesk.ui.common.actions import ActionSpec, ActionTable, When
+from coachdesk.ui.common.shortcuts import shortcut_keys
 
 if TYPE_CHECKING:
     from coachdesk.ui.journal.journal_view import JournalView
@@ -44,16 +46,19 @@ class SessionCommands:
     start_coaching: Callable[[], object] = _nothing
 
 
-def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable:
-    """Every action of the journal view; the keys are the stable ones of DESIGN.md."""
-    w, spec = When, ActionSpec
+def journal_actions(
+    view: JournalView, commands: SessionCommands, platform: str | None = None
+) -> ActionTable:
+    """Every action of the journal view; the keys are the stable ones of DESIGN.md (with
+    macOS's own where the Mac takes or changes a key: ui/common/shortcuts.py)."""
+    w, spec, k = When, ActionSpec, shortcut_keys(platform)
     return ActionTable(
         view,
         [
             spec(
                 "new",
                 QCoreApplication.translate("JournalView", "&New reflection…"),
-                ("Ctrl+N",),
+                k["new"],
                 view.reflection_commands.new_reflection,
                 "journal",
                 writes=True,
@@ -61,7 +66,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "open",
                 QCoreApplication.translate("JournalView", "&Continue or edit"),
-                ("F2",),
+                k["open"],
                 view.reflection_commands.open_current,
                 "journal",
                 w.SELECTED,
@@ -70,7 +75,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "details",
                 QCoreApplication.translate("JournalView", "Customer, deal and &tags…"),
-                ("Ctrl+T",),
+                k["details"],
                 view.reflection_commands.edit_details,
                 "journal",
                 w.SELECTED,
@@ -79,7 +84,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "delete",
                 QCoreApplication.translate("JournalView", "&Delete reflection…"),
-                ("Del",),
+                k["delete"],
                 view.reflection_commands.delete_current,
                 "journal",
                 w.SELECTED,
@@ -88,7 +93,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "check_in",
                 QCoreApplication.translate("JournalView", "Check &in…"),
-                ("Ctrl+K",),
+                k["check_in"],
                 view.loop_commands.check_in,
                 "journal",
                 writes=True,
@@ -96,7 +101,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "commit",
                 QCoreApplication.translate("JournalView", "New co&mmitment…"),
-                ("Ctrl+Shift+N",),
+                k["commit"],
                 view.loop_commands.new_commitment,
                 "journal",
                 writes=True,
@@ -112,14 +117,14 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "export_pdf",
                 QCoreApplication.translate("JournalView", "&Export PDF…"),
-                ("Ctrl+E",),
+                k["export_pdf"],
                 view.export_pdf,
                 "journal",
             ),
             spec(
                 "lock",
                 QCoreApplication.translate("JournalView", "&Lock"),
-                ("Ctrl+L",),
+                k["lock"],
                 commands.lock,
                 "journal",
                 w.ALWAYS,
@@ -167,71 +172,73 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "settings",
                 QCoreApplication.translate("JournalView", "Setting&s…"),
-                ("Ctrl+,",),
+                k["settings"],
                 view.window_commands.open_settings,
                 "journal",
+                role=QAction.MenuRole.PreferencesRole,
             ),
             spec(
                 "quit",
                 QCoreApplication.translate("JournalView", "&Quit"),
-                ("Ctrl+Q",),
+                k["quit"],
                 view.window_commands.quit_app,
                 "journal",
                 w.ALWAYS,
+                role=QAction.MenuRole.QuitRole,
             ),
             spec(
                 "search",
                 QCoreApplication.translate("JournalView", "&Search"),
-                ("Ctrl+F",),
+                k["search"],
                 view.search,
                 "find",
             ),
             spec(
                 "filters",
                 QCoreApplication.translate("JournalView", "&Filters"),
-                ("Ctrl+Shift+F",),
+                k["filters"],
                 view.library.open_filters,
                 "find",
             ),
             spec(
                 "on_this_day",
                 QCoreApplication.translate("JournalView", "&On this day"),
-                ("Ctrl+D",),
+                k["on_this_day"],
                 view.library.show_on_this_day,
                 "find",
             ),
             spec(
                 "journal",
                 QCoreApplication.translate("JournalView", "&Journal"),
-                ("Ctrl+J",),
+                k["journal"],
                 view.show_journal,
                 "view",
             ),
             spec(
                 "this_week",
                 QCoreApplication.translate("JournalView", "&This week"),
-                ("Ctrl+H",),
+                k["this_week"],
                 view.show_this_week,
                 "view",
             ),
             spec(
                 "insights",
                 QCoreApplication.translate("JournalView", "&Insights"),
-                ("Ctrl+I",),
+                k["insights"],
                 view.show_insights,
                 "view",
             ),
             spec(
                 "stories",
                 QCoreApplication.translate("JournalView", "&Story bank"),
-                ("Ctrl+Shift+Y",),
+                k["stories"],
                 view.show_stories,
                 "view",
             ),
             spec(
                 "larger_text",
                 QCoreApplication.translate("JournalView", "&Larger text"),
-                ("Ctrl++", "Ctrl+="),
+                k["larger_text"],
                 view.window_commands.larger_text,
                 "view",
                 w.ALWAYS,
@@ -239,7 +246,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "smaller_text",
                 QCoreApplication.translate("JournalView", "S&maller text"),
-                ("Ctrl+-",),
+                k["smaller_text"],
                 view.window_commands.smaller_text,
                 "view",
                 w.ALWAYS,
@@ -247,7 +254,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "normal_text",
                 QCoreApplication.translate("JournalView", "&Normal text size"),
-                ("Ctrl+0",),
+                k["normal_text"],
                 view.window_commands.normal_text,
                 "view",
                 w.ALWAYS,
@@ -255,7 +262,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "back",
                 QCoreApplication.translate("JournalView", "Back to the journal"),
-                ("Esc",),
+                k["back"],
                 view.show_journal,
                 "view",
                 w.ASIDE,
@@ -263,7 +270,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "next",
                 QCoreApplication.translate("JournalView", "Next question / finish"),
-                ("Ctrl+Return", "Ctrl+Enter"),
+                k["next"],
                 view.guided.go_forward,
                 "reflection",
                 w.GUIDED,
@@ -271,7 +278,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "previous",
                 QCoreApplication.translate("JournalView", "Previous question"),
-                ("Alt+Left",),
+                k["previous"],
                 view.guided.go_back,
                 "reflection",
                 w.GUIDED,
@@ -279,7 +286,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "later",
                 QCoreApplication.translate("JournalView", "Continue later"),
-                ("Esc",),
+                k["later"],
                 view.guided.pause,
                 "reflection",
                 w.GUIDED,
@@ -287,7 +294,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "coach_session",
                 QCoreApplication.translate("JournalView", "&Start a coaching session…"),
-                ("Ctrl+Shift+S",),
+                k["coach_session"],
                 commands.start_coaching,
                 "coaching",
                 writes=True,
@@ -310,7 +317,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
             spec(
                 "shortcuts",
                 QCoreApplication.translate("JournalView", "&Keyboard shortcuts"),
-                ("F1",),
+                k["shortcuts"],
                 view.window_commands.show_shortcuts,
                 "help",
                 w.ALWAYS,
@@ -322,6 +329,7 @@ def journal_actions(view: JournalView, commands: SessionCommands) -> ActionTable
                 view.window_commands.show_about,
                 "help",
                 w.ALWAYS,
+                role=QAction.MenuRole.AboutRole,
             ),
         ],
     )

@@ -19,6 +19,7 @@ from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.summary.words import stage_label
 from coachdesk.ui.common.formatting import long_date
+from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.common.theme import (
     GRID,
     QUESTION_SCALE,
@@ -78,7 +79,7 @@ class ReadingPane(QWidget):
         set_role(self._empty_text, "soft")
         self._new = QPushButton(self.tr("New reflection"), page)
         self._new.setAccessibleName(self.tr("New reflection"))
-        self._new.setToolTip(self.tr("Ctrl+N"))
+        self._new.setToolTip(key_text("new"))
         set_role(self._new, "primary")
         self._new.clicked.connect(self.new_requested)
         inner = QWidget(page)
@@ -137,12 +138,14 @@ class ReadingPane(QWidget):
                     "After a deal, a tough call or a long week, take ten minutes. "
                     "coachdesk asks what a good coach would ask, one question at a time, "
                     "and keeps your answers on this laptop only.\n\n"
-                    "Press Ctrl+N to start your first reflection."
-                )
+                    "Press %1 to start your first reflection."
+                ).replace("%1", key_text("new"))
             )
         else:
             self._empty_title.setText(self.tr("Pick a reflection to read it."))
-            self._empty_text.setText(self.tr("Or press Ctrl+N to start a new one."))
+            self._empty_text.setText(
+                self.tr("Or press %1 to start a new one.").replace("%1", key_text("new"))
+            )
         self._pages.setCurrentWidget(self._empty)
         self.setFocusProxy(self._new if journal_is_empty else None)  # type: ignore[arg-type]
         if journal_is_empty:
@@ -202,7 +205,7 @@ class ReadingPane(QWidget):
             if reflection.is_draft
             else self.tr("Edit this reflection")
         )
-        self._continue.setToolTip(self.tr("F2"))
+        self._continue.setToolTip(key_text("open"))
         self._pages.setCurrentWidget(self._reading)
         self.setFocusProxy(self._text)  # opening a reflection puts focus on its text
 

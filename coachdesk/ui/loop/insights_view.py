@@ -17,6 +17,7 @@ from coachdesk.coaching.insights import (
 )
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import InsightWords, stage_label
+from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.common.theme import (
     GRID,
     QUESTION_SCALE,
@@ -148,7 +149,9 @@ class StageChart(Chart):
         rows = [(stage_label(s.stage), s.count) for s in found.stages]
         leader = next((o.stage for o in found.observations if isinstance(o, TurningStage)), None)
         index = [s.stage for s in found.stages].index(leader) if leader else None
-        empty = self.tr("No deal debriefs yet. Debrief a deal with Ctrl+N.")
+        empty = self.tr("No deal debriefs yet. Debrief a deal with %1.").replace(
+            "%1", key_text("new")
+        )
         charts.draw_stage_bars(painter, rect, rows, colours, empty=empty, highlight=index)
 
     def describe(self, found: Insights) -> str:
@@ -305,9 +308,8 @@ class InsightsView(QWidget):
         if empty:
             lines = [
                 self.tr(
-                    "Check in with Ctrl+K a few times a week; patterns show up here"
-                    " after a few weeks."
-                )
+                    "Check in with %1 a few times a week; patterns show up here after a few weeks."
+                ).replace("%1", key_text("check_in"))
             ]
         elif found.observations:
             lines = [self.word(o) for o in found.observations]

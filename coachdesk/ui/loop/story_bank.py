@@ -22,6 +22,7 @@ from coachdesk.coaching.stories import Story, as_text, story_of
 from coachdesk.storage import JournalStore
 from coachdesk.ui.common.formatting import short_date
 from coachdesk.ui.common.painting import SubtitleRole, TitledRowDelegate
+from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.common.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 
 
@@ -60,7 +61,11 @@ class StoryBank(QWidget):
         self.text.setAccessibleName(self.tr("The story"))
         self.copy = QPushButton(self.tr("Copy as text"), self)
         self.copy.setAccessibleName(self.tr("Copy the story as text"))
-        self.copy.setToolTip(self.tr("Ctrl+C"))
+        self.copy.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Copy).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
         set_role(self.copy, "primary")
         self.copy.clicked.connect(self.copy_current)
         self.open = QPushButton(self.tr("Open in journal"), self)
@@ -71,8 +76,8 @@ class StoryBank(QWidget):
         self._empty = QLabel(
             self.tr(
                 "No stories yet. After a customer got real value from your work, start a "
-                "Customer story (Ctrl+N): it will be here, ready to tell."
-            ),
+                "Customer story (%1): it will be here, ready to tell."
+            ).replace("%1", key_text("new")),
             self,
         )
         self._empty.setWordWrap(True)
