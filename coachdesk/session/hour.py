@@ -57,7 +57,8 @@ class HourKeeper(QObject):
         cover.end_requested.connect(hour.end)
         hour.ended.connect(self._on_hour_ended)
         self._window.cover(cover)
-        exclude_from_capture(self._window, True)  # Windows: the journal stays out of shares
+        # Windows: the journal stays out of shares; the cover says when it could not.
+        cover.tell_capture(exclude_from_capture(self._window, True))
         self.running = hour
         hour.show()
 

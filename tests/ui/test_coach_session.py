@@ -542,3 +542,23 @@ def test_the_day_in_the_words_of_an_agreement_is_its_due_date_in_english_and_dut
     assert agreed == {english: today, dutch: today, "Ask who signs": None}
     due = _due_this_week(one)
     assert english in due and dutch in due and "Ask who signs" not in due
+
+
+def test_the_cover_says_when_windows_could_not_keep_the_journal_out_of_the_share(
+    qtbot: QtBot, opened, journal: Path, choose, summaries, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.ui.coaching_hour import capture
+
+    asked: list[bool] = []
+
+    def refused(window: object, excluded: bool) -> capture.Capture:
+        asked.append(excluded)
+        return capture.Capture.FAILED
+
+    monkeypatch.setattr(capture, "exclude_from_capture", refused)
+    one = opened(journal)
+    start(qtbot, one)
+    cover = one.window.centralWidget()
+    assert isinstance(cover, CoverPage) and asked == [True]
+    assert cover.capture_note.isVisible()
+    assert "Share only the session window" in cover.capture_note.text()

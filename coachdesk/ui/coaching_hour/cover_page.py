@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coachdesk.ui.coaching_hour.capture import Capture
 from coachdesk.ui.common.theme import GRID, QUESTION_SCALE, scaled_font, set_role
 
 
@@ -21,6 +22,10 @@ class CoverPage(QWidget):
         note = QLabel(self.tr("Your journal stays hidden until the session ends."), self)
         note.setWordWrap(True)
         set_role(note, "soft")
+        # Said only when Windows could not keep this window out of screen sharing.
+        self.capture_note = QLabel(self)
+        self.capture_note.setWordWrap(True)
+        self.capture_note.hide()
         back = QPushButton(self.tr("Back to the session"), self)
         back.setAccessibleName(self.tr("Back to the session window"))
         set_role(back, "primary")
@@ -39,7 +44,26 @@ class CoverPage(QWidget):
         column.addStretch(1)
         column.addWidget(title)
         column.addWidget(note)
+        column.addWidget(self.capture_note)
         column.addSpacing(GRID)
         column.addLayout(buttons)
         column.addStretch(2)
         self.setFocusProxy(back)
+
+    def tell_capture(self, capture: Capture) -> None:
+        """Say so when the journal window is not left out of screen sharing on Windows."""
+        if capture is Capture.FAILED:
+            text = self.tr(
+                "Windows could not keep this window out of screen sharing. Share only the "
+                "session window, not your whole screen."
+            )
+        elif capture is Capture.BLACK_BOX:
+            text = self.tr(
+                "On this version of Windows, this window shows as a black box when you share "
+                "your whole screen (Windows 10 version 2004 and later leave it out). Share "
+                "only the session window."
+            )
+        else:
+            text = ""
+        self.capture_note.setText(text)
+        self.capture_note.setVisible(bool(text))
