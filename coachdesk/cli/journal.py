@@ -26,16 +26,19 @@ JOURNAL_FILE = "journal.sqlite"  # as environment.JOURNAL_FILE (tests/test_cli_s
 
 
 def default_journal_path() -> Path:
-    """Where the window keeps the journal (QStandardPaths' AppDataLocation), worked out
-    without Qt, whose import alone costs more than a search; a test compares the two."""
+    """Where the window keeps the journal (QStandardPaths' AppLocalDataLocation; on Windows
+    the roaming one until the window has moved it: data_folder.py), worked out without Qt,
+    whose import alone costs more than a search; a test compares the two."""
     if sys.platform == "win32":
-        roaming = os.environ.get("APPDATA")
-        if not roaming:  # never so in a Windows session; Qt asks Windows itself
+        from coachdesk.data_folder import journal_path_without_qt
+
+        found = journal_path_without_qt()
+        if found is None:  # never so in a Windows session; Qt asks Windows itself
             from coachdesk.environment import default_journal_path as asked_of_qt
 
             return asked_of_qt()
-        base = Path(roaming)
-    elif sys.platform == "darwin":
+        return found
+    if sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:  # the XDG rule, as Qt reads it: a relative XDG_DATA_HOME is ignored
         data_home = Path(os.environ.get("XDG_DATA_HOME", ""))

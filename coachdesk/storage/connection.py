@@ -11,8 +11,9 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -74,6 +75,31 @@ def is_empty(path: Path) -> bool:
     )
 
 
+def sqlite_uri(path: PurePath) -> str:
+    """A `file:` URI SQLite opens for the absolute `path`, also on Windows' UNC paths.
+
+    Path.as_uri() makes \\\\server\\share\\x into file://server/share/x, and SQLite
+    refuses every URI authority but "" and "localhost" (sqlite.org/uri.html). So the
+    authority stays empty and the whole path follows it: file:////server/share/x, which
+    SQLite hands to Windows as //server/share/x, the same UNC path. A mapped or
+    redirected drive resolves to such a path (or to \\\\?\\UNC\\server\\share\\x,
+    whose prefix is dropped here); a drive letter becomes file:///C:/x. %, ? and # and
+    what is not ASCII are escaped (SQLite reads the escapes back as UTF-8).
+    """
+    text = str(path)
+    if isinstance(path, PureWindowsPath):
+        if text.startswith("\\\\?\\UNC\\"):
+            text = "\\\\" + text[len("\\\\?\\UNC\\") :]
+        elif text.startswith("\\\\?\\"):
+            text = text[len("\\\\?\\") :]
+        shown = PureWindowsPath(text).as_posix()
+        if not shown.startswith("/"):  # C:/x
+            shown = "/" + shown
+    else:
+        shown = path.as_posix()
+    return "file://" + quote(shown, safe="/:")
+
+
 def connect(path: Path | str, key: bytes | None, read_only: bool = False) -> Any:
     """A DB-API connection to the journal; keyed through SQLCipher when `key` is given.
 
@@ -83,7 +109,7 @@ def connect(path: Path | str, key: bytes | None, read_only: bool = False) -> Any
     target = str(path)
     if read_only:
         has_log = Path(f"{path}-wal").exists()
-        target = f"{Path(path).resolve().as_uri()}?{'mode=ro' if has_log else 'immutable=1'}"
+        target = f"{sqlite_uri(Path(path).resolve())}?{'mode=ro' if has_log else 'immutable=1'}"
     if key is None:
         return sqlite3.connect(target, uri=read_only, check_same_thread=not read_only)
     conn = sqlcipher.connect(target, uri=read_only, check_same_thread=not read_only)
