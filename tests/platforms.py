@@ -26,3 +26,11 @@ def assert_mode(path: Path, mode: int) -> None:
     only the read-only flag (docs/privacy.md says what protects the journal there)."""
     if POSIX:
         assert stat.S_IMODE(path.stat().st_mode) == mode, oct(path.stat().st_mode)
+
+
+def native(key: str) -> str:
+    """A key as the system on which the suite runs writes it ("Ctrl+N" here, "⌘N" on a Mac):
+    what the app shows, so what a test expects to see."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

@@ -13,6 +13,7 @@ from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore
 from coachdesk.ui.common.dialogs import ConfirmDelete
 from coachdesk.ui.journal.journal_view import JournalView
+from tests.platforms import native
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import press
 
@@ -91,7 +92,7 @@ def test_an_empty_journal_welcomes_with_one_focused_button(
 ) -> None:
     window = open_window()
     assert not window.timeline.isVisible()
-    assert "Ctrl+N" in window.reading._empty_text.text()
+    assert native("Ctrl+N") in window.reading._empty_text.text()
     assert window.window().focusWidget() is window.reading._new
 
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from coachdesk.settings import DEFAULT_CURTAIN_KEY
 from coachdesk.ui.key_capture import KeyCaptureDialog, keys_in_use
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
+from tests.platforms import native
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused, on_next_dialog
 
@@ -156,10 +158,14 @@ def test_esc_while_listening_keeps_the_key_and_settings_open(qtbot: QtBot) -> No
         (Key.Key_Space, NO, "Space types a space"),
         (Key.Key_Escape, SHIFT, "kept for closing"),
         (Key.Key_A, NO, "A is needed for typing."),
-        (Key.Key_C, CTRL, "Ctrl+C is needed for editing text."),
+        (Key.Key_C, CTRL, f"{native('Ctrl+C')} is needed for editing text."),
         (Key.Key_PageDown, NO, "moves around"),
         (Key.Key_Delete, NO, "editing text"),
-        (Key.Key_H, CTRL | SHIFT, "Ctrl+Shift+H already has another use in coachdesk."),
+        (
+            Key.Key_H,
+            CTRL | SHIFT,
+            f"{native('Ctrl+Shift+H')} already has another use in coachdesk.",
+        ),
     ],
 )
 def test_a_refused_key_says_why_and_keeps_listening(
@@ -222,12 +228,12 @@ def test_the_windows_own_shortcuts_are_refused_by_name(
     )
     dialog.change_key.click()
     assert refused == [
-        "Ctrl+, is already the key for “Settings”. Press another key.",
-        "Ctrl+N is already the key for “New reflection”. Press another key.",
+        f"{native('Ctrl+,')} is already the key for “Settings”. Press another key.",
+        f"{native('Ctrl+N')} is already the key for “New reflection”. Press another key.",
         "F1 is already the key for “Keyboard shortcuts”. Press another key.",
         "F2 is already the key for “Continue or edit”. Press another key.",
     ]
-    assert dialog.choices().curtain_key == "F9"
+    assert dialog.choices().curtain_key == DEFAULT_CURTAIN_KEY  # F9; Cmd+. on a Mac
     dialog.reject()
 
 
@@ -251,7 +257,7 @@ def test_settings_from_the_journal_window_open_on_the_first_row(
 def test_a_curtain_key_recorded_by_the_old_bug_falls_back_to_f9(saved: str) -> None:
     from coachdesk.ui.key_capture import usable_or_default
 
-    assert usable_or_default(saved) == "F9"
+    assert usable_or_default(saved) == DEFAULT_CURTAIN_KEY
 
 
 @pytest.mark.parametrize("saved", ["F9", "F8", "Ctrl+Shift+B"])
