@@ -2,7 +2,9 @@
 
 The child is `coachdesk export-pdf --progress`, or `coachdesk export-pdf-warm`, started as
 the export dialog opens (cli/pdf.py, cli/pdf_warm.py); the window is ui's export runner.
-They talk in lines of UTF-8 text, so the child can be run and read by hand.
+They talk in lines of UTF-8 text, so the child can be run and read by hand: UTF-8 whatever
+the console's code page (on Windows a pipe takes the ANSI one, cp1252, unless told), so the
+window sets PYTHONIOENCODING=utf-8 for the child and the child sets its own streams to it.
 
 The window to the child, on standard input:
   1. with --key-stdin, the journal key in hex (never on the command line);
@@ -10,13 +12,16 @@ The window to the child, on standard input:
      ahead in case that is what the user settles on;
   3. the warm child only: ARGS, the export itself; an empty line or the end of input
      means the dialog was cancelled.
+  4. `cancel`, at any time after the request: stop at the next page. The child reads its
+     standard input on a thread for it, so it is heard during the export on every system
+     (Windows cannot poll a pipe, and a windowless child there ignores terminate()).
   ARGS is a JSON list of export-pdf arguments after `--journal PATH`.
 
 The child to the window, on standard output:
   progress DONE TOTAL TEXT     while it works (with --progress)
   prepared                     a preparation is done (the warm child; the window ignores it)
   Wrote N pages to PATH        the file is complete and in place: the last line
-  cancelled                    it stopped when asked (SIGTERM); exit CANCELLED_EXIT
+  cancelled                    it stopped when asked (`cancel`, or SIGTERM); exit CANCELLED_EXIT
 and a failure the user can fix as one line `coachdesk: why` on standard error, exit
 USER_ERROR_EXIT. The file is written all at once at the end, or not at all.
 """
@@ -35,6 +40,7 @@ OK_EXIT: Final = 0
 USER_ERROR_EXIT: Final = 1  # any command's: a user error, told in one line
 CANCELLED_EXIT: Final = 3
 
+CANCEL: Final = "cancel"
 PROGRESS: Final = "progress"
 PREPARED: Final = "prepared"
 CANCELLED: Final = "cancelled"
@@ -106,6 +112,11 @@ def key_line(key: bytes) -> bytes:
 def key_of(line: str) -> bytes:
     """The journal key from its line; ValueError when it is not hex."""
     return bytes.fromhex(line.strip())
+
+
+def cancel_line() -> bytes:
+    """Ask the child to stop at the next page; the target file stays as it was."""
+    return CANCEL.encode("ascii") + b"\n"
 
 
 def prepare_line(arguments: Sequence[str]) -> bytes:

@@ -3,16 +3,19 @@
 QtGui only (QGuiApplication on the offscreen platform when none runs): never QtWidgets.
 The window runs this same command as a child process for Ctrl+E (ui's export runner; what
 the two say to each other is in export_protocol.py): laying out thousands of pages then
-never holds up the window, and cancelling is ending the child, whose file is written all
-at once at the very end or not at all.
+never holds up the window, and cancelling is a `cancel` line to the child, whose file is
+written all at once at the very end or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import queue
 import signal
 import sys
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +24,7 @@ from typing import Any, TextIO
 
 from coachdesk.cli.command import Command, UserError
 from coachdesk.cli.export_protocol import (
+    CANCEL,
     CANCELLED,
     CANCELLED_EXIT,
     key_of,
@@ -45,17 +49,32 @@ def gui() -> Any:
     return QGuiApplication.instance() or QGuiApplication(["coachdesk"])
 
 
-def _key(args: argparse.Namespace, path: Path) -> bytes | None:
+def speak_utf8(*streams: TextIO, protocol: bool = True) -> None:
+    """The window's child writes its lines in UTF-8 whatever the console's code page (a
+    Windows pipe takes the ANSI one, cp1252, where a path such as Ωmega-łódź.pdf does not
+    fit and the export would fail after the PDF is written); by hand, the console's own
+    encoding is kept. Either way, what does not fit is escaped, never an error."""
+    for stream in streams:
+        if isinstance(stream, io.TextIOWrapper):  # not a test's StringIO
+            if protocol:
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            else:
+                stream.reconfigure(errors="backslashreplace")
+
+
+def _key(args: argparse.Namespace, path: Path, requests: Requests | None) -> bytes | None:
     if args.key_stdin:  # the app hands over the key it holds; never on the command line
+        line = requests.next() if requests is not None else sys.stdin.readline()
         try:
-            return key_of(sys.stdin.readline())
+            return key_of(line or "")
         except ValueError:
             raise UserError("--key-stdin expects the journal key in hex") from None
     return journal_key(path, args.passphrase_file)
 
 
 class Stop:
-    """SIGTERM asks for a clean stop at the next page (the window's Cancel)."""
+    """A clean stop at the next page, asked by the window's Cancel: a `cancel` line (see
+    Requests), or SIGTERM (a user ending the command)."""
 
     def __init__(self) -> None:
         self.asked = False
@@ -63,6 +82,50 @@ class Stop:
 
     def _on_term(self, _signum: int, _frame: FrameType | None) -> None:
         self.asked = True
+
+
+class Requests:
+    """The window's lines on standard input, read on a thread: `cancel` asks `stop` at
+    once, also while the export runs; every other line waits, in order, for `next`.
+    A thread because Windows cannot poll a pipe: a line is seen without waiting for it."""
+
+    def __init__(self, fd: int, stop: Stop) -> None:
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        self._stop = stop
+        threading.Thread(target=self._read, args=(fd,), name="requests", daemon=True).start()
+
+    def _read(self, fd: int) -> None:
+        # os.read, not sys.stdin: a daemon thread blocked inside a buffered reader makes
+        # Python abort at exit (it cannot take the reader's lock).
+        buffer = b""
+        try:
+            while chunk := os.read(fd, 1 << 16):
+                buffer += chunk
+                *lines, buffer = buffer.split(b"\n")
+                for raw in lines:
+                    self._take(raw)
+        except OSError:  # the window went away
+            pass
+        if buffer:
+            self._take(buffer)
+        self._lines.put(None)
+
+    def _take(self, raw: bytes) -> None:
+        line = raw.decode("utf-8", "replace").rstrip("\r")
+        if line == CANCEL:
+            self._stop.asked = True
+        else:
+            self._lines.put(line)
+
+    def next(self, wait: bool = True) -> str | None:
+        """The next line; None at the end, or when not waiting and none has come yet."""
+        try:
+            line = self._lines.get(block=wait)
+        except queue.Empty:
+            return None
+        if line is None:
+            self._lines.put(None)  # the end stays the end for whoever asks next
+        return line
 
 
 @dataclass(frozen=True)
@@ -163,8 +226,11 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
 
     job = job_of(args)
     stop = Stop()
+    talking = job.progress or args.key_stdin  # the window is the other end
+    speak_utf8(out, args.err, protocol=talking)
+    requests = Requests(sys.stdin.fileno(), stop) if talking else None
     gui()
-    store = JournalStore.open(job.journal, _key(args, job.journal))
+    store = JournalStore.open(job.journal, _key(args, job.journal, requests))
     try:
         run_job(job, store, out, stop)
     finally:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import select
 import sys
 from typing import Any, TextIO
 
@@ -24,34 +23,22 @@ from coachdesk.cli.export_protocol import (
     key_of,
     request_of,
 )
-from coachdesk.cli.pdf import Job, Stop, add_options, gui, job_of, prepare, reporter, run_job
+from coachdesk.cli.pdf import (
+    Job,
+    Requests,
+    Stop,
+    add_options,
+    gui,
+    job_of,
+    prepare,
+    reporter,
+    run_job,
+    speak_utf8,
+)
 
 # Arguments that do not change the PDF: where it goes, and how it is reported.
 _FLAGS = frozenset({"--progress", "--key-stdin"})
 _TARGETS = frozenset({"-o", "--output"})
-
-
-class _Lines:
-    """Lines from the window, read straight from the file descriptor so that a line can be
-    looked for without waiting (Python's buffered stdin would hide one from select)."""
-
-    def __init__(self, fd: int) -> None:
-        self._fd = fd
-        self._buffer = b""
-        self._ended = False
-
-    def next(self, wait: bool = True) -> str | None:
-        """The next line; None at the end, or when not waiting and none has come yet."""
-        while b"\n" not in self._buffer and not self._ended:
-            if not wait and (os.name != "posix" or not select.select([self._fd], [], [], 0)[0]):
-                return None
-            chunk = os.read(self._fd, 1 << 16)
-            self._ended = not chunk
-            self._buffer += chunk
-        if not self._buffer:
-            return None
-        line, _, self._buffer = self._buffer.partition(b"\n")
-        return line.decode("utf-8")
 
 
 class _Newer(Exception):
@@ -92,7 +79,9 @@ def export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
     from coachdesk.summary.fonts import load_fonts
 
     load_fonts()
-    lines = _Lines(sys.stdin.fileno())
+    speak_utf8(out, args.err)
+    stop = Stop()
+    lines = Requests(sys.stdin.fileno(), stop)
     key = None
     if args.key_stdin:
         try:
@@ -100,7 +89,6 @@ def export_pdf_warm(args: argparse.Namespace, out: TextIO) -> None:
         except ValueError:
             raise UserError("--key-stdin expects the journal key in hex") from None
     store = JournalStore.open_read_only(args.journal, key)  # the window checked it at open
-    stop = Stop()
     try:
         ready: tuple[list[str], Any] | None = None  # (settled arguments, Prepared)
         line = lines.next()
@@ -130,7 +118,7 @@ def _prepare_ahead(
     args: argparse.Namespace,
     arguments: list[str],
     store: Any,
-    lines: _Lines,
+    lines: Requests,
     out: TextIO,
     stop: Stop,
 ) -> tuple[str | None, tuple[list[str], Any] | None]:

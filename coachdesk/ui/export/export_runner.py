@@ -3,10 +3,12 @@
 Laying out and painting thousands of pages is long work in Qt's own code; in a thread it
 would still hold Python's lock and stall the window, and Qt's fonts are not meant to be
 shared across threads. A child process has neither problem: the window only reads its
-progress lines. Cancel asks the child to stop (SIGTERM, at the next page) and ends it if
-it does not; the child writes the file all at once at the very end (QSaveFile), so a
-cancelled or failed export leaves the target as it was. The journal key of an encrypted
-journal goes to the child on its standard input, never on the command line.
+progress lines. Cancel asks the child to stop at the next page with a `cancel` line on its
+standard input (terminate() would be ignored by a windowless child on Windows) and ends it
+only if it has not stopped after GRACE_MS; the child writes the file all at once at the
+very end (QSaveFile), so a cancelled or failed export leaves the target as it was. The
+journal key of an encrypted journal goes to the child on its standard input, never on the
+command line.
 
 A journal that only lives in memory (tests) has no file for a child to open: it is
 exported in this process.
@@ -19,12 +21,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 from shiboken6 import isValid
 
 from coachdesk.cli.export_protocol import (
     CANCELLED_EXIT,
+    cancel_line,
     error_of,
     export_line,
     key_line,
@@ -84,6 +88,32 @@ def export_arguments(
     if key:
         args.append("--key-stdin")
     return args
+
+
+# Windows' CREATE_NO_WINDOW: the child is a console program, and a window with no console
+# of its own would otherwise give it one, flashing on the screen.
+CREATE_NO_WINDOW = 0x08000000
+
+
+def child_environment(environment: QProcessEnvironment) -> QProcessEnvironment:
+    """The child's environment: this one, with its standard streams in UTF-8 (a Windows pipe
+    takes the ANSI code page, where a path such as Ωmega-łódź.pdf does not fit)."""
+    environment.insert("PYTHONIOENCODING", "utf-8")
+    return environment
+
+
+def without_console(process: QProcess) -> None:
+    """On Windows, start the child without a console window (elsewhere: nothing to do)."""
+    if sys.platform != "win32":
+        return
+    modify = getattr(process, "setCreateProcessArgumentsModifier", None)
+    if modify is None:  # an older binding: Qt already passes the flag when we have no console
+        return
+
+    def no_window(arguments: Any) -> None:  # QProcess.CreateProcessArguments
+        arguments.flags |= CREATE_NO_WINDOW
+
+    modify(no_window)
 
 
 def _let_go(process: QProcess) -> None:
@@ -162,20 +192,20 @@ class ExportRunner(QObject):
         arguments = export_arguments(self._store.path, request, target, options, key is not None)
         if self._warm and self._process is not None:
             self._warm = False
-            self._process.write(export_line(arguments[3:]))  # after export-pdf --journal PATH
-            self._process.closeWriteChannel()
+            # After export-pdf --journal PATH; the channel stays open for a `cancel` line.
+            self._process.write(export_line(arguments[3:]))
             return
         if self.running:
             raise RuntimeError("an export is already running")
         self._launch(arguments, key)
-        assert self._process is not None
-        self._process.closeWriteChannel()
 
     def _launch(self, arguments: list[str], key: bytes | None) -> None:
         self._buffer, self._quiet, self._preparing = b"", False, []
         process = QProcess(self)
         process.setProgram(coachdesk_command()[0])
         process.setArguments(coachdesk_command()[1:] + arguments)
+        process.setProcessEnvironment(child_environment(QProcessEnvironment.systemEnvironment()))
+        without_console(process)
         process.readyReadStandardOutput.connect(self._on_process_ready_read_standard_output)
         process.finished.connect(self._on_process_finished)
         process.errorOccurred.connect(self._on_process_error_occurred)
@@ -205,8 +235,8 @@ class ExportRunner(QObject):
         if self._process is None:
             return
         self._cancelling = True
-        self._process.terminate()
-        QTimer.singleShot(GRACE_MS, self._kill_if_still_running)
+        self._process.write(cancel_line())
+        QTimer.singleShot(GRACE_MS, self._kill_if_still_running)  # only if it did not stop
 
     @Slot()
     def _kill_if_still_running(self) -> None:
