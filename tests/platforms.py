@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 POSIX = os.name == "posix"
 LINUX = sys.platform.startswith("linux")
@@ -34,3 +35,14 @@ def native(key: str) -> str:
     from PySide6.QtGui import QKeySequence
 
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def key_of(name: str, index: int = 0) -> tuple[Qt.Key, Qt.KeyboardModifier]:
+    """The key (and its modifiers) of a shortcut on this system, to press it in a test:
+    Alt+Left here is Cmd+[ on a Mac (coachdesk/ui/common/shortcuts.py)."""
+    from PySide6.QtGui import QKeySequence
+
+    from coachdesk.ui.common.shortcuts import keys_for
+
+    combination = QKeySequence(keys_for(name)[index])[0]  # type: ignore[index]
+    return combination.key(), combination.keyboardModifiers()

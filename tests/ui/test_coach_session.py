@@ -39,6 +39,7 @@ from coachdesk.ui.journal.flow_chooser import FlowChooser
 from coachdesk.ui.key_capture import KeyCaptureDialog
 from coachdesk.ui.loop.insights_view import Chart
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
+from tests.platforms import key_of
 from tests.ui.conftest import Opened
 from tests.ui.keyboard import focused, press, type_text
 from tests.ui.test_accessibility import unnamed_interactive
@@ -223,13 +224,13 @@ def test_the_curtain_hides_every_agenda_word_at_once_and_the_same_key_brings_it_
     view.show_item(0)
     assert ON_AGENDA in on_screen()
 
-    qtbot.keyClick(view, Qt.Key.Key_F9)
+    qtbot.keyClick(view, *key_of("curtain"))  # F9 (Cmd+. on a Mac): the default
     assert view.curtain_down
     text = on_screen()
     assert ON_AGENDA not in text and "Brandsma" not in text
     assert "Clarity" not in text and "Call Sietske" not in text  # nor goal nor commitments
 
-    qtbot.keyClick(view, Qt.Key.Key_F9)
+    qtbot.keyClick(view, *key_of("curtain"))
     assert not view.curtain_down and ON_AGENDA in on_screen()
 
 
@@ -239,7 +240,7 @@ def test_the_curtain_key_is_the_one_chosen_in_settings(
     settings.curtain_key = "F10"
     one = opened(journal)
     view = start(qtbot, one)
-    qtbot.keyClick(view, Qt.Key.Key_F9)
+    qtbot.keyClick(view, *key_of("curtain"))
     assert not view.curtain_down
     qtbot.keyClick(view, Qt.Key.Key_F10)
     assert view.curtain_down

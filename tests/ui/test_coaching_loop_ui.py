@@ -22,6 +22,7 @@ from coachdesk.ui.journal.journal_view import JournalView
 from coachdesk.ui.loop.checkin_dialog import CheckInDialog, CheckInValues
 from coachdesk.ui.loop.loop_dialogs import NewCommitment, NewCommitmentDialog, TextPrompt
 from coachdesk.ui.loop.this_week import ThisWeekPage
+from tests.platforms import key_of
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import on_next_dialog, press, type_text
 
@@ -254,7 +255,7 @@ def test_story_bank_lists_stories_and_copies_one_as_text(
         answer_to(library, "customer-story", "their-words", text="“I have my Sundays back.”"),
     )
     window.store.add(NewReflection(story, answers, datetime.now().astimezone(), tags=("planning",)))
-    press(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, *key_of("stories"))
     bank = window.stories
     assert bank.list.count() == 1 and bank.list.hasFocus()
     assert "Veltkamp Installatie" in bank.list.item(0).text()

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import QuestionKind
 from coachdesk.ui.journal.flow_chooser import FlowChooser
 from coachdesk.ui.journal.journal_view import JournalView
+from tests.platforms import key_of
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused, on_next_dialog, press, type_text
 
@@ -105,11 +106,11 @@ def test_back_and_skip(qtbot: QtBot, open_window: OpenWindow) -> None:
     press(qtbot, Qt.Key.Key_Return, CTRL)  # skip the first question
     second = window.guided.current_question()
     assert second != first
-    press(qtbot, Qt.Key.Key_Left, ALT)
+    press(qtbot, *key_of("previous"))
     assert window.guided.current_question() == first
     type_text(qtbot, "now I know")
     assert window.guided._forward.text() == "Next"
-    press(qtbot, Qt.Key.Key_Left, ALT)  # nothing before the first question
+    press(qtbot, *key_of("previous"))  # nothing before the first question
     assert window.guided.current_question() == first
 
 

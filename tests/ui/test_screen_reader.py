@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary, QuestionKind
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.ui.journal.journal_view import JournalView
+from tests.platforms import key_of
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import focused, press
 
@@ -145,7 +146,7 @@ def test_a_story_is_text_a_screen_reader_reads_after_tab(
     blank = Answer.blank(question, flow.questions.index(question))
     answer = replace(blank, text="Monday calls went from 40 to 6.")
     window.store.add(NewReflection(flow, (answer,), window.store.now(), customer="Veltkamp"))
-    press(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, *key_of("stories"))
     assert window.stories.list.hasFocus()
     press(qtbot, Qt.Key.Key_Tab)
     story = spoken(focused(qtbot))
