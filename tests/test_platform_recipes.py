@@ -134,3 +134,35 @@ def test_the_smoke_test_checks_the_mac_app(tmp_path: Path) -> None:
     (app / "Contents" / "Info.plist").write_bytes(plistlib.dumps(info))
     with pytest.raises(smoke_bundle.SmokeFailure, match="LSMinimumSystemVersion"):
         smoke_bundle.check_mac_app(app, "1.2.3")
+
+
+def fake_exe(path: Path, subsystem: int) -> Path:
+    """The first bytes of a PE32+ executable, as far as the subsystem check reads them."""
+    data = bytearray(1024)
+    data[:2] = b"MZ"
+    data[0x3C:0x40] = (0x80).to_bytes(4, "little")
+    data[0x80:0x84] = b"PE\0\0"
+    at = 0x80 + 4 + 20 + 68
+    data[at : at + 2] = subsystem.to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_the_smoke_test_tells_the_console_program_from_the_window(tmp_path: Path) -> None:
+    fake_exe(tmp_path / "coachdesk.exe", smoke_bundle.WINDOWS_CONSOLE)
+    fake_exe(tmp_path / "coachdesk-app.exe", smoke_bundle.WINDOWS_GUI)
+    smoke_bundle.check_windows_programs(tmp_path)
+    fake_exe(tmp_path / "coachdesk.exe", smoke_bundle.WINDOWS_GUI)  # a gui-script: prints nothing
+    with pytest.raises(smoke_bundle.SmokeFailure, match="not a console program"):
+        smoke_bundle.check_windows_programs(tmp_path)
+
+
+def test_the_subsystem_is_read_right_from_real_windows_launchers() -> None:
+    """pip's own launchers: t64.exe is a console program, w64.exe a window (PE32+, x64)."""
+    import pip
+
+    launchers = Path(pip.__file__).parent / "_vendor" / "distlib"
+    if not (launchers / "t64.exe").is_file():
+        pytest.skip("this pip carries no Windows launchers")
+    assert smoke_bundle.pe_subsystem(launchers / "t64.exe") == smoke_bundle.WINDOWS_CONSOLE
+    assert smoke_bundle.pe_subsystem(launchers / "w64.exe") == smoke_bundle.WINDOWS_GUI

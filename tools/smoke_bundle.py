@@ -287,6 +287,29 @@ def check_x11(exe: Path, screenshot: Path | None) -> list[float]:
     return times
 
 
+WINDOWS_GUI, WINDOWS_CONSOLE = 2, 3  # IMAGE_SUBSYSTEM_WINDOWS_GUI, _CUI
+
+
+def pe_subsystem(exe: Path) -> int:
+    """The subsystem a Windows executable asks for: a console (3) or none (2, a window)."""
+    data = exe.read_bytes()[:4096]
+    check(data[:2] == b"MZ", f"{exe.name} is not a Windows executable")
+    header = int.from_bytes(data[0x3C:0x40], "little")
+    check(data[header : header + 4] == b"PE\0\0", f"{exe.name} has no PE header")
+    # The optional header follows the 20-byte file header; Subsystem is at its offset 68
+    # in both PE32 and PE32+.
+    subsystem = header + 4 + 20 + 68
+    return int.from_bytes(data[subsystem : subsystem + 2], "little")
+
+
+def check_windows_programs(bundle: Path) -> None:
+    """coachdesk.exe has a console (the command line prints); coachdesk-app.exe opens none."""
+    command, window = bundle / "coachdesk.exe", bundle / "coachdesk-app.exe"
+    check(window.is_file(), "no coachdesk-app.exe beside coachdesk.exe")
+    check(pe_subsystem(command) == WINDOWS_CONSOLE, "coachdesk.exe is not a console program")
+    check(pe_subsystem(window) == WINDOWS_GUI, "coachdesk-app.exe would open a console")
+
+
 def check_mac_app(app: Path, version: str) -> None:
     """The .app: its identity, version and minimum macOS, and both programs inside."""
     check(app.is_dir(), f"no {app}")
@@ -306,6 +329,9 @@ def main(bundle: Path) -> int:
     try:
         check(exe.is_file(), f"no executable at {exe}")
         check_contents(bundle)
+        if sys.platform == "win32":
+            check_windows_programs(bundle)
+            print("Windows      coachdesk.exe a console program, coachdesk-app.exe a window")
         if sys.platform == "darwin":
             check_mac_app(bundle.parent / "coachdesk.app", version)
             print(
