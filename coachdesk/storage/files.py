@@ -20,8 +20,9 @@ _RETRY_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8)
 _pause = time.sleep  # tests replace it: no test waits for real
 
 
-class FileHeld(StorageUnavailable):
-    """A file could not be replaced because another program holds it; nothing changed."""
+class FileHeld(StorageUnavailable, PermissionError):
+    """A file could not be replaced because another program holds it; nothing changed.
+    Also a PermissionError, which is what callers that catch OSError knew it as."""
 
     def __init__(self, path: Path) -> None:
         super().__init__("busy", str(path))

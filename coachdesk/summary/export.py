@@ -1,15 +1,16 @@
-"""Writing a summary or a prep to a PDF file, all or nothing (QSaveFile)."""
+"""Writing a summary or a prep to a PDF file, all or nothing (written beside, renamed)."""
 
 from __future__ import annotations
 
 import getpass
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
-
 from coachdesk.coaching.summary import Preset, SummaryData
+from coachdesk.storage.files import FileHeld, replace_file
 from coachdesk.summary.fonts import load_fonts
 from coachdesk.summary.pages import Flowable
 from coachdesk.summary.prep import FITS, prep_flowables
@@ -145,22 +146,35 @@ def export_prepared(prepared: Prepared, target: Path, progress: Progress = _no_p
 
 
 def save_atomically(target: Path, payload: bytes) -> None:
-    """`payload` to `target` through a temporary file renamed over it (QSaveFile)."""
+    """`payload` to `target` through a temporary file beside it, renamed over it; a target
+    another program holds open (a PDF viewer, a virus scanner on Windows) is tried again
+    for a moment, then refused with the target as it was."""
     if target.is_dir():
         raise ExportFailed(tr("%1 is a folder.").replace("%1", str(target)))
-    existed = target.exists()
-    file = QSaveFile(str(target))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise _cannot_write(target, file.errorString())
-    if not existed:
-        # A private journal's summary: readable by you alone, like the journal itself.
-        owner = QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner
-        file.setPermissions(owner)
-    written = file.write(payload)
-    if written != len(payload) or not file.commit():
-        reason = file.errorString()
-        file.cancelWriting()
-        raise _cannot_write(target, reason)
+    try:
+        # mkstemp makes it 0600: a private journal's summary is readable by you alone.
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as error:
+        raise _cannot_write(target, error.strerror or str(error)) from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        if target.exists():  # a file you replace keeps who may read it
+            shutil.copymode(target, temporary)
+        replace_file(temporary, target)
+    except FileHeld:
+        raise ExportFailed(
+            tr(
+                "%1 is open in another program (a PDF viewer?). Close it there and export again."
+            ).replace("%1", str(target))
+        ) from None
+    except OSError as error:
+        raise _cannot_write(target, error.strerror or str(error)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _cannot_write(target: Path, reason: str) -> ExportFailed:
