@@ -119,6 +119,7 @@ def test_the_window_moves_a_roaming_journal_to_the_local_folder_at_start(
     assert environment.user_flows_dir() == local / "flows"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="on Windows they are two folders")
 def test_off_windows_the_local_and_the_roaming_folder_are_one() -> None:
     local = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     roaming = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)

@@ -3,6 +3,7 @@ Windows' drive letters, UNC shares and redirected folders, checked with Windows 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path, PureWindowsPath
 
@@ -46,7 +47,7 @@ def test_a_unc_uri_is_not_what_as_uri_makes() -> None:
 
 
 def test_an_odd_folder_name_opens_read_only(tmp_path: Path) -> None:
-    folder = tmp_path / "Ωmega 50% #1?"
+    folder = tmp_path / "Ωmega 50% #1"  # (a ? cannot be in a Windows file name)
     folder.mkdir()
     journal = folder / "journal.sqlite"
     writer = sqlite3.connect(journal)
@@ -54,7 +55,8 @@ def test_an_odd_folder_name_opens_read_only(tmp_path: Path) -> None:
     writer.execute("insert into t values ('łódź')")
     writer.commit()
     writer.close()
-    assert sqlite_uri(journal) == journal.as_uri()  # on Linux nothing changes
+    if os.name == "posix":
+        assert sqlite_uri(journal) == journal.as_uri()  # here nothing changes
     conn = connect(journal, None, read_only=True)
     try:
         assert conn.execute("select x from t").fetchone() == ("łódź",)
