@@ -142,6 +142,8 @@ def _prepare_ahead(
             line = lines.next(wait=False)
             if line is None:
                 return
+            if not line.strip():  # the dialog was cancelled: stop laying out
+                raise _Newer(line)
             kind, newer = _message(line)
             if kind != "export" or settled(newer) != wanted:
                 raise _Newer(line)

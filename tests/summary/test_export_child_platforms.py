@@ -18,6 +18,7 @@ from coachdesk.cli.export_protocol import CANCELLED, CANCELLED_EXIT, cancel_line
 from coachdesk.coaching.summary import SummaryRequest
 from coachdesk.storage import JournalStore
 from coachdesk.summary.export import PdfOptions
+from coachdesk.ui.export import export_runner
 from coachdesk.ui.export.export_runner import (
     CREATE_NO_WINDOW,
     ExportRunner,
@@ -153,3 +154,27 @@ def test_the_child_ends_cleanly_while_the_window_keeps_its_channel_open(
     for stream in (child.stdin, child.stdout, child.stderr):
         stream.close()
     assert out.splitlines()[-1].startswith(b"Wrote ") and b"Fatal" not in err
+
+
+def test_a_dismissed_warm_child_ends_by_itself_through_the_protocol(
+    qtbot: QtBot, on_disk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    killed: list[QProcess] = []
+    monkeypatch.setattr(QProcess, "kill", lambda self: killed.append(self))
+    store = JournalStore.open(on_disk)
+    try:
+        runner = ExportRunner(store)
+        ended: list[object] = []
+        for signal in (runner.finished, runner.failed, runner.cancelled):
+            signal.connect(lambda *a: ended.append(a))
+        runner.warm_up()
+        runner.prepare(SummaryRequest(SINCE, UNTIL), PdfOptions())  # busy laying out
+        runner.dismiss()
+        assert not runner.running  # a new dialog may start its own at once
+        runner.warm_up()
+        assert runner.running
+        runner.dismiss()
+        qtbot.waitUntil(lambda: not export_runner._leaving, timeout=60_000)
+        assert ended == [] and killed == [] and list(tmp_path.rglob("*.pdf")) == []
+    finally:
+        store.close()

@@ -116,6 +116,11 @@ def without_console(process: QProcess) -> None:
     modify(no_window)
 
 
+def _kill_if_running(process: QProcess) -> None:
+    if isValid(process) and process.state() != QProcess.ProcessState.NotRunning:
+        process.kill()
+
+
 def _let_go(process: QProcess) -> None:
     _leaving.discard(process)
     if isValid(process):  # not when Qt has already gone (the end of the app)
@@ -139,7 +144,6 @@ class ExportRunner(QObject):
         self._buffer = b""
         self._said: list[str] = []  # what the child printed besides progress
         self._warm = False  # a child waiting for its request
-        self._quiet = False  # a dismissed warm child: its end is no news
         self._preparing: list[str] = []  # what the warm child was last asked to lay out
 
     @property
@@ -169,11 +173,22 @@ class ExportRunner(QObject):
 
     def dismiss(self) -> None:
         """The dialog was cancelled: the warm child ends without exporting anything."""
-        if self._process is not None and self._warm:
-            self._quiet = True
-            # It has only read (a read-only connection), never written: ending it is safe.
-            self._process.kill()
-            self._process.waitForFinished(1000)
+        if self._process is None or not self._warm:
+            return
+        process, self._process = self._process, None
+        self._warm = False
+        # The protocol's "the dialog was cancelled": an empty line, then the end of input.
+        # The child is let go at once (a new dialog starts its own) and ends by itself; it
+        # has only read (a read-only connection), so killing it if it lingers is safe.
+        process.finished.disconnect(self._on_process_finished)
+        process.errorOccurred.disconnect(self._on_process_error_occurred)
+        process.readyReadStandardOutput.disconnect(self._on_process_ready_read_standard_output)
+        process.setParent(None)
+        _leaving.add(process)
+        process.finished.connect(lambda: _let_go(process))
+        process.write(b"\n")
+        process.closeWriteChannel()
+        QTimer.singleShot(GRACE_MS, lambda: _kill_if_running(process))
 
     def start(
         self,
@@ -200,7 +215,7 @@ class ExportRunner(QObject):
         self._launch(arguments, key)
 
     def _launch(self, arguments: list[str], key: bytes | None) -> None:
-        self._buffer, self._quiet, self._preparing = b"", False, []
+        self._buffer, self._preparing = b"", []
         process = QProcess(self)
         process.setProgram(coachdesk_command()[0])
         process.setArguments(coachdesk_command()[1:] + arguments)
@@ -282,8 +297,8 @@ class ExportRunner(QObject):
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         process, self._process = self._process, None
         assert process is not None
-        if self._quiet or self._warm:  # dismissed, or it died before it was asked
-            self._warm = self._quiet = False
+        if self._warm:  # it died before it was asked
+            self._warm = False
             process.deleteLater()
             return
         assert self._target is not None
