@@ -209,7 +209,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+296"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+299"/>
         <source>The last %n weeks, %1 to %2.</source>
         <translation>
             <numerusform>The last week, %1 to %2.</numerusform>
@@ -295,7 +295,7 @@
 <context>
     <name>WeekdayChart</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-191"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-193"/>
         <source>%1 %2 (check-ins: %n)</source>
         <translation>
             <numerusform>%1 %2 (check-ins: %n)</numerusform>

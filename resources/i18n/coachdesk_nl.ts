@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coachdesk/summary/export.py" line="+112"/>
+        <location filename="../../coachdesk/summary/export.py" line="+113"/>
         <location filename="../../coachdesk/summary/prep.py" line="+116"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
@@ -16,12 +16,17 @@
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 is a folder.</source>
         <translation>%1 is een map.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>%1 is open in another program (a PDF viewer?). Close it there and export again.</source>
+        <translation>%1 is geopend in een ander programma (een PDF-viewer?). Sluit het daar en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
@@ -446,7 +451,7 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+129"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+130"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
@@ -785,7 +790,7 @@
 <context>
     <name>CommitmentChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+36"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+38"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
@@ -948,7 +953,7 @@
 <context>
     <name>CoverPage</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/cover_page.py" line="+19"/>
+        <location filename="../../coachdesk/ui/coaching_hour/cover_page.py" line="+20"/>
         <source>A coaching session is on.</source>
         <translation>Er loopt een coachingsessie.</translation>
     </message>
@@ -958,7 +963,7 @@
         <translation>Je dagboek blijft verborgen tot de sessie voorbij is.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Back to the session</source>
         <translation>Terug naar de sessie</translation>
     </message>
@@ -972,6 +977,16 @@
         <location line="+1"/>
         <source>End the session</source>
         <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Windows could not keep this window out of screen sharing. Share only the session window, not your whole screen.</source>
+        <translation>Windows kon dit venster niet buiten het scherm delen houden. Deel alleen het sessievenster, niet je hele scherm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On this version of Windows, this window shows as a black box when you share your whole screen (Windows 10 version 2004 and later leave it out). Share only the session window.</source>
+        <translation>Op deze versie van Windows verschijnt dit venster als een zwart vlak als je je hele scherm deelt (Windows 10 versie 2004 en nieuwer laten het helemaal weg). Deel alleen het sessievenster.</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1252,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export/export_runner.py" line="+270"/>
+        <location filename="../../coachdesk/ui/export/export_runner.py" line="+315"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
@@ -1382,9 +1397,9 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/finder.py" line="+50"/>
-        <source>Search  (Ctrl+F)</source>
-        <translation>Zoeken  (Ctrl+F)</translation>
+        <location filename="../../coachdesk/ui/journal/finder.py" line="+51"/>
+        <source>Search  (%1)</source>
+        <translation>Zoeken  (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1505,12 +1520,12 @@
 <context>
     <name>FlowCommands</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/flow_commands.py" line="+54"/>
-        <source>“%1” is imported; it is in the list of Ctrl+N.</source>
-        <translation>“%1” is geïmporteerd; je vindt hem in de lijst van Ctrl+N.</translation>
+        <location filename="../../coachdesk/ui/journal/flow_commands.py" line="+55"/>
+        <source>“%1” is imported; it is in the list of %2.</source>
+        <translation>“%1” is geïmporteerd; je vindt hem in de lijst van %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1551,17 +1566,12 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/guided.py" line="+73"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+75"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Ctrl+Enter next  ·  Alt+Left back  ·  Esc continue later</source>
-        <translation>Ctrl+Enter volgende  ·  Alt+Pijl links terug  ·  Esc later verder</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1571,22 +1581,12 @@
         <translation>Terug naar de vorige vraag</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Pijl links</translation>
+        <location line="-31"/>
+        <source>%1 next  ·  %2 back  ·  %3 continue later</source>
+        <translation>%1 volgende  ·  %2 terug  ·  %3 later verder</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+124"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -2014,11 +2014,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Check in with Ctrl+K a few times a week; patterns show up here after a few weeks.</source>
-        <translation>Doe een paar keer per week een check-in met Ctrl+K; na een paar weken zie je hier patronen.</translation>
+        <source>Check in with %1 a few times a week; patterns show up here after a few weeks.</source>
+        <translation>Doe een paar keer per week een check-in met %1; na een paar weken zie je hier patronen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Nothing stands out yet. Patterns show up after a few weeks.</source>
         <translation>Er valt nog niets op. Na een paar weken zie je hier patronen.</translation>
     </message>
@@ -2061,7 +2061,12 @@
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>The journal could not be changed: %1. It opens again as it is now.</source>
+        <translation>Het dagboek kon niet worden gewijzigd: %1. Het gaat weer open zoals het nu is.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
@@ -2086,7 +2091,8 @@
         <translation>Je dagboek is vergrendeld.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-69"/>
+        <location line="+2"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
@@ -2094,13 +2100,13 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+20"/>
-        <location line="+185"/>
+        <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+22"/>
+        <location line="+190"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>F&amp;ind</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -2125,7 +2131,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
@@ -2200,12 +2206,12 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -2439,7 +2445,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/main_window.py" line="+39"/>
+        <location filename="../../coachdesk/ui/main_window.py" line="+40"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2637,22 +2643,28 @@
         <translation>Deze kopieën van je dagboek konden nog niet worden versleuteld en zijn nog te lezen zonder wachtwoordzin: %1. coachdesk probeert het opnieuw als je het dagboek de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <location line="+9"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>The key file could not be written: %1. Nothing was changed.</source>
+        <translation>Het sleutelbestand kon niet worden geschreven: %1. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>That is not the current passphrase; nothing was changed.</source>
         <translation>Dat is niet de huidige wachtwoordzin; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Removing the encryption…</source>
         <translation>De versleuteling wordt verwijderd…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-81"/>
         <source>The passphrase is changed. Backups from an earlier encryption keep the passphrase they had.</source>
         <translation>De wachtwoordzin is gewijzigd. Back-ups van een eerdere versleuteling houden de wachtwoordzin die ze hadden.</translation>
     </message>
@@ -2662,7 +2674,7 @@
         <translation>De wachtwoordzin is gewijzigd, ook voor elke back-up.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <location line="+8"/>
         <source>New recovery key</source>
         <translation>Nieuwe herstelsleutel</translation>
@@ -2673,7 +2685,7 @@
         <translation>Een nieuwe herstelsleutel vervangt de sleutel die je bewaard hebt: met de oude gaan het dagboek en de back-ups niet meer open. Een nieuwe maken?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>Remove encryption</source>
         <translation>Versleuteling verwijderen</translation>
@@ -2687,7 +2699,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+41"/>
+        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+42"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2698,12 +2710,7 @@
         <translation>Nieuwe reflectie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
@@ -2723,26 +2730,26 @@
         <translation>Een rustige plek om terug te kijken.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>After a deal, a tough call or a long week, take ten minutes. coachdesk asks what a good coach would ask, one question at a time, and keeps your answers on this laptop only.
-
-Press Ctrl+N to start your first reflection.</source>
-        <translation>Na een deal, een lastig gesprek of een lange week: neem tien minuten. coachdesk vraagt wat een goede coach zou vragen, één vraag tegelijk, en bewaart je antwoorden alleen op deze laptop.
-
-Druk op Ctrl+N voor je eerste reflectie.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Pick a reflection to read it.</source>
         <translation>Kies een reflectie om die te lezen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Or press Ctrl+N to start a new one.</source>
-        <translation>Of druk op Ctrl+N om een nieuwe te beginnen.</translation>
+        <location line="-7"/>
+        <source>After a deal, a tough call or a long week, take ten minutes. coachdesk asks what a good coach would ask, one question at a time, and keeps your answers on this laptop only.
+
+Press %1 to start your first reflection.</source>
+        <translation>Na een deal, een lastig gesprek of een lange week: neem tien minuten. coachdesk vraagt wat een goede coach zou vragen, één vraag tegelijk, en bewaart je antwoorden alleen op deze laptop.
+
+Druk op %1 voor je eerste reflectie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Or press %1 to start a new one.</source>
+        <translation>Of druk op %1 om een nieuwe te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
@@ -2782,12 +2789,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Deze reflectie bewerken</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Private: not offered to your coach, not in a PDF unless you ask.</source>
         <translation>Privé: niet aangeboden aan je coach en niet in een PDF, tenzij je erom vraagt.</translation>
     </message>
@@ -3275,12 +3277,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>StageChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-164"/>
-        <source>No deal debriefs yet. Debrief a deal with Ctrl+N.</source>
-        <translation>Nog geen deals nabesproken. Bespreek een deal na met Ctrl+N.</translation>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-165"/>
+        <source>No deal debriefs yet. Debrief a deal with %1.</source>
+        <translation>Nog geen deals nabesproken. Bespreek een deal na met %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No deal debriefs yet.</source>
         <translation>Nog geen deals nabesproken.</translation>
     </message>
@@ -3293,7 +3295,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>StoryBank</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/story_bank.py" line="+38"/>
+        <location filename="../../coachdesk/ui/loop/story_bank.py" line="+39"/>
         <source>Story bank</source>
         <translation>Verhalenbank</translation>
     </message>
@@ -3309,12 +3311,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>The story</source>
         <translation>Het verhaal</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Copy as text</source>
         <translation>Kopiëren als tekst</translation>
     </message>
@@ -3324,12 +3326,12 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Het verhaal als tekst kopiëren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
+        <location line="+15"/>
+        <source>No stories yet. After a customer got real value from your work, start a Customer story (%1): it will be here, ready to tell.</source>
+        <translation>Nog geen verhalen. Heeft een klant echt iets aan je werk gehad? Begin een Klantverhaal (%1): dan staat het hier, klaar om te vertellen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Open in journal</source>
         <translation>Openen in dagboek</translation>
     </message>
@@ -3339,12 +3341,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
         <translation>Het verhaal openen in het dagboek</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No stories yet. After a customer got real value from your work, start a Customer story (Ctrl+N): it will be here, ready to tell.</source>
-        <translation>Nog geen verhalen. Heeft een klant echt iets aan je werk gehad? Begin een Klantverhaal (Ctrl+N): dan staat het hier, klaar om te vertellen.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Story: %1</source>
         <translation>Verhaal: %1</translation>
     </message>
@@ -3659,7 +3656,7 @@ Druk op Ctrl+N voor je eerste reflectie.</translation>
 <context>
     <name>WeekdayChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-68"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-70"/>
         <source>average</source>
         <translation>gemiddeld</translation>
     </message>
