@@ -114,3 +114,57 @@ def due_now(
         invite_check_in=checkins.invite_now(now, last_check_in),
         now=now,
     )
+
+
+# The weekly reflection is asked for from Friday (the week is turning) until Sunday night,
+# unless one was written since Friday began.
+WEEKLY_FROM_WEEKDAY = 4  # Friday
+# The kinds of what is due, as `coachdesk due` and `coachdesk remind` name them.
+KINDS = ("commitment", "lesson", "weekly", "checkin", "prep")
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing that is due now, for the command line (and the reminder's counts)."""
+
+    kind: str  # one of KINDS
+    id: int | str  # the commitment's or the return's id; the day for the others
+    title: str  # journal text for a commitment or a lesson; a fixed name otherwise
+    due: date | None  # None: a commitment without a date, asked about
+
+
+def weekly_due(now: datetime, last_weekly: datetime | None) -> date | None:
+    """This week's Friday when the weekly reflection is due now: Friday to Sunday, none
+    written since Friday began."""
+    today = _day(now)
+    if today.weekday() < WEEKLY_FROM_WEEKDAY:
+        return None
+    friday = today - timedelta(days=today.weekday() - WEEKLY_FROM_WEEKDAY)
+    if last_weekly is not None and _day(last_weekly) >= friday:
+        return None
+    return friday
+
+
+def prep_due(now: datetime, last_session: datetime | None) -> date | None:
+    """Tomorrow when it is the coaching day (the weekday of the latest coaching hour): the
+    day before, the prep is due. None before the first coaching hour."""
+    if last_session is None:
+        return None
+    tomorrow = _day(now) + timedelta(days=1)
+    return tomorrow if tomorrow.weekday() == _day(last_session).weekday() else None
+
+
+def due_items(found: Due, weekly: date | None = None, prep: date | None = None) -> list[DueItem]:
+    """What is due now, one item each, in This week's order: the check-in, the commitments
+    due and those asked about, the lessons, then the weekly reflection and the prep."""
+    today = _day(found.now)
+    items: list[DueItem] = []
+    if found.invite_check_in:
+        items.append(DueItem("checkin", f"checkin-{today.isoformat()}", "Check-in", today))
+    items += [DueItem("commitment", c.id, c.text, c.due) for c in found.due + found.still_on_list]
+    items += [DueItem("lesson", r.id, r.lesson, r.due) for r in found.lessons]
+    if weekly is not None:
+        items.append(DueItem("weekly", f"weekly-{weekly.isoformat()}", "Weekly reflection", weekly))
+    if prep is not None:
+        items.append(DueItem("prep", f"prep-{prep.isoformat()}", "Coaching prep", prep))
+    return items

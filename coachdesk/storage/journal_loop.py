@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from coachdesk.coaching import checkins, due
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
-from coachdesk.coaching.due import ASK_AFTER, Due
+from coachdesk.coaching.due import ASK_AFTER, Due, DueItem
 from coachdesk.coaching.insights import DEFAULT_WEEKS, Insights, default_since, insights
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.revisits import Revisit, RevisitState
@@ -22,6 +22,7 @@ from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.coaching.summary import WEEKLY_FLOW_ID
 from coachdesk.storage import loop, sessions
 from coachdesk.storage.errors import reads
+from coachdesk.storage.rows import maybe_from_text
 
 
 class LoopMethods:
@@ -127,6 +128,21 @@ class LoopMethods:
             loop.revisits(self._db, pending_only=True),
             recent[-1].created_at if recent else None,
             now,
+        )
+
+    @reads
+    def due_items(self) -> list[DueItem]:
+        """What is due now, one item each (`coachdesk due`, the reminder's schedule): This
+        week's rule plus the weekly reflection and the coaching prep (coaching/due.py)."""
+        found = self.what_is_due()
+        ((weekly,),) = self._db.execute(
+            "select max(finished_at) from reflections where flow_id = ?", [WEEKLY_FLOW_ID]
+        )
+        ((session,),) = self._db.execute("select max(started_at) from sessions")
+        return due.due_items(
+            found,
+            due.weekly_due(found.now, maybe_from_text(weekly)),
+            due.prep_due(found.now, maybe_from_text(session)),
         )
 
     @reads

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coachdesk.coaching.commitments import Commitment, CommitmentState
-from coachdesk.coaching.due import MAX_LESSONS, due_now
+from coachdesk.coaching.due import KINDS, MAX_LESSONS, due_items, due_now, prep_due, weekly_due
 from coachdesk.coaching.revisits import Revisit, RevisitState
 
 # Wednesday 25 November 2026, mid-afternoon in Amsterdam (conftest's time zone).
@@ -127,3 +127,35 @@ def test_every_open_commitment_lands_in_exactly_one_group(
     groups = [found.due, found.still_on_list, found.later, found.older]
     placed = sorted(c.id for group in groups for c in group)
     assert placed == sorted(c.id for c in open_ones)
+
+
+def test_the_weekly_reflection_is_due_from_friday_until_one_is_written() -> None:
+    friday = date(2026, 11, 27)
+    thursday_night = datetime(2026, 11, 26, 22, tzinfo=UTC)
+    assert weekly_due(thursday_night, None) is None
+    assert weekly_due(datetime(2026, 11, 27, 6, tzinfo=UTC), None) == friday
+    sunday = datetime(2026, 11, 29, 20, tzinfo=UTC)
+    assert weekly_due(sunday, datetime(2026, 11, 20, 15, tzinfo=UTC)) == friday
+    assert weekly_due(sunday, datetime(2026, 11, 28, 9, tzinfo=UTC)) is None
+
+
+def test_the_prep_is_due_the_day_before_the_coaching_day() -> None:
+    tuesday_hour = datetime(2026, 11, 17, 9, tzinfo=UTC)
+    assert prep_due(datetime(2026, 11, 23, 12, tzinfo=UTC), tuesday_hour) == date(2026, 11, 24)
+    assert prep_due(NOW, tuesday_hour) is None  # a Wednesday
+    assert prep_due(NOW, None) is None  # no coaching hour yet: no coaching day
+
+
+def test_due_items_follow_this_weeks_groups_and_order() -> None:
+    soon = made(3, date(2026, 11, 27), ident=1)
+    asked = made(10, ident=2)
+    later = made(1, date(2026, 12, 20), ident=3)
+    found = due_now([later, asked, soon], [lesson(7, 10)], None, NOW)
+    items = due_items(found, date(2026, 11, 27), None)
+    assert [(i.kind, i.id, i.due) for i in items] == [
+        ("commitment", 1, date(2026, 11, 27)),
+        ("commitment", 2, None),
+        ("lesson", 7, date(2026, 11, 22)),
+        ("weekly", "weekly-2026-11-27", date(2026, 11, 27)),
+    ]
+    assert {i.kind for i in items} <= set(KINDS)
