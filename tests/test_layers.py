@@ -1,4 +1,5 @@
-"""The layers of DESIGN.md: the domain, the storage and the importers never load Qt."""
+"""The layers of DESIGN.md: the domain, the storage, the importers and the reminders' files
+never load Qt."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ import subprocess
 import sys
 
 
-def test_coaching_storage_and_imports_load_no_pyside6() -> None:
+def test_coaching_storage_imports_and_reminders_load_no_pyside6() -> None:
     code = (
         "import sys, pkgutil, importlib, coachdesk.coaching, coachdesk.storage, coachdesk.imports\n"
-        "for pkg in (coachdesk.coaching, coachdesk.storage, coachdesk.imports):\n"
+        "import coachdesk.reminders\n"
+        "packages = (coachdesk.coaching, coachdesk.storage, coachdesk.imports,\n"
+        "            coachdesk.reminders)\n"
+        "for pkg in packages:\n"
         "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
