@@ -106,6 +106,17 @@ class Settings:
     def language(self, value: str) -> None:
         self._store.setValue("looks/language", value)
 
+    @property
+    def reminders(self) -> list[str]:
+        """The reminder times installed (`coachdesk reminders`), e.g. ["fri 15:00"]; [] off."""
+        value = self._store.value("reminders/times", "")
+        text = value if isinstance(value, str) else ""
+        return [spec.strip() for spec in text.split(";") if spec.strip()]
+
+    @reminders.setter
+    def reminders(self, times: list[str]) -> None:
+        self._store.setValue("reminders/times", "; ".join(times))
+
     def sync(self) -> None:
         """Write to disk now."""
         self._store.sync()

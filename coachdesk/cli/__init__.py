@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from coachdesk import APP_NAME
-from coachdesk.cli import care, demo, due, importing, keys, pdf, pdf_warm, reading, walk
+from coachdesk.cli import care, demo, due, importing, keys, pdf, pdf_warm, reading, reminders, walk
 from coachdesk.cli.command import Command, UserError, add_common_options
 from coachdesk.cli.export_protocol import USER_ERROR_EXIT, error_line
 from coachdesk.cli.journal import default_journal_path
@@ -22,7 +22,7 @@ from coachdesk.cli.journal import default_journal_path
 # In the order `coachdesk --help` lists them.
 COMMANDS: dict[str, Command] = {
     command.name: command
-    for group in (reading, importing, keys, care, pdf, pdf_warm, demo, walk, due)
+    for group in (reading, importing, keys, care, pdf, pdf_warm, demo, walk, due, reminders)
     for command in group.COMMANDS
 }
 
