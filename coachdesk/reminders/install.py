@@ -32,13 +32,23 @@ def run_program(argv: Sequence[str]) -> bool:
     return done.returncode == 0
 
 
-def reminder_command(journal: Path, platform: str = sys.platform) -> list[str]:
-    """The command the scheduler runs: this Python running `coachdesk remind`, so it works
-    whatever PATH the scheduler has (on Windows pythonw, so no console window flashes)."""
-    python = Path(sys.executable)
-    if platform == "win32" and (python.parent / "pythonw.exe").exists():
-        python = python.parent / "pythonw.exe"
-    return [str(python), "-m", "coachdesk", "remind", "--journal", str(journal)]
+def reminder_command(
+    journal: Path,
+    platform: str = sys.platform,
+    executable: str = sys.executable,
+    frozen: bool = getattr(sys, "frozen", False),
+) -> list[str]:
+    """The command the scheduler runs, whatever PATH it has: this Python running
+    `coachdesk remind` (on Windows pythonw, so no console window flashes), or in a bundle
+    (PyInstaller) its own `coachdesk` console program."""
+    program = Path(executable)
+    journal_args = ["remind", "--journal", str(journal)]
+    if frozen:
+        name = "coachdesk.exe" if platform == "win32" else "coachdesk"
+        return [str(program.with_name(name)), *journal_args]
+    if platform == "win32" and program.with_name("pythonw.exe").exists():
+        program = program.with_name("pythonw.exe")
+    return [str(program), "-m", "coachdesk", *journal_args]
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class Places:
     home: Path
     config: Path  # $XDG_CONFIG_HOME on Linux
     local_data: Path  # where the Windows task's XML is kept
+    sandboxed: bool = False  # in a Flatpak: its own ~/.config, no systemctl of the host
 
     @classmethod
     def of(cls, platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> Places:
@@ -56,7 +67,7 @@ class Places:
         home = Path(environ.get("HOME") or environ.get("USERPROFILE") or Path.home())
         config = Path(environ.get("XDG_CONFIG_HOME") or home / ".config")
         local = Path(environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-        return cls(platform, home, config, local / "coachdesk")
+        return cls(platform, home, config, local / "coachdesk", "FLATPAK_ID" in environ)
 
     @property
     def timer(self) -> Path:
@@ -116,6 +127,11 @@ def install(
     times: Sequence[ReminderTime], journal: Path, places: Places, run: Run = run_program
 ) -> Installed:
     """Write the files for these times and tell the scheduler; replaces an earlier install."""
+    if places.sandboxed:
+        raise OSError(
+            "inside the Flatpak sandbox the system's scheduler cannot be reached; "
+            "see docs/reminders.md"
+        )
     uninstall(places, run)
     command = reminder_command(journal, places.platform)
     if places.platform == "darwin":

@@ -119,3 +119,30 @@ def test_windows_leaves_nothing_when_schtasks_refuses(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="schtasks"):
         install.install(TIMES, tmp_path / "j.db", where, Programs(works=False))
     assert files_under(tmp_path) == []
+
+
+def test_the_command_is_this_python_or_the_bundles_own_console_program(tmp_path: Path) -> None:
+    journal = tmp_path / "j.db"
+    assert install.reminder_command(journal, "linux", "/venv/bin/python", frozen=False) == [
+        "/venv/bin/python",
+        "-m",
+        "coachdesk",
+        "remind",
+        "--journal",
+        str(journal),
+    ]
+    bundled = install.reminder_command(journal, "darwin", "/A/coachdesk-app", frozen=True)
+    assert bundled == ["/A/coachdesk", "remind", "--journal", str(journal)]
+    windows = install.reminder_command(journal, "win32", r"C:/P/coachdesk-app.exe", frozen=True)
+    assert windows[0] == "C:/P/coachdesk.exe"
+    (tmp_path / "python.exe").touch()
+    (tmp_path / "pythonw.exe").touch()
+    quiet = install.reminder_command(journal, "win32", str(tmp_path / "python.exe"), frozen=False)
+    assert quiet[0] == str(tmp_path / "pythonw.exe")
+
+
+def test_inside_flatpak_nothing_is_written(tmp_path: Path) -> None:
+    environ = {"HOME": str(tmp_path), "FLATPAK_ID": "io.github.coachdesk.coachdesk"}
+    with pytest.raises(OSError, match="Flatpak"):
+        install.install(TIMES, tmp_path / "j.db", Places.of("linux", environ), Programs())
+    assert files_under(tmp_path) == []
