@@ -39,4 +39,5 @@ class OpenJournal:
             forget_if_still(QGuiApplication.clipboard(), self.view.copied_text())
             self.view.shut_down()
         forget_all_secrets()  # the recovery key copied a moment ago
+        self.store.keep_schedule()  # what `coachdesk remind` reads while the window is closed
         self.store.close()

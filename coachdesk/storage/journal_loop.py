@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date, datetime, time
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -20,8 +21,8 @@ from coachdesk.coaching.revisits import Revisit, RevisitState
 from coachdesk.coaching.sessions import AgendaItem, CoachSession
 from coachdesk.coaching.stories import STORY_FLOW_ID
 from coachdesk.coaching.summary import WEEKLY_FLOW_ID
-from coachdesk.storage import loop, sessions
-from coachdesk.storage.errors import reads
+from coachdesk.storage import loop, schedule, sessions
+from coachdesk.storage.errors import JournalError, reads
 from coachdesk.storage.rows import maybe_from_text
 
 
@@ -30,6 +31,8 @@ class LoopMethods:
 
     _db: Database
     _clock: Callable[[], datetime]
+    path: Path | None
+    read_only: bool
 
     def _writing(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # JournalStore's
@@ -145,6 +148,25 @@ class LoopMethods:
             due.prep_due(found.now, maybe_from_text(session)),
         )
 
+    def coaching_hour_running(self) -> bool:
+        """True while a coaching session has begun and not ended."""
+        rows = self._db.execute("select 1 from sessions where ended_at is null limit 1")
+        return rows.fetchone() is not None
+
+    def keep_schedule(self) -> None:
+        """Write the plain schedule beside the journal (storage/schedule.py) that
+        `coachdesk remind` reads: when This week is computed, when the journal closes, and
+        when a coaching hour begins or ends. A schedule that cannot be written is skipped:
+        a reminder is a courtesy, never a reason to fail."""
+        if self.path is None or self.read_only:
+            return
+        try:
+            items = self.due_items()
+            running = self.coaching_hour_running()
+            schedule.write(self.path, items, running, self._clock().astimezone().date())
+        except (OSError, JournalError):
+            pass
+
     @reads
     def insights_now(self, weeks: int = DEFAULT_WEEKS) -> Insights:
         """What the journal shows over the last `weeks` weeks (the insights page, the
@@ -184,6 +206,7 @@ class LoopMethods:
         """A coaching hour begins with this agenda."""
         with self._writing():
             session_id = sessions.start(self._db, goal, agenda, self._clock())
+        self.keep_schedule()  # no reminder during the hour
         return sessions.get(self._db, session_id)
 
     def save_session_notes(self, session_id: int, notes: str) -> None:
@@ -195,6 +218,7 @@ class LoopMethods:
         """The hour is over; returns the session as kept."""
         with self._writing():
             sessions.end(self._db, session_id, self._clock())
+        self.keep_schedule()
         return sessions.get(self._db, session_id)
 
     @reads

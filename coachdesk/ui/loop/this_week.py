@@ -67,6 +67,7 @@ class ThisWeekPage(QWidget):
     def refresh(self) -> None:
         """Show what is due now; lessons beyond the few shown are set aside."""
         due = self._store.what_is_due()
+        self._store.keep_schedule()  # the plain schedule `coachdesk remind` reads
         try:
             self._store.set_aside(due.skipped)
         except StorageUnavailable:
