@@ -242,6 +242,7 @@ class JournalSession(QObject):
         view = JournalView(store, self._library, self._settings, None, imported, commands)
         view.looks_changed.connect(self.apply_looks)
         if self._demo_folder is not None:
+            view.window_commands.journal = None  # removed on quit: nothing to remind of
             view.show_banner(
                 self.tr(
                     "This is the demo journal: try anything. What you write here is removed "

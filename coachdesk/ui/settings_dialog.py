@@ -1,4 +1,4 @@
-"""Settings: the look and the language, the auto-lock time, the curtain key."""
+"""Settings: the look and the language, the auto-lock time, the curtain key, reminders."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from coachdesk.reminders.schedule import DEFAULT_TIMES, parse_times
 from coachdesk.ui.common.theme import GRID, set_role
 from coachdesk.ui.key_capture import KeyCaptureDialog, keys_in_use, usable_or_default
 
@@ -32,6 +34,7 @@ class Choices:
     appearance: str = "system"
     language: str = "system"
     follow_ups: bool = True
+    reminders: tuple[str, ...] = ()  # the times (`coachdesk reminders`); () off
 
 
 class SettingsDialog(QDialog):
@@ -116,7 +119,26 @@ class SettingsDialog(QDialog):
             self,
         )
         self.follow_ups.setAccessibleDescription(follow_ups_note.text())
-        for note in (lock_note, curtain_note, follow_ups_note):
+        self.reminders = QCheckBox(self.tr("Remind me of what is due"), self)
+        self.reminders.setAccessibleName(self.reminders.text())
+        self.reminders.setChecked(bool(current.reminders))
+        self.reminder_times = QLineEdit(", ".join(current.reminders or DEFAULT_TIMES), self)
+        self.reminder_times.setAccessibleName(self.tr("Reminder times"))
+        self.reminder_times.setEnabled(self.reminders.isChecked())
+        self.reminders.toggled.connect(self.reminder_times.setEnabled)
+        reminders_note = QLabel(
+            self.tr(
+                "Days and times, separated by commas, such as “fri 15:00, mon-fri 08:30”. "
+                "Also when coachdesk is closed; a reminder says only what kind and how many, "
+                "never your words."
+            ),
+            self,
+        )
+        self.reminder_times.setAccessibleDescription(reminders_note.text())
+        self.reminders_problem = QLabel(self)
+        self.reminders_problem.setWordWrap(True)
+        self.reminders_problem.hide()
+        for note in (lock_note, curtain_note, follow_ups_note, reminders_note):
             note.setWordWrap(True)
             set_role(note, "soft")
         buttons = QDialogButtonBox(
@@ -139,6 +161,10 @@ class SettingsDialog(QDialog):
         form.addRow("", curtain_note)
         form.addRow(self.tr("Questions"), self.follow_ups)
         form.addRow("", follow_ups_note)
+        form.addRow(self.tr("Reminders"), self.reminders)
+        form.addRow(self.tr("At"), self.reminder_times)
+        form.addRow("", reminders_note)
+        form.addRow("", self.reminders_problem)
         form.addRow(buttons)
         self.appearance.setFocus()
 
@@ -167,6 +193,26 @@ class SettingsDialog(QDialog):
         # "1 minute", "10 minutes": the unit agrees with the number, in either language.
         self.minutes.setSuffix(self.tr(" minutes", "after the number", minutes))
 
+    def _reminder_times(self) -> tuple[str, ...]:
+        """The times as typed, checked (ValueError names the one that is not a time)."""
+        if not self.reminders.isChecked():
+            return ()
+        specs = [spec for spec in self.reminder_times.text().split(",") if spec.strip()]
+        return tuple(str(time) for time in parse_times(specs))
+
+    def accept(self) -> None:
+        """Save, unless a reminder time is not one: then say which, and stay."""
+        try:
+            self._reminder_times()
+        except ValueError:
+            problem = self.tr("Not a time: write days and a time, such as “mon-fri 08:30”.")
+            self.reminders_problem.setText(problem)
+            self.reminders_problem.show()
+            self.reminder_times.setAccessibleDescription(problem)
+            self.reminder_times.setFocus()
+            return
+        super().accept()
+
     def choices(self) -> Choices:
         """What is set now."""
         return Choices(
@@ -175,6 +221,7 @@ class SettingsDialog(QDialog):
             str(self.appearance.currentData()),
             str(self.language.currentData()),
             self.follow_ups.isChecked(),
+            self._reminder_times(),
         )
 
     @classmethod

@@ -1,13 +1,15 @@
 """The window's own commands: settings, text size, the shortcut list, About, Quit. They
-change how the window looks, never the journal."""
+change how the window looks (and when reminders come), never the journal."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.reminders import install, schedule
 from coachdesk.settings import Settings
 from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.common.dialogs import ShortcutsDialog
@@ -24,19 +26,30 @@ class WindowCommands(QObject):
         settings: Settings,
         looks_changed: Callable[[], None],
         say: Callable[[str], None],
+        journal: Path | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._settings = settings
         self._looks_changed = looks_changed
         self._say = say
+        # What reminders look at; None (in memory, the demo): no reminders are installed.
+        self.journal = journal
+        # Where reminders are installed and how the scheduler is told (tests replace both).
+        self.reminder_places = install.Places.of()
+        self.run_program: install.Run = install.run_program
 
     @Slot()
     def open_settings(self) -> None:
         """Journal → Settings: the look, the language, the auto-lock time, the curtain key."""
         s = self._settings
         current = Choices(
-            s.auto_lock_minutes, s.curtain_key, s.appearance, s.language, s.follow_ups
+            s.auto_lock_minutes,
+            s.curtain_key,
+            s.appearance,
+            s.language,
+            s.follow_ups,
+            tuple(s.reminders),
         )
         chosen = SettingsDialog.ask(self._view, current)
         if chosen is None or chosen == current:
@@ -46,10 +59,39 @@ class WindowCommands(QObject):
         s.appearance = chosen.appearance
         s.language = chosen.language
         s.follow_ups = chosen.follow_ups  # from the next question set walked
+        if chosen.reminders != current.reminders:
+            self._set_reminders(chosen.reminders)
+            return
         if (chosen.appearance, chosen.language) != (current.appearance, current.language):
             self._looks_changed()  # the view is built again in the new look
             return
         self._say(self.tr("Settings saved; the lock time applies from the next unlock."))
+
+    def _set_reminders(self, times: tuple[str, ...]) -> None:
+        """Install the reminders at these times, or remove them (()), and say what happened."""
+        if not times:
+            install.uninstall(self.reminder_places, self.run_program)
+            self._settings.reminders = []
+            self._say(self.tr("Settings saved; reminders are off."))
+            return
+        if self.journal is None:
+            self._say(self.tr("Settings saved; this journal gets no reminders."))
+            return
+        try:
+            done = install.install(
+                schedule.parse_times(list(times)),
+                self.journal,
+                self.reminder_places,
+                self.run_program,
+            )
+        except OSError:
+            self._say(self.tr("Settings saved, but the reminders could not be set up here."))
+            return
+        self._settings.reminders = list(times)
+        if done.how == "autostart":
+            self._say(self.tr("Settings saved; you are reminded when you log in."))
+        else:
+            self._say(self.tr("Settings saved; reminders are on."))
 
     @Slot()
     def larger_text(self) -> None:

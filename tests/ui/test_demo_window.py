@@ -28,6 +28,7 @@ def test_the_demo_says_it_is_throwaway_and_keeps_its_settings_to_itself(
         view = window.journal  # type: ignore[attr-defined]
         seen["banner"] = view._banner.text() if view._banner.isVisible() else ""
         seen["rows"] = view.timeline_model.rowCount()
+        seen["reminders for"] = view.window_commands.journal  # the demo's file goes on quit
         demo = view._settings
         demo.language = "nl"  # as Settings (Ctrl+,) would
         demo.text_scale = 1.5
@@ -38,5 +39,6 @@ def test_the_demo_says_it_is_throwaway_and_keeps_its_settings_to_itself(
     assert app.run_app(args, when_ready=in_the_demo) == 0
     assert "demo" in str(seen["banner"]) and "removed when you quit" in str(seen["banner"])
     assert int(str(seen["rows"])) > 10
+    assert seen["reminders for"] is None
     again = Settings(QSettings(str(tmp_path / "mine.ini"), QSettings.Format.IniFormat))
     assert again.language == "en" and again.text_scale == 1.0

@@ -62,7 +62,9 @@ class JournalView(QWidget):
             self, store, self.show_notice, self._refresh_aside, self.writable
         )
         self.reflection_commands = ReflectionCommands(self, store)
-        self.window_commands = WindowCommands(self, settings, self.looks_changed.emit, self._say)
+        self.window_commands = WindowCommands(
+            self, settings, self.looks_changed.emit, self._say, store.path
+        )
         self.import_commands = ImportCommands(
             self,
             store,
