@@ -53,24 +53,33 @@ def _days_text(days: tuple[int, ...]) -> str:
     return ",".join(parts)
 
 
+# Dutch abbreviations too, so the times can be typed as the Dutch Settings dialog shows them.
+_DUTCH_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def _day(name: str) -> int:
+    for names in (DAYS, _DUTCH_DAYS):
+        if name in names:
+            return names.index(name)
+    raise ValueError(f"unknown day {name!r}: use mon tue wed thu fri sat sun or daily")
+
+
 def _parse_days(text: str) -> tuple[int, ...]:
-    if text == "daily":
+    if text in ("daily", "dagelijks"):
         return tuple(range(7))
     days: set[int] = set()
     for part in text.split(","):
         first, _, last = part.partition("-")
-        if first not in DAYS or (last and last not in DAYS):
-            raise ValueError(f"unknown day {part!r}: use mon tue wed thu fri sat sun or daily")
-        a, b = DAYS.index(first), DAYS.index(last or first)
+        a, b = _day(first), _day(last or first)
         if b < a:
-            raise ValueError(f"{part!r} runs backwards: write it as {last}-sun,mon-{first}")
+            raise ValueError(f"{part!r} runs backwards: write it as two, such as sat-sun,mon")
         days.update(range(a, b + 1))
     return tuple(sorted(days))
 
 
 def parse_time(spec: str) -> ReminderTime:
     """ "fri 15:00", "mon-fri 08:30", "mon,wed 12:00", "daily 9:00"; a bare "08:30" means
-    weekdays (the weekend only when asked)."""
+    weekdays (the weekend only when asked). Dutch day names (ma … zo, dagelijks) too."""
     match = _SPEC.match(spec.lower())
     if match is None:
         raise ValueError(f'{spec!r} is not a time: write for example "mon-fri 08:30"')

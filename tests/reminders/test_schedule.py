@@ -26,6 +26,9 @@ def test_a_time_names_its_days_and_a_bare_time_means_weekdays() -> None:
     assert parse_time("mon,wed,sat-sun 12:00").days == (0, 2, 5, 6)
     assert parse_time("daily 07:00").days == tuple(range(7))
     assert str(parse_time("mon,wed,sat-sun 12:00")) == "mon,wed,sat-sun 12:00"
+    assert parse_time("ma-vr 08:30") == parse_time("mon-fri 08:30")
+    assert parse_time("Vr 15:00") == parse_time("fri 15:00")
+    assert parse_time("dagelijks 9:00").days == tuple(range(7))
 
 
 @pytest.mark.parametrize("spec", ["fri", "25:00", "fri 10:60", "fry 10:00", "sun-mon 9:00"])
