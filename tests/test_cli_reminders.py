@@ -39,6 +39,7 @@ def remembered(tmp_path: Path) -> list[str]:
 
 def test_install_status_and_uninstall_leave_nothing_behind(tmp_path: Path) -> None:
     journal = tmp_path / "my journal.db"
+    journal.touch()
     done = reminders(tmp_path, "install", "--journal", str(journal), "--at", "mon 09:15")
     assert done.returncode == 0, done.stderr
     entry = tmp_path / "config" / "autostart" / "io.github.coachdesk.coachdesk.remind.desktop"
@@ -59,7 +60,14 @@ def test_install_status_and_uninstall_leave_nothing_behind(tmp_path: Path) -> No
 
 
 def test_a_time_that_is_not_one_is_one_line_on_stderr(tmp_path: Path) -> None:
-    done = reminders(tmp_path, "install", "--at", "friday at three")
+    (tmp_path / "j.db").touch()
+    done = reminders(tmp_path, "install", "--journal", str(tmp_path / "j.db"), "--at", "fri at 3")
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "mon-fri 08:30" in done.stderr
+    assert not (tmp_path / "config" / "autostart").exists()
+
+
+def test_a_journal_that_is_not_there_gets_no_reminders(tmp_path: Path) -> None:
+    done = reminders(tmp_path, "install", "--journal", str(tmp_path / "typo.db"))
+    assert done.returncode == 1 and "no journal at" in done.stderr
     assert not (tmp_path / "config" / "autostart").exists()

@@ -76,6 +76,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         else:
             out.write("No reminders were installed; nothing to remove.\n")
         return
+    if not args.journal.exists():
+        raise UserError(f"no journal at {args.journal}; name yours with --journal PATH")
     try:
         times = schedule.parse_times(args.at)
     except ValueError as error:
