@@ -264,7 +264,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+168"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+194"/>
         <source> minutes</source>
         <comment>after the number</comment>
         <translation>
@@ -276,7 +276,7 @@
 <context>
     <name>ThisWeekPage</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/this_week.py" line="+136"/>
+        <location filename="../../coachdesk/ui/loop/this_week.py" line="+137"/>
         <source>%n more — look through them</source>
         <translation>
             <numerusform>%n more — look at it</numerusform>

@@ -2051,7 +2051,7 @@
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>This is the demo journal: try anything. What you write here is removed when you quit, and your own journal and settings are not touched.</source>
         <translation>Dit is het voorbeelddagboek: probeer gerust alles. Wat je hier schrijft, verdwijnt als je afsluit; je eigen dagboek en instellingen blijven zoals ze zijn.</translation>
     </message>
@@ -2301,7 +2301,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+100"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+102"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -3106,7 +3106,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+52"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3127,12 +3127,12 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="-46"/>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-96"/>
         <source>Follow the system (light or dark)</source>
         <translation>Zoals het systeem (licht of donker)</translation>
     </message>
@@ -3153,12 +3153,12 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-86"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
@@ -3183,7 +3183,22 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Zoals een coach die luistert: op “te duur” volgt “waar stond die prijs eigenlijk voor?”. Bepaald op deze laptop, uit je eigen woorden; bij elke vraag staat waarom hij gesteld wordt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Remind me of what is due</source>
+        <translation>Herinner me aan wat er openstaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder times</source>
+        <translation>Herinneringstijden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days and times, separated by commas, such as “fri 15:00, mon-fri 08:30”. Also when coachdesk is closed; a reminder says only what kind and how many, never your words.</source>
+        <translation>Dagen en tijden, gescheiden door komma&apos;s, zoals “vr 15:00, ma-vr 08:30”. Ook als coachdesk dicht is; een herinnering zegt alleen wat voor soort en hoeveel, nooit je eigen woorden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
@@ -3193,12 +3208,17 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+58"/>
+        <source>Not a time: write days and a time, such as “mon-fri 08:30”.</source>
+        <translation>Dat is geen tijd: schrijf dagen en een tijd, zoals “ma-vr 08:30”.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>Privacy curtain</source>
         <translation>Privacygordijn</translation>
     </message>
@@ -3208,7 +3228,17 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The curtain key is now %1.</source>
         <translation>De gordijntoets is nu %1.</translation>
     </message>
@@ -3364,7 +3394,7 @@ Druk op %1 voor je eerste reflectie.</translation>
     <name>ThisWeekPage</name>
     <message>
         <location filename="../../coachdesk/ui/loop/this_week.py" line="+53"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
@@ -3728,9 +3758,34 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../coachdesk/ui/window_commands.py" line="+52"/>
+        <location filename="../../coachdesk/ui/window_commands.py" line="+68"/>
         <source>Settings saved; the lock time applies from the next unlock.</source>
         <translation>Instellingen opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende keer ontgrendelen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings saved; reminders are off.</source>
+        <translation>Instellingen opgeslagen; herinneringen staan uit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings saved; this journal gets no reminders.</source>
+        <translation>Instellingen opgeslagen; voor dit dagboek komen er geen herinneringen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings saved, but the reminders could not be set up here.</source>
+        <translation>Instellingen opgeslagen, maar de herinneringen konden hier niet worden ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings saved; you are reminded when you log in.</source>
+        <translation>Instellingen opgeslagen; je krijgt een herinnering zodra je inlogt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved; reminders are on.</source>
+        <translation>Instellingen opgeslagen; herinneringen staan aan.</translation>
     </message>
 </context>
 <context>
