@@ -12,7 +12,7 @@ import plistlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape  # not xml.sax.saxutils: it imports urllib.request (network)
+from html import escape  # not the sax escape: that one loads the web modules
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAYS = tuple(range(5))

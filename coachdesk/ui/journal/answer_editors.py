@@ -206,47 +206,9 @@ class ScaleAnswer(QWidget):
         self._row.focus_first()
 
 
-class StageAnswer(QWidget):
-    """Where the deal turned: one of the deal stages, in the order a deal moves."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        # A column: seven stages in a row do not fit a reading-width page in any language.
-        # Each shows the digit that picks it.
-        options = [
-            (s, f"{n}   {stage_label(s)}", stage_label(s))
-            for n, s in enumerate(DEAL_STAGES, start=1)
-        ]
-        self._row = ChoiceRow(options, QBoxLayout.Direction.TopToBottom, parent=self)
-        self._row.changed.connect(self.changed)
-        layout.addWidget(self._row)
-
-    def value(self) -> str | None:
-        return self._row.value()
-
-    def set_value(self, stage: str | None) -> None:
-        self._row.set_value(stage)
-
-    def describe(self, question: str, details: str) -> None:
-        """The question, its hint and position, for the group and each choice."""
-        self.setAccessibleName(question)
-        self.setAccessibleDescription(details)
-        self._row.describe(question, details)
-
-    def focus_first(self) -> None:
-        self._row.focus_first()
-
-    def buttons(self) -> list[QPushButton]:
-        return self._row.buttons()
-
-
-class ChoiceAnswer(QWidget):
-    """One of the question's own choices (a deal's outcome), in a column, each with the
-    digit that picks it."""
+class ChoiceColumn(QWidget):
+    """A column of choices, each with the digit that picks it: the deal stages, or a
+    question's own choices. The group and each choice carry the question for a screen reader."""
 
     changed = Signal()
 
@@ -256,11 +218,9 @@ class ChoiceAnswer(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._row = ChoiceRow([], QBoxLayout.Direction.TopToBottom, parent=self)
 
-    def set_question(self, question: Question) -> None:
-        """The choices of `question` (each question brings its own)."""
-        options = [
-            (c.id, f"{n}   {c.label}", c.label) for n, c in enumerate(question.choices, start=1)
-        ]
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        """Offer these (key, label) choices, numbered from 1."""
+        options = [(key, f"{n}   {label}", label) for n, (key, label) in enumerate(choices, 1)]
         self._layout.removeWidget(self._row)
         self._row.deleteLater()
         self._row = ChoiceRow(options, QBoxLayout.Direction.TopToBottom, parent=self)
@@ -270,8 +230,8 @@ class ChoiceAnswer(QWidget):
     def value(self) -> str | None:
         return self._row.value()
 
-    def set_value(self, choice: str | None) -> None:
-        self._row.set_value(choice)
+    def set_value(self, key: str | None) -> None:
+        self._row.set_value(key)
 
     def describe(self, question: str, details: str) -> None:
         """The question, its hint and position, for the group and each choice."""
@@ -284,6 +244,23 @@ class ChoiceAnswer(QWidget):
 
     def buttons(self) -> list[QPushButton]:
         return self._row.buttons()
+
+
+class StageAnswer(ChoiceColumn):
+    """Where the deal turned: one of the deal stages, in the order a deal moves (a column:
+    seven stages in a row do not fit a reading-width page in any language)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_choices([(s, stage_label(s)) for s in DEAL_STAGES])
+
+
+class ChoiceAnswer(ChoiceColumn):
+    """One of the question's own choices (a deal's outcome)."""
+
+    def set_question(self, question: Question) -> None:
+        """The choices of `question` (each question brings its own)."""
+        self.set_choices([(c.id, c.label) for c in question.choices])
 
 
 class DueDate(QWidget):
