@@ -72,10 +72,19 @@ class WeekdayStress:
 
 @dataclass(frozen=True)
 class StageCount:
-    """How many debriefs say the deal turned at this stage."""
+    """How many debriefs say the deal turned at this stage; of them, how many say the deal
+    was won, lost or stalled (the rest are still open or did not say)."""
 
     stage: str
     count: int
+    won: int = 0
+    lost: int = 0
+    stalled: int = 0
+
+    @property
+    def other(self) -> int:
+        """Still open, or no outcome given."""
+        return self.count - self.won - self.lost - self.stalled
 
 
 @dataclass(frozen=True)
@@ -196,6 +205,21 @@ class Insights:
         """Debriefs that named a turning stage."""
         return sum(s.count for s in self.stages)
 
+    @property
+    def won(self) -> int:
+        """Of those, debriefs of a deal won."""
+        return sum(s.won for s in self.stages)
+
+    @property
+    def lost(self) -> int:
+        """Of those, debriefs of a deal lost."""
+        return sum(s.lost for s in self.stages)
+
+    @property
+    def stalled(self) -> int:
+        """Of those, debriefs of a deal that stalled."""
+        return sum(s.stalled for s in self.stages)
+
 
 def local_day(moment: datetime) -> date:
     """The user's calendar day of an aware moment."""
@@ -240,10 +264,29 @@ def stress_by_weekday(check_ins: Sequence[CheckIn]) -> WeekdayStress:
     return WeekdayStress(days, overall, len(check_ins), len(weeks))
 
 
-def stage_counts(stages: Iterable[str]) -> tuple[StageCount, ...]:
-    """Debriefs per turning stage, in DEAL_STAGES order (stages no longer known are left out)."""
-    given = list(stages)
-    return tuple(StageCount(stage, given.count(stage)) for stage in DEAL_STAGES)
+# When and at which stage a debrief says a deal turned, and (when it said) how it ended:
+# "won", "lost", "stalled", "open" (the Deal debrief's outcome choices) or "".
+TurningPoint = tuple[datetime, str] | tuple[datetime, str, str]
+
+
+def _outcome(point: TurningPoint) -> str:
+    return point[2] if len(point) > 2 else ""
+
+
+def stage_counts(points: Iterable[tuple[str, str]]) -> tuple[StageCount, ...]:
+    """Debriefs per turning stage, split by outcome, in DEAL_STAGES order (stages no longer
+    known are left out); `points` are (stage, outcome)."""
+    given = list(points)
+
+    def count(stage: str, outcome: str | None = None) -> int:
+        return sum(1 for s, o in given if s == stage and (outcome is None or o == outcome))
+
+    return tuple(
+        StageCount(
+            stage, count(stage), count(stage, "won"), count(stage, "lost"), count(stage, "stalled")
+        )
+        for stage in DEAL_STAGES
+    )
 
 
 def commitment_counts(
@@ -334,7 +377,7 @@ def commitments_kept(counts: CommitmentCounts) -> CommitmentsKept | None:
 def insights(
     check_ins: Iterable[CheckIn],
     commitments: Iterable[Commitment],
-    turning_stages: Iterable[tuple[datetime, str]],
+    turning_stages: Iterable[TurningPoint],
     today: date,
     since: date | None = None,
 ) -> Insights:
@@ -348,7 +391,9 @@ def insights(
     energy = weekly(chosen, lambda c: c.energy)
     attention = weekly(chosen, lambda c: c.attention)
     weekdays = stress_by_weekday(chosen)
-    stages = stage_counts(s for at, s in turning_stages if start <= local_day(at) <= today)
+    stages = stage_counts(
+        (p[1], _outcome(p)) for p in turning_stages if start <= local_day(p[0]) <= today
+    )
     counts = commitment_counts(commitments, start, today)
     found = (
         stress_peak(weekdays),

@@ -36,6 +36,7 @@ from coachdesk.storage.errors import (
     classify,
     reads,
 )
+from coachdesk.storage.journal_deals import DealMethods
 from coachdesk.storage.journal_import import ImportMethods
 from coachdesk.storage.journal_loop import LoopMethods
 from coachdesk.storage.journal_reading import ReadingMethods
@@ -69,7 +70,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class JournalStore(ReadingMethods, LoopMethods, ImportMethods):
+class JournalStore(ReadingMethods, LoopMethods, ImportMethods, DealMethods):
     """A journal: reflections and their answers in one SQLite file."""
 
     def __init__(

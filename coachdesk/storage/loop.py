@@ -235,13 +235,17 @@ def skip_revisits(db: Database, ids: Sequence[int]) -> None:
     )
 
 
-def turning_stages(db: Database) -> list[tuple[datetime, str]]:
-    """When and at which stage each finished reflection says a deal turned."""
+def turning_stages(db: Database) -> list[tuple[datetime, str, str]]:
+    """When and at which stage each finished reflection says a deal turned, and how it
+    ended when it said so (the outcome choice: won, lost, stalled, open; else "")."""
     rows = db.execute(
         """
-        select r.created_at, a.stage from answers a join reflections r on r.id = a.reflection_id
+        select r.created_at, a.stage, coalesce(o.choice, '')
+        from answers a join reflections r on r.id = a.reflection_id
+        left join answers o on o.reflection_id = r.id and o.question_id = 'outcome'
+          and o.kind = 'choice'
         where a.kind = 'stage' and a.stage is not null and r.finished_at is not null
         order by r.created_at
         """
     )
-    return [(from_text(created), stage) for created, stage in rows]
+    return [(from_text(created), stage, outcome) for created, stage, outcome in rows]

@@ -311,3 +311,31 @@ def test_observations_come_in_a_fixed_order() -> None:
         ObservationKind.TURNING_STAGE,
         ObservationKind.COMMITMENTS_KEPT,
     ]
+
+
+def test_where_deals_turned_is_split_by_outcome() -> None:
+    day = at(date(2026, 10, 5))
+    given = [
+        *[(day, "proposal", "lost")] * 4,
+        *[(day, "proposal", "won")] * 1,
+        *[(day, "proposal", "stalled")] * 2,
+        (day, "proposal", "open"),
+        (day, "proposal", ""),
+        *[(day, "discovery", "won")] * 3,
+        (day, "discovery", "lost"),
+        (day, "negotiation", "stalled"),
+        (at(date(2025, 1, 1)), "proposal", "won"),  # before the period: not counted
+    ]
+    result = insights([], [], given, TODAY)
+    split = {s.stage: (s.count, s.won, s.lost, s.stalled, s.other) for s in result.stages}
+    assert split == {
+        "prospecting": (0, 0, 0, 0, 0),
+        "discovery": (4, 3, 1, 0, 0),
+        "demo": (0, 0, 0, 0, 0),
+        "proposal": (9, 1, 4, 2, 2),
+        "negotiation": (1, 0, 0, 1, 0),
+        "closing": (0, 0, 0, 0, 0),
+        "after-sale": (0, 0, 0, 0, 0),
+    }
+    assert result.debriefs == 14
+    assert (result.won, result.lost, result.stalled) == (4, 5, 3)

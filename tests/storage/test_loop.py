@@ -194,7 +194,10 @@ def test_turning_stages_of_finished_reflections(store: JournalStore, library: Fl
         store.save_answer(reflection.id, answer_to(library, "deal-debrief", "stage", stage=stage))
         if finish:
             store.finish(reflection.id)
-    assert [stage for _, stage in store.turning_stages()] == ["proposal", "demo"]
+    assert [(stage, outcome) for _, stage, outcome in store.turning_stages()] == [
+        ("proposal", ""),
+        ("demo", ""),
+    ]
 
 
 def test_deleting_a_reflection_removes_its_commitments_and_returns(
