@@ -31,6 +31,7 @@ from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, protection
 from coachdesk.storage.flow_files import read_flow_file
 from coachdesk.ui.coaching_hour import coaching_hour, session_prep
+from coachdesk.ui.coaching_hour.chart_page import ChartPage
 from coachdesk.ui.coaching_hour.coach_view import CoachView
 from coachdesk.ui.coaching_hour.cover_page import CoverPage
 from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog
@@ -207,7 +208,10 @@ def test_private_answers_are_never_offered_for_the_agenda(
         dialog = SessionPrepDialog(store)
         qtbot.addWidget(dialog)
         offered = dialog.offered()
-        assert {i.kind for i in offered} == set(AgendaKind) - {AgendaKind.STORY}  # none yet
+        assert {i.kind for i in offered} == set(AgendaKind) - {  # none yet
+            AgendaKind.STORY,
+            AgendaKind.LAST_TIME,
+        }
         assert all("PRIVATE-MARKER" not in i.title for i in offered)
         assert all(not i.ref.endswith("/lesson") for i in offered)
         dialog.show()
@@ -335,7 +339,9 @@ def test_a_chart_on_the_agenda_is_drawn_in_the_coach_view(
     view = start(qtbot, one)
     holder = view.pages.currentWidget()
     assert isinstance(holder, QStackedWidget)
-    chart = holder.currentWidget()
+    page = holder.currentWidget()
+    assert isinstance(page, ChartPage)
+    chart = page.chart
     assert isinstance(chart, Chart) and chart.accessibleName() == "Commitments"
     assert chart.grab().toImage().pixelColor(5, 5).isValid()
 

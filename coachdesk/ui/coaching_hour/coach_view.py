@@ -1,14 +1,18 @@
 """The coach view: the only window the coach sees during a screen-shared session.
 
 It shows one agenda item at a time in large type, a timer, the notes and what was agreed,
-and nothing else of the journal. The curtain key (F9) blanks it at once to a neutral page.
+and nothing else of the journal. The goal for the hour heads the first page; an item with
+planned minutes says when it runs over. The curtain key (F9) blanks it at once to a neutral
+page.
 """
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,28 +30,25 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.commitments import Commitment
 from coachdesk.coaching.flows import Flow
 from coachdesk.coaching.reflections import Reflection
-from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
+from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey, ItemTimes
 from coachdesk.storage import JournalStore
 from coachdesk.ui.coaching_hour import coach_keys
 from coachdesk.ui.coaching_hour.agenda_html import item_html
+from coachdesk.ui.coaching_hour.agreed_words import agreed_line
+from coachdesk.ui.coaching_hour.chart_page import ChartPage
+from coachdesk.ui.coaching_hour.prep_offers import chart_period
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.enter_key import enter_presses_buttons
-from coachdesk.ui.common.formatting import short_date
 from coachdesk.ui.common.theme import GRID, scaled_font, set_role
 from coachdesk.ui.journal.answer_editors import DueDate
 from coachdesk.ui.journal.guided import GuidedPage
 
+__all__ = ["ChartFactory", "CoachView", "agreed_line"]  # agreed_line: where it used to be
+
 ChartFactory = Callable[[ChartKey, QWidget], QWidget]
+Clock = Callable[[], float]  # monotonic seconds; tests pass their own
 ITEM_SCALE = 1.6  # agenda text on a shared screen: larger than the journal's own reading
 ZOOM_STEP = 1.15
-
-
-def agreed_line(commitment: Commitment) -> str:
-    """'Call Jan — by Fri 18 Dec', or only the words when there is no due date."""
-    if commitment.due is None:
-        return commitment.text
-    line = QCoreApplication.translate("CoachView", "%1 — by %2")
-    return line.replace("%1", commitment.text).replace("%2", short_date(commitment.due))
 
 
 class CoachView(QWidget):
@@ -67,6 +68,9 @@ class CoachView(QWidget):
         minutes: int,
         curtain_key: str = "F9",
         parent: QWidget | None = None,
+        *,
+        goal: str = "",
+        clock: Clock = time.monotonic,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         # A neutral title: the shared screen shows it in every task bar.
@@ -78,8 +82,11 @@ class CoachView(QWidget):
         self._zoom = 1.0
         self._contrast = False
         self._minutes = minutes
-        self._elapsed = QElapsedTimer()
-        self._elapsed.start()
+        self._goal = goal.strip()
+        self._clock = clock
+        self._started = clock()
+        self._times = ItemTimes(self._started)
+        self._told_over: set[int] = set()  # items whose running over was announced
 
         self._outer = QStackedWidget(self)
         self._session = QWidget(self._outer)
@@ -134,8 +141,16 @@ class CoachView(QWidget):
         self.timer_label = QLabel(page)
         self.timer_label.setAccessibleName(self.tr("Time left"))
         self.step = QLabel(page)
-        for label in (self.timer_label, self.step):
+        self.item_time = QLabel(page)
+        self.item_time.setAccessibleName(self.tr("Time on this item"))
+        for label in (self.timer_label, self.step, self.item_time):
             set_role(label, "soft")
+        self.goal_label = QLabel(page)
+        self.goal_label.setWordWrap(True)
+        self.goal_label.setFont(scaled_font(self, 1.3))
+        self.goal_label.setAccessibleName(self.tr("Goal for this hour"))
+        self.goal_label.setText(self.tr("Goal for this hour: %1").replace("%1", self._goal))
+        self.goal_label.setVisible(bool(self._goal))
         self.content = QTextBrowser(page)
         self.content.setOpenLinks(False)
         self.content.setAccessibleName(self.tr("Agenda item"))
@@ -198,6 +213,8 @@ class CoachView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.step)
         top.addStretch(1)
+        top.addWidget(self.item_time)
+        top.addSpacing(3 * GRID)
         top.addWidget(self.timer_label)
         split = QSplitter(Qt.Orientation.Horizontal, page)
         split.addWidget(self.pages)
@@ -210,6 +227,7 @@ class CoachView(QWidget):
         column.setContentsMargins(4 * GRID, 2 * GRID, 4 * GRID, 3 * GRID)
         column.setSpacing(2 * GRID)
         column.addLayout(top)
+        column.addWidget(self.goal_label)
         column.addWidget(split, 1)
         column.addLayout(buttons)
 
@@ -232,6 +250,7 @@ class CoachView(QWidget):
         """Show agenda item `index`."""
         self._use_keys(guided=False)
         if not self._agenda:
+            self.goal_label.setVisible(bool(self._goal))
             self.step.setText(self.tr("No agenda: notes and agreements only"))
             self.content.clear()
             self.pages.setCurrentWidget(self.content)
@@ -240,6 +259,9 @@ class CoachView(QWidget):
             return
         self._index = max(0, min(index, len(self._agenda) - 1))
         item = self._agenda[self._index]
+        self._times.show(self._index, self._clock())
+        self.goal_label.setVisible(bool(self._goal) and self._index == 0)
+        self._show_item_time()
         self.step.setText(
             self.tr("%1 of %2")
             .replace("%1", str(self._index + 1))
@@ -251,7 +273,9 @@ class CoachView(QWidget):
             while (old := self._chart_holder.widget(0)) is not None:
                 self._chart_holder.removeWidget(old)
                 old.deleteLater()
-            self._chart_holder.addWidget(self._charts(ChartKey(item.ref), self._chart_holder))
+            chart = self._charts(ChartKey(item.ref), self._chart_holder)
+            period = chart_period(self._store)
+            self._chart_holder.addWidget(ChartPage(chart, item.title, period, self._chart_holder))
             self.pages.setCurrentWidget(self._chart_holder)
             return
         self.content.setHtml(self._html(item))
@@ -378,11 +402,39 @@ class CoachView(QWidget):
 
     def minutes_left(self) -> int:
         """Whole minutes until the hour is over (negative once it is)."""
-        return self._minutes - int(self._elapsed.elapsed() / 60_000)
+        return self._minutes - int((self._clock() - self._started) / 60)
+
+    def _show_item_time(self) -> None:
+        """'4 of 10 min on this item', or that it runs over (said once to a screen reader)."""
+        item = self._agenda[self._index] if self._agenda else None
+        if item is None or not item.minutes:
+            self.item_time.clear()
+            self.item_time.hide()
+            return
+        now = self._clock()
+        over = self._times.over(item, self._index, now)
+        if over:
+            text = self.tr("This item runs %n min over", "", math.ceil(over / 60))
+            set_role(self.item_time, "warning")
+            if self._index not in self._told_over:
+                self._told_over.add(self._index)
+                announce(self.item_time, text)
+        else:
+            spent = int(self._times.spent(self._index, now) // 60)
+            text = (
+                self.tr("%1 of %2 min on this item")
+                .replace("%1", str(spent))
+                .replace("%2", str(item.minutes))
+            )
+            set_role(self.item_time, "soft")
+        self.item_time.setText(text)
+        self.item_time.show()
 
     @Slot()
     def _show_time(self) -> None:
-        left = self._minutes * 60 - self._elapsed.elapsed() // 1000
+        if self._agenda and not self.curtain_down:
+            self._show_item_time()
+        left = self._minutes * 60 - int(self._clock() - self._started)
         if left > 0:
             self.timer_label.setText(
                 self.tr("%1:%2 left")

@@ -47,7 +47,9 @@ class CoachingHour(QObject):
         self._made: list[int] = []
         self._notes = ""
         self.session = store.start_session(plan.goal, plan.agenda)
-        self.view = CoachView(store, plan.agenda, self._chart, plan.minutes, curtain_key)
+        self.view = CoachView(
+            store, plan.agenda, self._chart, plan.minutes, curtain_key, goal=plan.goal
+        )
         self._save_notes_soon = QTimer(self)
         self._save_notes_soon.setSingleShot(True)
         self._save_notes_soon.setInterval(NOTES_SAVE_DELAY_MS)
