@@ -111,8 +111,9 @@ def reflections(store: JournalStore) -> list[Offer]:
         label = "  ·  ".join(parts)
         if words := first_words(reflection):
             label += f" — “{words}”"
+        texts = [_answer_text(reflection, a) for a in items[1:]]
         answers = tuple(
-            Offer(one_line(a.title), a, tip=_answer_text(reflection, a)) for a in items[1:]
+            Offer(one_line(text), a, tip=text) for a, text in zip(items[1:], texts, strict=True)
         )
         offered.append(Offer(label, items[0], children=answers))
     return offered
