@@ -41,6 +41,7 @@ STANDARD: KeyTable = {
     "this_week": ("Ctrl+H",),
     "insights": ("Ctrl+I",),
     "stories": ("Ctrl+Shift+Y",),
+    "deals": ("Ctrl+Shift+D",),
     "larger_text": ("Ctrl++", "Ctrl+="),
     "smaller_text": ("Ctrl+-",),
     "normal_text": ("Ctrl+0",),

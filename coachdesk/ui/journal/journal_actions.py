@@ -236,6 +236,13 @@ def journal_actions(
                 "view",
             ),
             spec(
+                "deals",
+                QCoreApplication.translate("JournalView", "&Deals and customers"),
+                k["deals"],
+                view.show_deals,
+                "view",
+            ),
+            spec(
                 "larger_text",
                 QCoreApplication.translate("JournalView", "&Larger text"),
                 k["larger_text"],

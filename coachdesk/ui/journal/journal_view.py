@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.coaching.deals import Subject
 from coachdesk.coaching.flows import FREE_NOTE_ID, Flow, FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
@@ -23,6 +24,7 @@ from coachdesk.storage import JournalError, JournalStore, StorageUnavailable
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import damage_found, describe, read_only_notice
 from coachdesk.ui.common.theme import GRID, set_role
+from coachdesk.ui.deals.deals_page import DealsPage
 from coachdesk.ui.export.pdf_export import export_pdf
 from coachdesk.ui.journal.flow_commands import FlowCommands
 from coachdesk.ui.journal.guided import GuidedPage
@@ -82,6 +84,7 @@ class JournalView(QWidget):
         self.this_week = ThisWeekPage(store, self)
         self.stories = StoryBank(store, self)
         self.insights = InsightsView(store, self)
+        self.deals = DealsPage(store, self)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self.library)
@@ -95,7 +98,7 @@ class JournalView(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._splitter)
         self._pages.addWidget(self.guided)
-        for page in (self.this_week, self.stories, self.insights):
+        for page in (self.this_week, self.stories, self.insights, self.deals):
             self._pages.addWidget(page)
         # A line above everything while it holds (a journal open only for reading, a
         # demo), and a calm one at the bottom for what just happened.
@@ -152,6 +155,8 @@ class JournalView(QWidget):
         self.this_week.notice.connect(self.show_notice)
         self.stories.open_requested.connect(self._on_stories_open_requested)
         self.stories.copied.connect(self._on_stories_copied)
+        self.deals.open_requested.connect(self._on_stories_open_requested)
+        self.reading.subject_requested.connect(self.show_subject)
         self.flow_commands.added.connect(self._on_flow_commands_added)
         self._copied = ""
 
@@ -290,6 +295,20 @@ class JournalView(QWidget):
         self.stories.take_focus()
 
     @Slot()
+    def show_deals(self) -> None:
+        """Ctrl+Shift+D: every deal and customer, each with its whole story."""
+        self.deals.refresh()
+        self._show_page(self.deals)
+        self.deals.take_focus()
+
+    @Slot(object)
+    def show_subject(self, subject: Subject) -> None:
+        """The page of one deal or customer (clicked in the reading pane)."""
+        self.deals.show_subject(subject)
+        self._show_page(self.deals)
+        self.deals.text.setFocus()
+
+    @Slot()
     def search(self) -> None:
         """Ctrl+F: back to the journal, into the search field."""
         self._show_page(self._splitter)
@@ -308,6 +327,8 @@ class JournalView(QWidget):
             self.stories.refresh()
         elif page is self.insights:
             self.insights.refresh()
+        elif page is self.deals:
+            self.deals.refresh()
 
     @Slot(object)
     def _on_stories_open_requested(self, reflection_id: int) -> None:

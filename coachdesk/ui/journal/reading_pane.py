@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.coaching.deals import Subject, SubjectKind
 from coachdesk.coaching.flows import Flow, QuestionKind
-from coachdesk.coaching.reflections import Answer, Reflection
+from coachdesk.coaching.reflections import Answer, Reflection, preview_text
 from coachdesk.summary.words import stage_label
 from coachdesk.ui.common.formatting import long_date
 from coachdesk.ui.common.shortcuts import key_text
@@ -54,6 +55,7 @@ class ReadingPane(QWidget):
     delete_requested = Signal()
     new_requested = Signal()
     private_toggled = Signal(str, bool)  # question id, private from now on
+    subject_requested = Signal(object)  # a deals.Subject: its page, everything about it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,8 +119,13 @@ class ReadingPane(QWidget):
         self._delete.setToolTip(self.tr("Del"))
         set_role(self._delete, "quiet")
         self._delete.clicked.connect(self.delete_requested)
+        # The reflection's customer and deal, each a way to everything else about it.
+        self._customer = self._subject_button(page, SubjectKind.CUSTOMER)
+        self._deal = self._subject_button(page, SubjectKind.DEAL)
         bar = QHBoxLayout()
         bar.setContentsMargins(3 * GRID, 2 * GRID, 3 * GRID, 0)
+        bar.addWidget(self._customer)
+        bar.addWidget(self._deal)
         bar.addStretch(1)
         bar.addWidget(self._delete)
         bar.addWidget(self._continue)
@@ -127,6 +134,39 @@ class ReadingPane(QWidget):
         column.addLayout(bar)
         column.addWidget(self._text, 1)
         return page
+
+    def _subject_button(self, page: QWidget, kind: SubjectKind) -> QPushButton:
+        button = QPushButton(page)
+        set_role(button, "quiet")
+        button.hide()
+        button.clicked.connect(lambda: self._on_subject_clicked(kind))
+        return button
+
+    def _show_subjects(self, reflection: Reflection) -> None:
+        for button, kind, name in (
+            (self._customer, SubjectKind.CUSTOMER, reflection.customer),
+            (self._deal, SubjectKind.DEAL, reflection.deal),
+        ):
+            button.setVisible(bool(name))
+            if not name:
+                continue
+            if kind is SubjectKind.CUSTOMER:
+                button.setText(self.tr("Customer: %1").replace("%1", preview_text(name, 32)))
+                button.setAccessibleName(
+                    self.tr("Everything about customer %1").replace("%1", name)
+                )
+                button.setToolTip(self.tr("Everything about this customer, in time order"))
+            else:
+                button.setText(self.tr("Deal: %1").replace("%1", preview_text(name, 32)))
+                button.setAccessibleName(self.tr("Everything about deal %1").replace("%1", name))
+                button.setToolTip(self.tr("Everything about this deal, in time order"))
+
+    def _on_subject_clicked(self, kind: SubjectKind) -> None:
+        if self._reflection is None:
+            return
+        name = self._reflection.customer if kind is SubjectKind.CUSTOMER else self._reflection.deal
+        if name:
+            self.subject_requested.emit(Subject(kind, name))
 
     def show_empty(self, journal_is_empty: bool) -> None:
         """The calm page shown when nothing is selected."""
@@ -198,6 +238,7 @@ class ReadingPane(QWidget):
         self._text.setAccessibleName(self.tr("Reflection: %1").replace("%1", title))
         if at_question:
             self._text.go_to_anchor(at_question)
+        self._show_subjects(reflection)
         label = self.tr("Continue") if reflection.is_draft else self.tr("Edit")
         self._continue.setText(label)
         self._continue.setAccessibleName(

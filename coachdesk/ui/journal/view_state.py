@@ -24,7 +24,12 @@ class ViewState:
     def of(cls, view: JournalView) -> ViewState:
         """Where `view` is now."""
         page = view.current_page()
-        names = {view.this_week: "this-week", view.insights: "insights", view.stories: "stories"}
+        names = {
+            view.this_week: "this-week",
+            view.insights: "insights",
+            view.stories: "stories",
+            view.deals: "deals",
+        }
         guided = None
         if view.in_guided_mode() and view.guided.reflection_id is not None:
             guided = (view.guided.reflection_id, view.guided.question_index)
@@ -53,4 +58,5 @@ class ViewState:
             "this-week": view.show_this_week,
             "insights": view.show_insights,
             "stories": view.show_stories,
+            "deals": view.show_deals,
         }.get(self.page, view.show_journal)()

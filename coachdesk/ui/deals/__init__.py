@@ -1,0 +1,1 @@
+"""Deals and customers: the Deals list and one deal's (or customer's) whole story."""
