@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from coachdesk import APP_NAME
@@ -68,9 +68,7 @@ def parser() -> argparse.ArgumentParser:
 
 def user_settings() -> Settings:
     """Settings in the per-user config folder (e.g. ~/.config/coachdesk/coachdesk.ini)."""
-    return Settings(
-        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-    )
+    return Settings.of_user()
 
 
 def run_app(

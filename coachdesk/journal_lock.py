@@ -16,6 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+# What a reminder's click asks of a running window (coachdesk remind).
+THIS_WEEK = "this-week"
+
 
 def lock_path(journal: Path) -> Path:
     """The lock file of a journal."""
@@ -55,7 +58,9 @@ class JournalLock:
         """Let another instance open the journal."""
         self._lock.unlock()
 
-    def ask_holder_to_come_forward(self) -> None:
-        """Leave the note the running instance watches for."""
+    def ask_holder_to_come_forward(self, page: str = "") -> None:
+        """Leave the note the running instance watches for; `page` (THIS_WEEK) asks it to
+        show that page too, when nothing is being written there."""
         with suppress(OSError):  # the folder went read-only meanwhile: it stays behind
             raise_path(self._journal).touch(mode=0o600)
+            raise_path(self._journal).write_text(page, encoding="utf-8")

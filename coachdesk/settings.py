@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from coachdesk import APP_NAME
 from coachdesk.ui.common.shortcuts import keys_for
 
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -19,9 +20,20 @@ class Settings:
     def __init__(self, store: QSettings) -> None:
         self._store = store
 
+    @classmethod
+    def of_user(cls) -> Settings:
+        """The per-user settings (e.g. ~/.config/coachdesk/coachdesk.ini), shared by the
+        window and the command line."""
+        scope = QSettings.Scope.UserScope
+        return cls(QSettings(QSettings.Format.IniFormat, scope, APP_NAME, APP_NAME))
+
     def _bytes(self, key: str) -> QByteArray:
         value = self._store.value(key, QByteArray())
         return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _flag(self, key: str, default: bool) -> bool:
+        # An INI file gives back "true"/"false" as text.
+        return self._store.value(key, default) not in (False, "false", "0", 0)
 
     @property
     def window_geometry(self) -> QByteArray:
@@ -67,8 +79,7 @@ class Settings:
     @property
     def follow_ups(self) -> bool:
         """Ask a follow-up question when an answer calls for one (coaching/listening.py)."""
-        value = self._store.value("coaching/follow_ups", True)
-        return value not in (False, "false", "0", 0)
+        return self._flag("coaching/follow_ups", True)
 
     @follow_ups.setter
     def follow_ups(self, on: bool) -> None:
@@ -116,6 +127,15 @@ class Settings:
     @reminders.setter
     def reminders(self, times: list[str]) -> None:
         self._store.setValue("reminders/times", "; ".join(times))
+
+    @property
+    def quiet_after_writing(self) -> bool:
+        """No reminder on a day the user already wrote (off unless chosen)."""
+        return self._flag("reminders/quiet-after-writing", False)
+
+    @quiet_after_writing.setter
+    def quiet_after_writing(self, on: bool) -> None:
+        self._store.setValue("reminders/quiet-after-writing", on)
 
     def sync(self) -> None:
         """Write to disk now."""

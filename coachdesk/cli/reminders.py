@@ -24,13 +24,9 @@ def _options(parser: argparse.ArgumentParser) -> None:
 
 def _remember(times: list[str]) -> None:
     """Keep the choice in the app's settings, so its Settings can show it."""
-    from PySide6.QtCore import QSettings
-
-    from coachdesk import APP_NAME
     from coachdesk.settings import Settings
 
-    scope = QSettings.Scope.UserScope
-    settings = Settings(QSettings(QSettings.Format.IniFormat, scope, APP_NAME, APP_NAME))
+    settings = Settings.of_user()
     settings.reminders = times
     settings.sync()
 
@@ -92,7 +88,25 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
     out.write("`coachdesk reminders uninstall` turns them off.\n")
 
 
+def _remind_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help="show what is due even if already shown today"
+    )
+
+
+def _remind(args: argparse.Namespace, out: TextIO) -> None:
+    from coachdesk.reminders.run import remind
+
+    out.write(remind(args.journal, force=args.force) + "\n")
+
+
 COMMANDS = (
+    Command(
+        "remind",
+        "show one notification of what is due (kinds and counts only); run by the scheduler",
+        _remind,
+        _remind_options,
+    ),
     Command(
         "reminders",
         "install, remove or show the reminders the system sends at times you choose",

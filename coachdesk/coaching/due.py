@@ -168,3 +168,23 @@ def due_items(found: Due, weekly: date | None = None, prep: date | None = None) 
     if prep is not None:
         items.append(DueItem("prep", f"prep-{prep.isoformat()}", "Coaching prep", prep))
     return items
+
+
+@dataclass(frozen=True)
+class DueFacts:
+    """Everything the rule reads, and no more: what is open, what comes back, and when the
+    last check-in, weekly reflection and coaching hour were. The plain schedule beside an
+    encrypted journal keeps these with their texts left out, so `coachdesk remind` applies
+    this same rule on the day it runs, without the passphrase."""
+
+    open_commitments: Sequence[Commitment]
+    pending_returns: Sequence[Revisit]
+    last_check_in: datetime | None
+    last_weekly: datetime | None
+    last_session: datetime | None
+
+
+def items_due(facts: DueFacts, now: datetime) -> list[DueItem]:
+    """What is due at `now`, one item each (`coachdesk due`, `coachdesk remind`)."""
+    found = due_now(facts.open_commitments, facts.pending_returns, facts.last_check_in, now)
+    return due_items(found, weekly_due(now, facts.last_weekly), prep_due(now, facts.last_session))

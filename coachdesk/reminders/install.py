@@ -32,23 +32,35 @@ def run_program(argv: Sequence[str]) -> bool:
     return done.returncode == 0
 
 
+def coachdesk_command(
+    arguments: Sequence[str],
+    window: bool = False,
+    platform: str = sys.platform,
+    executable: str = sys.executable,
+    frozen: bool = getattr(sys, "frozen", False),
+) -> list[str]:
+    """`coachdesk ARGUMENTS` whatever PATH the scheduler has: this Python running the
+    package (on Windows pythonw, so no console window flashes), or in a bundle
+    (PyInstaller) its own program: `coachdesk` for the command line, `coachdesk-app` for
+    the window (it has no console on Windows)."""
+    program = Path(executable)
+    if frozen:
+        name = "coachdesk-app" if window else "coachdesk"
+        return [str(program.with_name(name + (".exe" if platform == "win32" else ""))), *arguments]
+    if platform == "win32" and program.with_name("pythonw.exe").exists():
+        program = program.with_name("pythonw.exe")
+    return [str(program), "-m", "coachdesk", *arguments]
+
+
 def reminder_command(
     journal: Path,
     platform: str = sys.platform,
     executable: str = sys.executable,
     frozen: bool = getattr(sys, "frozen", False),
 ) -> list[str]:
-    """The command the scheduler runs, whatever PATH it has: this Python running
-    `coachdesk remind` (on Windows pythonw, so no console window flashes), or in a bundle
-    (PyInstaller) its own `coachdesk` console program."""
-    program = Path(executable)
-    journal_args = ["remind", "--journal", str(journal)]
-    if frozen:
-        name = "coachdesk.exe" if platform == "win32" else "coachdesk"
-        return [str(program.with_name(name)), *journal_args]
-    if platform == "win32" and program.with_name("pythonw.exe").exists():
-        program = program.with_name("pythonw.exe")
-    return [str(program), "-m", "coachdesk", *journal_args]
+    """The command the scheduler runs: `coachdesk remind --journal JOURNAL`."""
+    arguments = ["remind", "--journal", str(journal)]
+    return coachdesk_command(arguments, False, platform, executable, frozen)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import enum
 import shutil
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ from coachdesk.environment import (
     user_flows_dir,
 )
 from coachdesk.i18n import install_translations
-from coachdesk.journal_lock import JournalLock, raise_path
+from coachdesk.journal_lock import THIS_WEEK, JournalLock, raise_path
 from coachdesk.session.hour import HourKeeper
 from coachdesk.session.opened import OpenJournal
 from coachdesk.session.protecting import Protection
@@ -176,11 +177,18 @@ class JournalSession(QObject):
 
     @Slot(str)
     def _on_watcher_directory_changed(self, _folder: str) -> None:
-        if raise_path(self._path).exists():
-            raise_path(self._path).unlink(missing_ok=True)
+        note = raise_path(self._path)
+        if note.exists():
+            page = ""
+            with suppress(OSError):
+                page = note.read_text(encoding="utf-8").strip()
+            note.unlink(missing_ok=True)
             self._window.showNormal()
             self._window.raise_()
             self._window.activateWindow()
+            journal = self._window.journal
+            if page == THIS_WEEK and journal is not None and not journal.in_guided_mode():
+                journal.show_this_week()  # a reminder was clicked; nothing being written
 
     def _open_with(self, key: bytes | None) -> bool:
         assert self._library is not None and self.recovery is not None

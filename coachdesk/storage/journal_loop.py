@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from coachdesk.coaching import checkins, due
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
-from coachdesk.coaching.due import ASK_AFTER, Due, DueItem
+from coachdesk.coaching.due import ASK_AFTER, Due, DueFacts, DueItem
 from coachdesk.coaching.insights import DEFAULT_WEEKS, Insights, default_since, insights
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.revisits import Revisit, RevisitState
@@ -134,19 +134,33 @@ class LoopMethods:
         )
 
     @reads
-    def due_items(self) -> list[DueItem]:
-        """What is due now, one item each (`coachdesk due`, the reminder's schedule): This
-        week's rule plus the weekly reflection and the coaching prep (coaching/due.py)."""
-        found = self.what_is_due()
+    def due_facts(self) -> DueFacts:
+        """What the rule of what is due reads (coaching/due.py), texts included."""
+        ((check_in,),) = self._db.execute("select max(created_at) from check_ins")
         ((weekly,),) = self._db.execute(
             "select max(finished_at) from reflections where flow_id = ?", [WEEKLY_FLOW_ID]
         )
         ((session,),) = self._db.execute("select max(started_at) from sessions")
-        return due.due_items(
-            found,
-            due.weekly_due(found.now, maybe_from_text(weekly)),
-            due.prep_due(found.now, maybe_from_text(session)),
+        return DueFacts(
+            loop.commitments(self._db, open_only=True),
+            loop.revisits(self._db, pending_only=True),
+            maybe_from_text(check_in),
+            maybe_from_text(weekly),
+            maybe_from_text(session),
         )
+
+    def due_items(self) -> list[DueItem]:
+        """What is due now, one item each (`coachdesk due`): This week's rule plus the
+        weekly reflection and the coaching prep (coaching/due.py)."""
+        return due.items_due(self.due_facts(), self._clock())
+
+    @reads
+    def last_written(self) -> datetime | None:
+        """When the user last finished a reflection or checked in."""
+        ((finished,),) = self._db.execute("select max(finished_at) from reflections")
+        ((check_in,),) = self._db.execute("select max(created_at) from check_ins")
+        moments = [m for m in (maybe_from_text(finished), maybe_from_text(check_in)) if m]
+        return max(moments, default=None)
 
     def coaching_hour_running(self) -> bool:
         """True while a coaching session has begun and not ended."""
@@ -161,9 +175,13 @@ class LoopMethods:
         if self.path is None or self.read_only:
             return
         try:
-            items = self.due_items()
-            running = self.coaching_hour_running()
-            schedule.write(self.path, items, running, self._clock().astimezone().date())
+            schedule.write(
+                self.path,
+                self.due_facts(),
+                self.last_written(),
+                self.coaching_hour_running(),
+                self._clock().astimezone().date(),
+            )
         except (OSError, JournalError):
             pass
 

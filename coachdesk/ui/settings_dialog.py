@@ -35,6 +35,7 @@ class Choices:
     language: str = "system"
     follow_ups: bool = True
     reminders: tuple[str, ...] = ()  # the times (`coachdesk reminders`); () off
+    quiet_after_writing: bool = False  # no reminder on a day already written in
 
 
 class SettingsDialog(QDialog):
@@ -126,6 +127,11 @@ class SettingsDialog(QDialog):
         self.reminder_times.setAccessibleName(self.tr("Reminder times"))
         self.reminder_times.setEnabled(self.reminders.isChecked())
         self.reminders.toggled.connect(self.reminder_times.setEnabled)
+        self.quiet_after_writing = QCheckBox(self.tr("Not on days I have already written"), self)
+        self.quiet_after_writing.setAccessibleName(self.quiet_after_writing.text())
+        self.quiet_after_writing.setChecked(current.quiet_after_writing)
+        self.quiet_after_writing.setEnabled(self.reminders.isChecked())
+        self.reminders.toggled.connect(self.quiet_after_writing.setEnabled)
         reminders_note = QLabel(
             self.tr(
                 "Days and times, separated by commas, such as “fri 15:00, mon-fri 08:30”. "
@@ -164,6 +170,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Reminders"), self.reminders)
         form.addRow(self.tr("At"), self.reminder_times)
         form.addRow("", reminders_note)
+        form.addRow("", self.quiet_after_writing)
         form.addRow("", self.reminders_problem)
         form.addRow(buttons)
         self.appearance.setFocus()
@@ -222,6 +229,7 @@ class SettingsDialog(QDialog):
             str(self.language.currentData()),
             self.follow_ups.isChecked(),
             self._reminder_times(),
+            self.quiet_after_writing.isChecked(),
         )
 
     @classmethod

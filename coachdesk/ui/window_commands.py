@@ -50,6 +50,7 @@ class WindowCommands(QObject):
             s.language,
             s.follow_ups,
             tuple(s.reminders),
+            s.quiet_after_writing,
         )
         chosen = SettingsDialog.ask(self._view, current)
         if chosen is None or chosen == current:
@@ -59,6 +60,7 @@ class WindowCommands(QObject):
         s.appearance = chosen.appearance
         s.language = chosen.language
         s.follow_ups = chosen.follow_ups  # from the next question set walked
+        s.quiet_after_writing = chosen.quiet_after_writing  # read by each `coachdesk remind`
         if chosen.reminders != current.reminders:
             self._set_reminders(chosen.reminders)
             return

@@ -37,7 +37,7 @@ def journal(journal_path: Path, clock: FakeClock, library: FlowLibrary) -> Itera
 
 
 def test_the_schedule_holds_kinds_and_dates_and_no_text(
-    journal: JournalStore, journal_path: Path
+    journal: JournalStore, journal_path: Path, clock: FakeClock
 ) -> None:
     journal.keep_schedule()
     written = schedule.schedule_path(journal_path)
@@ -47,11 +47,13 @@ def test_the_schedule_holds_kinds_and_dates_and_no_text(
     kept = schedule.read(journal_path)
     assert kept is not None
     assert kept.written == date(2026, 11, 27) and not kept.coaching_hour
-    assert kept.due == [
+    assert kept.due_at(clock()) == [
         ("commitment", date(2026, 11, 27)),
         ("lesson", date(2026, 11, 27)),
         ("weekly", date(2026, 11, 27)),
     ]
+    # The same as the journal says, and as `coachdesk due` lists.
+    assert kept.due_at(clock()) == [(i.kind, i.due) for i in journal.due_items()]
 
 
 def test_a_coaching_hour_is_in_the_schedule_while_it_runs(
@@ -76,7 +78,11 @@ def test_an_encrypted_journal_keeps_a_plain_schedule_without_text(
     store.keep_schedule()
     store.close()
     kept = schedule.read(journal_path)
-    assert kept is not None and [k for k, _ in kept.due] == ["commitment", "lesson", "weekly"]
+    assert kept is not None and [k for k, _ in kept.due_at(clock())] == [
+        "commitment",
+        "lesson",
+        "weekly",
+    ]
     assert MARKER.encode() not in schedule.schedule_path(journal_path).read_bytes()
 
 

@@ -322,3 +322,21 @@ def test_a_plain_backup_over_an_encrypted_journal_is_restored_only_when_asked_fo
     assert protection.kind_of(journal_path) is protection.JournalKind.PLAIN
     assert one.window.journal is not None and not one.view.store.encrypted
     assert one.view.store.count() == 1
+
+
+def test_a_clicked_reminder_brings_the_open_window_to_this_week(
+    qtbot: QtBot,
+    opened,
+    journal_path: Path,
+    library: FlowLibrary,  # type: ignore[no-untyped-def]
+) -> None:
+    from coachdesk.reminders.opening import open_this_week
+
+    journal_with(journal_path, library, "one")
+    first = opened(journal_path)
+    first.view.timeline.setFocus()
+    assert not first.view.this_week.isVisible()
+    assert open_this_week(journal_path, start=False) == "asked"
+    first.session._on_watcher_directory_changed(str(journal_path.parent))
+    assert first.view.this_week.isVisible()
+    assert not raise_path(journal_path).exists()

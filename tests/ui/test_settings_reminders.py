@@ -117,3 +117,16 @@ def test_a_journal_without_a_file_of_its_own_gets_no_reminders(
     commands.open_settings()
     assert said == ["Settings saved; this journal gets no reminders."]
     assert not (tmp_path / "home").exists()
+
+
+def test_quiet_on_days_already_written_is_chosen_with_the_reminders(qtbot: QtBot) -> None:
+    off = dialog(qtbot)
+    quiet = off.quiet_after_writing
+    assert not quiet.isChecked() and not quiet.isEnabled()
+    assert quiet.accessibleName() == "Not on days I have already written"
+    off.reminders.setChecked(True)
+    assert quiet.isEnabled()
+    quiet.setChecked(True)
+    assert off.choices().quiet_after_writing
+    kept = dialog(qtbot, replace(CURRENT, reminders=("fri 15:00",), quiet_after_writing=True))
+    assert kept.quiet_after_writing.isChecked()

@@ -24,6 +24,6 @@ def test_showing_this_week_writes_the_schedule_beside_the_journal(
         assert schedule.read(journal_path) is None
         page.refresh()
         kept = schedule.read(journal_path)
-        assert kept is not None and ("commitment", date(2026, 11, 22)) in kept.due
+        assert kept is not None and ("commitment", date(2026, 11, 22)) in kept.due_at(clock())
     finally:
         store.close()
