@@ -309,4 +309,4 @@ def test_minutes_planned_in_the_prep_go_with_the_agenda_into_the_session(
     hour = CoachingHour(store, library, SessionPlan("Clarity", plan.agenda, 60), "F9", parent)
     assert store.sessions()[0].agenda == plan.agenda  # kept with its minutes
     assert hour.view.goal_label.text() == "Goal for this hour: Clarity"
-    hour.view.dismiss()
+    assert hour.stop()  # the view is closed and deleted, as at the end of an hour

@@ -29,5 +29,6 @@ class ChartPage(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.period)
         column.addSpacing(GRID)
-        column.addWidget(chart, 1)
+        column.addWidget(chart)
+        column.addStretch(1)  # a bar chart stays a bar, not a wall
         self.setFocusProxy(chart)

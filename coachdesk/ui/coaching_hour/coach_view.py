@@ -8,7 +8,6 @@ page.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.commitments import Commitment
 from coachdesk.coaching.flows import Flow
 from coachdesk.coaching.reflections import Reflection
-from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey, ItemTimes
+from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.storage import JournalStore
 from coachdesk.ui.coaching_hour import coach_keys
 from coachdesk.ui.coaching_hour.agenda_html import item_html
 from coachdesk.ui.coaching_hour.agreed_words import agreed_line
 from coachdesk.ui.coaching_hour.chart_page import ChartPage
+from coachdesk.ui.coaching_hour.item_time import ItemTime
 from coachdesk.ui.coaching_hour.prep_offers import chart_period
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.enter_key import enter_presses_buttons
@@ -85,8 +85,6 @@ class CoachView(QWidget):
         self._goal = goal.strip()
         self._clock = clock
         self._started = clock()
-        self._times = ItemTimes(self._started)
-        self._told_over: set[int] = set()  # items whose running over was announced
 
         self._outer = QStackedWidget(self)
         self._session = QWidget(self._outer)
@@ -141,9 +139,8 @@ class CoachView(QWidget):
         self.timer_label = QLabel(page)
         self.timer_label.setAccessibleName(self.tr("Time left"))
         self.step = QLabel(page)
-        self.item_time = QLabel(page)
-        self.item_time.setAccessibleName(self.tr("Time on this item"))
-        for label in (self.timer_label, self.step, self.item_time):
+        self.item_time = ItemTime(self._started, page)
+        for label in (self.timer_label, self.step):
             set_role(label, "soft")
         self.goal_label = QLabel(page)
         self.goal_label.setWordWrap(True)
@@ -259,7 +256,7 @@ class CoachView(QWidget):
             return
         self._index = max(0, min(index, len(self._agenda) - 1))
         item = self._agenda[self._index]
-        self._times.show(self._index, self._clock())
+        self.item_time.shown(self._index, self._clock())
         self.goal_label.setVisible(bool(self._goal) and self._index == 0)
         self._show_item_time()
         self.step.setText(
@@ -405,30 +402,8 @@ class CoachView(QWidget):
         return self._minutes - int((self._clock() - self._started) / 60)
 
     def _show_item_time(self) -> None:
-        """'4 of 10 min on this item', or that it runs over (said once to a screen reader)."""
         item = self._agenda[self._index] if self._agenda else None
-        if item is None or not item.minutes:
-            self.item_time.clear()
-            self.item_time.hide()
-            return
-        now = self._clock()
-        over = self._times.over(item, self._index, now)
-        if over:
-            text = self.tr("This item runs %n min over", "", math.ceil(over / 60))
-            set_role(self.item_time, "warning")
-            if self._index not in self._told_over:
-                self._told_over.add(self._index)
-                announce(self.item_time, text)
-        else:
-            spent = int(self._times.spent(self._index, now) // 60)
-            text = (
-                self.tr("%1 of %2 min on this item")
-                .replace("%1", str(spent))
-                .replace("%2", str(item.minutes))
-            )
-            set_role(self.item_time, "soft")
-        self.item_time.setText(text)
-        self.item_time.show()
+        self.item_time.tell(item, self._index, self._clock())
 
     @Slot()
     def _show_time(self) -> None:
