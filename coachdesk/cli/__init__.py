@@ -14,16 +14,27 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from coachdesk import APP_NAME
-from coachdesk.cli import care, demo, due, importing, keys, pdf, pdf_warm, reading, reminders, walk
+from coachdesk.cli import (
+    care,
+    demo,
+    due,
+    importing,
+    keys,
+    pdf,
+    pdf_warm,
+    reading,
+    reminders,
+    sessions,
+    walk,
+)
 from coachdesk.cli.command import Command, UserError, add_common_options
 from coachdesk.cli.export_protocol import USER_ERROR_EXIT, error_line
 from coachdesk.cli.journal import default_journal_path
 
 # In the order `coachdesk --help` lists them.
+GROUPS = (reading, importing, keys, care, pdf, pdf_warm, demo, walk, due, reminders, sessions)
 COMMANDS: dict[str, Command] = {
-    command.name: command
-    for group in (reading, importing, keys, care, pdf, pdf_warm, demo, walk, due, reminders)
-    for command in group.COMMANDS
+    command.name: command for group in GROUPS for command in group.COMMANDS
 }
 
 

@@ -144,7 +144,15 @@ def job_of(args: argparse.Namespace) -> Job:
     """The export asked for; UserError when it cannot be done as asked."""
     from coachdesk.coaching.summary import Preset, Section, SummaryRequest
 
-    since, until = _day("--from", args.since), _day("--to", args.until)
+    preset = Preset(args.preset)
+    if preset is Preset.SESSION:  # one session: no period, the day it was held
+        if args.session is None:
+            raise UserError("--preset session needs --session ID (coachdesk sessions lists them)")
+        since = until = date.today()
+    else:
+        if args.since is None or args.until is None:
+            raise UserError("--from and --to are needed (or --preset session --session ID)")
+        since, until = _day("--from", args.since), _day("--to", args.until)
     if since > until:
         raise UserError("--from is after --to")
     path: Path = args.journal
@@ -160,11 +168,13 @@ def job_of(args: argparse.Namespace) -> Job:
     except ValueError:
         known = ", ".join(s.value for s in Section)
         raise UserError(f"--sections takes a comma-separated list of: {known}") from None
-    preset, private = Preset(args.preset), args.include_private
+    private, session = args.include_private, args.session
+    if preset is Preset.SESSION:
+        private = False  # the take-away never holds a private answer
     request = (
-        SummaryRequest(since, until, preset, include_private=private)
+        SummaryRequest(since, until, preset, include_private=private, session_id=session)
         if sections is None
-        else SummaryRequest(since, until, preset, sections, include_private=private)
+        else SummaryRequest(since, until, preset, sections, private, session)
     )
     return Job(path, request, target, args.page, args.language, args.progress)
 
@@ -183,7 +193,10 @@ def prepare(job: Job, store: Any, progress: Any, tick: Any = None) -> Any:
     install_translations(gui(), use_language(job.language))  # the PDF speaks your language
     order = [flow.id for flow in load_library().flows]
     reading = {"tick": tick} if tick is not None else {}
-    data = read_summary(store, job.request, date.today(), order, **reading)
+    try:
+        data = read_summary(store, job.request, date.today(), order, **reading)
+    except KeyError:  # only a session is asked for by id
+        raise UserError(f"no session {job.request.session_id} in this journal") from None
     options = PdfOptions(page=job.page or page_size_for(QLocale()), author=author_name())
     return prepare_pdf(data, options, progress)
 
@@ -241,9 +254,12 @@ def _export_pdf(args: argparse.Namespace, out: TextIO) -> None:
 
 def add_options(pdf: argparse.ArgumentParser) -> None:
     """export-pdf's own options (the warm child parses its requests with them too)."""
-    pdf.add_argument("--from", dest="since", required=True, metavar="DATE")
-    pdf.add_argument("--to", dest="until", required=True, metavar="DATE")
-    pdf.add_argument("--preset", choices=("summary", "prep"), default="summary")
+    pdf.add_argument("--from", dest="since", metavar="DATE", help="needed but for a session")
+    pdf.add_argument("--to", dest="until", metavar="DATE", help="needed but for a session")
+    pdf.add_argument("--preset", choices=("summary", "prep", "session"), default="summary")
+    pdf.add_argument(
+        "--session", type=int, metavar="ID", help="which session (--preset session; see sessions)"
+    )
     pdf.add_argument("--page", choices=("a4", "letter"), help="default: by your locale")
     pdf.add_argument(
         "--sections",
@@ -265,7 +281,7 @@ def add_options(pdf: argparse.ArgumentParser) -> None:
 COMMANDS = (
     Command(
         "export-pdf",
-        "a summary of a period, or the coaching prep, as PDF",
+        "a summary of a period, the coaching prep or a session's take-away, as PDF",
         _export_pdf,
         add_options,
     ),

@@ -17,6 +17,7 @@ from coachdesk.coaching.filters import TimelineFilter, with_period
 from coachdesk.coaching.insights import Insights, WeekPoint, local_day, week_of, weekly
 from coachdesk.coaching.reflections import Reflection
 from coachdesk.coaching.stories import Story
+from coachdesk.coaching.takeaway import LookBack
 
 WEEKLY_FLOW_ID = "weekly-reflection"
 NEXT_WEEK_QUESTION = "goal"  # "What do you want from next week …?"
@@ -32,6 +33,7 @@ class Preset(enum.StrEnum):
 
     SUMMARY = "summary"
     PREP = "prep"
+    SESSION = "session"  # the take-away of one coaching hour, for the coach
 
 
 class Section(enum.StrEnum):
@@ -58,6 +60,7 @@ class SummaryRequest:
     preset: Preset = Preset.SUMMARY
     sections: frozenset[Section] = ALL_SECTIONS
     include_private: bool = False
+    session_id: int | None = None  # the session preset's
 
     def __post_init__(self) -> None:
         if self.since > self.until:
@@ -227,6 +230,7 @@ class SummaryData:
     overview: Overview | None = None
     trends: tuple[MonthTrend, ...] = ()
     prep: Prep | None = None
+    session: LookBack | None = None  # the session preset's
     flow_order: tuple[str, ...] = field(default=())  # flow ids, the chooser's order
 
     def by_flow(self) -> list[tuple[str, list[Reflection]]]:

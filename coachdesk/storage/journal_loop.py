@@ -244,6 +244,21 @@ class LoopMethods:
         """Every coaching session, the latest first."""
         return sessions.all_sessions(self._db)
 
+    @reads
+    def session(self, session_id: int) -> CoachSession:
+        """One coaching session; KeyError if there is none."""
+        return sessions.get(self._db, session_id)
+
+    @reads
+    def session_reflections(self, session_id: int) -> list[int]:
+        """The reflections answered together in a session, oldest first."""
+        return sessions.made_in(self._db, session_id)
+
+    def add_past_session(self, session: CoachSession) -> int:
+        """A session that already happened (the demo's); its id."""
+        with self._writing():
+            return sessions.add_past(self._db, session)
+
     def session_commitments(self, session_id: int) -> list[Commitment]:
         """The commitments agreed in a session."""
         rows = self._db.execute("select id from commitments where session_id = ?", [session_id])

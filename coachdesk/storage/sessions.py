@@ -55,3 +55,26 @@ def all_sessions(db: Database) -> list[CoachSession]:
     return [
         _session(r) for r in db.query("select * from sessions order by started_at desc, id desc")
     ]
+
+
+def made_in(db: Database, session_id: int) -> list[int]:
+    """The reflections answered together in a session, oldest first."""
+    rows = db.execute(
+        "select id from reflections where session_id = ? order by created_at, id", [session_id]
+    )
+    return [reflection_id for (reflection_id,) in rows.fetchall()]
+
+
+def add_past(db: Database, session: CoachSession) -> int:
+    """A session that already happened, as it was kept (the demo journal's)."""
+    cursor = db.execute(
+        "insert into sessions (started_at, ended_at, goal, agenda, notes) values (?, ?, ?, ?, ?)",
+        [
+            to_text(session.started_at),
+            to_text(session.ended_at) if session.ended_at else None,
+            session.goal,
+            agenda_to_json(session.agenda),
+            session.notes,
+        ],
+    )
+    return int(cursor.lastrowid or 0)

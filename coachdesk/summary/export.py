@@ -87,6 +87,10 @@ class Prepared:
 
     def finish(self, progress: Progress = _no_progress) -> tuple[bytes, int]:
         """The PDF as bytes, and its page count."""
+        if self.data.session is not None:
+            from coachdesk.summary.takeaway import takeaway_pdf  # it writes through this module
+
+            return takeaway_pdf(self.data.session, self.options, progress)
         if self.layout is None:
             pdf, pages = _render_prep(self.data, self.options, progress)
         else:
@@ -99,7 +103,7 @@ def prepare_pdf(
 ) -> Prepared:
     """Pass one of a summary (the first half of its progress); a prep waits for finish."""
     load_fonts()
-    if data.request.preset is Preset.PREP:
+    if data.request.preset in (Preset.PREP, Preset.SESSION):
         return Prepared(data, options, None)
     items: list[Flowable] = summary_flowables(Style(RESOLUTION), data, period_text(data))
     title = tr("Summary")

@@ -24,6 +24,7 @@ from coachdesk.coaching.summary import (
     monthly_trends,
     prep,
 )
+from coachdesk.coaching.takeaway import look_back
 from coachdesk.storage import JournalStore
 
 PAGE = 500
@@ -89,6 +90,11 @@ def read_summary(
     """Everything the request asks for, read from `store` (which may be a reader)."""
     if request.preset is Preset.PREP:
         return _read_prep(store, request, made_on, private)
+    if request.preset is Preset.SESSION:
+        if request.session_id is None:
+            raise ValueError("the session preset needs a session")
+        session = look_back(store, store.session(request.session_id))
+        return SummaryData(request=request, made_on=made_on, session=session)
     since, until = request.since, request.until
     read = _finished(store, request.filter, tick)
     known = {r.id: r for r in read}
