@@ -342,6 +342,69 @@ def draw_stage_bars(
     painter.restore()
 
 
+def draw_stage_outcomes(
+    painter: QPainter,
+    rect: QRectF,
+    stages: Sequence[tuple[str, Sequence[int]]],
+    outcomes: Sequence[str],
+    colours: ChartColours,
+    *,
+    empty: str,
+) -> None:
+    """Where deals turned, split by how they ended: a key naming each part with its total,
+    then one row per (label, counts per outcome): the label, the parts side by side in one
+    bar as long as the stage's count, and the counts in words after it."""
+    most = max((sum(counts) for _, counts in stages), default=0)
+    if most == 0:
+        draw_empty(painter, rect, empty, colours)
+        return
+    fm = _begin(painter, rect, colours)
+    u = fm.height()
+    fills = [
+        _colour(colours.accent),
+        _colour(colours.soft, 0.7),
+        _colour(colours.soft, 0.35),
+        _colour(colours.soft, 0.15),
+    ]
+
+    def said(counts: Sequence[int]) -> str:
+        return "  ·  ".join(f"{n} {name}" for n, name in zip(counts, outcomes, strict=False) if n)
+
+    # The key: each part with its total, so the colours are named once, in words.
+    totals = [sum(counts[i] for _, counts in stages) for i in range(len(outcomes))]
+    x, swatch = rect.left(), u * 0.6
+    for name, total, fill in zip(outcomes, totals, fills, strict=False):
+        painter.fillRect(QRectF(x, rect.top() + (u - swatch) / 2, swatch, swatch), fill)
+        text = f"{name} {total}"
+        box = QRectF(x + swatch + u * 0.3, rect.top(), fm.horizontalAdvance(text) + u, u)
+        _text(painter, box, text, colours.text, _LEFT)
+        x = box.left() + fm.horizontalAdvance(text) + u * 1.2
+    top = rect.top() + u * 1.6
+    left = max(fm.horizontalAdvance(label) for label, _ in stages) + u
+    after = max(fm.horizontalAdvance(said(counts)) for _, counts in stages) + u
+    room = max(u * 3, rect.width() - left - after)
+    row = min((rect.bottom() - top) / len(stages), u * 1.5)
+    for index, (label, counts) in enumerate(stages):
+        y = top + row * index
+        total = sum(counts)
+        _text(painter, QRectF(rect.left(), y, left - u, row), label, colours.text, _LEFT)
+        start = rect.left() + left
+        for count, fill in zip(counts, fills, strict=False):
+            if not count:
+                continue
+            width = room * count / most
+            painter.fillRect(QRectF(start, y + row * 0.25, width, row * 0.5), fill)
+            if start > rect.left() + left:
+                # A thin cut in the background colour keeps neighbours apart, even in greyscale.
+                painter.setPen(_pen(colours.background, u * _HAIR * 2))
+                painter.drawLine(QPointF(start, y + row * 0.25), QPointF(start, y + row * 0.75))
+            start += width
+        words = said(counts) if total else "0"
+        box = QRectF(start + u * 0.4, y, after + room, row)
+        _text(painter, box, words, colours.text if total else colours.soft, _LEFT)
+    painter.restore()
+
+
 def draw_commitment_split(
     painter: QPainter,
     rect: QRectF,

@@ -148,7 +148,13 @@ def _same(given: str, name: str) -> bool:
 def _reading(reflection: Reflection) -> str:
     """The words a reflection's line shows: its lesson if it drew one, else its first
     answer; never a private answer (a deal page may be open while sharing a screen)."""
-    shared = [a for a in reflection.answers if a.text.strip() and not is_private(a)]
+    shared = [
+        a
+        for a in reflection.answers
+        if a.kind in (QuestionKind.TEXT, QuestionKind.COMMITMENT)
+        and a.text.strip()
+        and not is_private(a)
+    ]
     lesson = next((a for a in shared if a.role is QuestionRole.LESSON), None)
     chosen = lesson or next(iter(shared), None)
     return preview_text(chosen.text, 240) if chosen else ""

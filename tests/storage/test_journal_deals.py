@@ -47,7 +47,7 @@ def debrief(
         answer = Answer.blank(question, position)
         value = given[question.id]
         if question.id == "outcome":
-            answer = replace(answer, choice=value)
+            answer = replace(answer, choice=value, text=value.title())  # as the walk does
         elif question.id == "stage":
             answer = replace(answer, stage=value)
         else:

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk import charts
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import CommitmentState
-from coachdesk.coaching.flows import Flow, Question, QuestionKind
+from coachdesk.coaching.flows import Flow, FlowLibrary, Question, QuestionKind
 from coachdesk.coaching.insights import (
     AttentionShift,
     CommitmentsKept,
@@ -40,6 +40,7 @@ from coachdesk.ui.loop.insights_view import (
     palette_colours,
 )
 from tests.conftest import FakeClock
+from tests.storage.test_journal_deals import days_ago, debrief
 from tests.ui.test_accessibility import unnamed_interactive
 
 DARK = theme.Colours(
@@ -308,3 +309,29 @@ def test_the_page_computes_when_shown_not_when_built(
     assert view.insights is None
     view.show()
     assert view.insights is not None and view.insights.check_ins
+
+
+def test_where_deals_turned_is_split_by_outcome_with_exact_numbers(
+    qtbot: QtBot, store: JournalStore, clock: FakeClock, library: FlowLibrary
+) -> None:
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    given = [("proposal", "lost")] * 3 + [("proposal", "won"), ("discovery", "stalled")]
+    given += [("discovery", "won"), ("discovery", "won"), ("closing", "open")]
+    for i, (stage, outcome) in enumerate(given):
+        store.add(debrief(flow, days_ago(clock, 3 + i), "", f"deal {i}", outcome, stage, "L"))
+    view = make_view(qtbot, store)
+    chart = next(c for c in view.charts if isinstance(c, StageChart))
+    assert chart.accessibleDescription() == (
+        "Debriefs per stage where the deal turned: Prospecting 0,"
+        " Discovery 3 (2 won, 1 stalled), Demo 0, Proposal 4 (1 won, 3 lost), Negotiation 0,"
+        " Closing 1 (1 open or not said), After the sale 0. In all: 3 won, 3 lost, 1 stalled."
+    )
+    assert view.insights is not None
+    assert (view.insights.won, view.insights.lost, view.insights.stalled) == (3, 3, 1)
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor(theme.LIGHT.window))
+    painter = QPainter(image)
+    chart.draw(painter, QRectF(0, 0, 600, 400), chart_colours(theme.LIGHT), view.insights)
+    painter.end()
+    assert rgb(theme.LIGHT.accent) in colours_in(image)  # the won parts

@@ -49,6 +49,7 @@ class DealsPage(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Deals and customers"))
         self.list.setItemDelegate(TitledRowDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.text = ReflectionText(self)
@@ -112,7 +113,6 @@ class DealsPage(QWidget):
             parts.append(listing.other)
         if listing.outcome is not None:
             parts.append(self._words.outcome(listing.outcome).lower())
-        parts.append(self.tr("%n reflections", "", listing.reflections))
         parts.append(short_date(listing.last.astimezone().date()))
         return " · ".join(parts)
 

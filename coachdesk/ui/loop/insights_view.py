@@ -13,7 +13,6 @@ from coachdesk.coaching.insights import (
     Insights,
     Observation,
     StressPeak,
-    TurningStage,
 )
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import InsightWords, stage_label
@@ -138,27 +137,47 @@ class AttentionChart(Chart):
 
 
 class StageChart(Chart):
-    """Debriefs per stage where the deal turned."""
+    """Debriefs per stage where the deal turned, split by how the deal ended."""
 
-    LINES = 11.0
+    LINES = 12.5
 
     def has_data(self, found: Insights) -> bool:
         return found.debriefs > 0
 
+    def outcomes(self) -> list[str]:
+        """The parts of each bar, in order, as the key and the numbers name them."""
+        return [self.tr("won"), self.tr("lost"), self.tr("stalled"), self.tr("open or not said")]
+
     def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
-        rows = [(stage_label(s.stage), s.count) for s in found.stages]
-        leader = next((o.stage for o in found.observations if isinstance(o, TurningStage)), None)
-        index = [s.stage for s in found.stages].index(leader) if leader else None
+        rows = [(stage_label(s.stage), (s.won, s.lost, s.stalled, s.other)) for s in found.stages]
         empty = self.tr("No deal debriefs yet. Debrief a deal with %1.").replace(
             "%1", key_text("new")
         )
-        charts.draw_stage_bars(painter, rect, rows, colours, empty=empty, highlight=index)
+        charts.draw_stage_outcomes(painter, rect, rows, self.outcomes(), colours, empty=empty)
 
     def describe(self, found: Insights) -> str:
         if not found.debriefs:
             return self.tr("No deal debriefs yet.")
-        rows = ", ".join(f"{stage_label(s.stage)} {s.count}" for s in found.stages)
-        return self.tr("Debriefs per stage where the deal turned: %1.").replace("%1", rows)
+        names = self.outcomes()
+        rows = []
+        for s in found.stages:
+            parts = [
+                f"{n} {name}"
+                for n, name in zip((s.won, s.lost, s.stalled, s.other), names, strict=True)
+                if n
+            ]
+            rows.append(
+                f"{stage_label(s.stage)} {s.count}" + (f" ({', '.join(parts)})" if parts else "")
+            )
+        return (
+            self.tr(
+                "Debriefs per stage where the deal turned: %1. In all: %2 won, %3 lost, %4 stalled."
+            )
+            .replace("%1", ", ".join(rows))
+            .replace("%2", str(found.won))
+            .replace("%3", str(found.lost))
+            .replace("%4", str(found.stalled))
+        )
 
 
 class CommitmentChart(Chart):
