@@ -25,6 +25,7 @@ from coachdesk.ui.common.formatting import short_date
 from coachdesk.ui.loop.insights_view import chart_widget
 from tests.conftest import FakeClock
 from tests.ui.conftest import Clock
+from tests.ui.keyboard import focused, press, type_text
 from tests.ui.test_coach_session import shown_strings
 
 PRIVATE = "PRIVATE-MARKER-5521 I was scared"
@@ -310,3 +311,36 @@ def test_minutes_planned_in_the_prep_go_with_the_agenda_into_the_session(
     assert store.sessions()[0].agenda == plan.agenda  # kept with its minutes
     assert hour.view.goal_label.text() == "Goal for this hour: Clarity"
     assert hour.stop()  # the view is closed and deleted, as at the end of an hour
+
+
+def test_the_prep_is_used_with_the_keyboard_alone(
+    qtbot: QtBot, store: JournalStore, last_week: int
+) -> None:
+    commitment = store.add_commitment("Call Jan")
+    dialog = _prep(qtbot, store)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert focused(qtbot) is dialog.goal
+    type_text(qtbot, "Clarity")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot) is dialog.tree
+    press(qtbot, Qt.Key.Key_Home)  # "Last time"
+    press(qtbot, Qt.Key.Key_Down)  # its one choice: how it went with what was agreed
+    assert dialog.tree.currentItem() is dialog.rows()[0]
+    press(qtbot, Qt.Key.Key_Space)  # removed from the hour
+    assert all(i.kind is not AgendaKind.LAST_TIME for i in dialog.plan().agenda)
+    row = next(
+        r
+        for r, i in zip(dialog.rows(), dialog.offered(), strict=True)
+        if i.kind is AgendaKind.COMMITMENT and i.ref == str(commitment)
+    )
+    while dialog.tree.currentItem() is not row:
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot) is dialog.item_minutes
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Up)
+    assert dialog.plan().agenda == (
+        AgendaItem(AgendaKind.COMMITMENT, str(commitment), "Call Jan", 2),
+    )
