@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk.coaching.checkins import ATTENTION_MAX, CheckIn
 from coachdesk.coaching.commitments import CommitmentState
@@ -20,10 +21,13 @@ from coachdesk.coaching.flows import DEAL_STAGES, Flow, FlowLibrary, QuestionKin
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.coaching.revisits import RevisitState, schedule
 
+if TYPE_CHECKING:
+    from coachdesk.coaching.demo_sessions import DemoSession
+
 DEFAULT_TIME = "18:00"
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
-_TOP_KEYS = {"reflections", "commitments", "check_ins"}
+_TOP_KEYS = {"reflections", "commitments", "check_ins", "sessions"}
 _REFLECTION_KEYS = {"flow", "days_ago", "time", "draft", "customer", "deal", "tags", "private"}
 _REFLECTION_KEYS |= {"answers", "commitments", "revisits"}  # what it said, and what became of it
 _CLOSING_KEYS = {"outcome", "closed_days_ago", "closed_time"}
@@ -88,6 +92,7 @@ class Demo:
     answer_commitments: tuple[AnswerCommitment, ...]
     commitments: tuple[HandCommitment, ...]
     revisits: tuple[RevisitAnswer, ...]
+    sessions: tuple[DemoSession, ...] = ()  # coaching/demo_sessions.py
 
 
 def anchor_sunday(today: date) -> date:
@@ -380,6 +385,8 @@ def parse_demo(text: str, library: FlowLibrary, today: date) -> Demo:
         )
         returns += _revisit_answers(entry, reflection, index, where, sunday)
         reflections.append(reflection)
+    from coachdesk.coaching.demo_sessions import parse_sessions  # it uses this module's checks
+
     made = _entries(raw.get("commitments"), "commitments", "commitment")
     check_ins = _entries(raw.get("check_ins"), "check_ins", "check-in")
     return Demo(
@@ -388,6 +395,7 @@ def parse_demo(text: str, library: FlowLibrary, today: date) -> Demo:
         answer_commitments=tuple(fates),
         commitments=tuple(_hand_commitment(entry, where, sunday) for where, entry in made),
         revisits=tuple(returns),
+        sessions=parse_sessions(raw.get("sessions"), reflections, sunday),
     )
 
 
