@@ -16,8 +16,6 @@ from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,10 +35,10 @@ from coachdesk.ui.coaching_hour.agreed_words import agreed_line
 from coachdesk.ui.coaching_hour.chart_page import ChartPage
 from coachdesk.ui.coaching_hour.item_time import ItemTime
 from coachdesk.ui.coaching_hour.prep_offers import chart_period
+from coachdesk.ui.coaching_hour.session_side import SessionSide
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.enter_key import enter_presses_buttons
 from coachdesk.ui.common.theme import GRID, scaled_font, set_role
-from coachdesk.ui.journal.answer_editors import DueDate
 from coachdesk.ui.journal.guided import GuidedPage
 
 __all__ = ["ChartFactory", "CoachView", "agreed_line"]  # agreed_line: where it used to be
@@ -160,33 +158,12 @@ class CoachView(QWidget):
         for shown in (self.content, self._chart_holder, self.guided):
             self.pages.addWidget(shown)
 
-        self.notes = QPlainTextEdit(page)
-        self.notes.setPlaceholderText(self.tr("What you want to remember from this hour"))
-        self.notes.setAccessibleName(self.tr("Session notes"))
-        self.notes.setTabChangesFocus(True)  # Tab moves on, as everywhere else
+        side = SessionSide(page)
+        self.notes, self.agreement = side.notes, side.agreement
+        self.agreement_due, self.agreed = side.agreement_due, side.agreed
         self.notes.textChanged.connect(self._on_notes_text_changed)
-        self.agreement = QLineEdit(page)
-        self.agreement.setPlaceholderText(self.tr("What exactly, by when — Enter to add"))
-        self.agreement.setAccessibleName(self.tr("A commitment agreed with the coach"))
         self.agreement.returnPressed.connect(self._on_agreement_return_pressed)
-        self.agreement_due = DueDate(page)
         self.agreement_due.entered.connect(self._on_agreement_return_pressed)
-        self.agreed = QLabel(page)
-        self.agreed.setWordWrap(True)
-        side = QWidget(page)
-        side_column = QVBoxLayout(side)
-        side_column.setContentsMargins(2 * GRID, 0, 0, 0)
-        side_column.setSpacing(GRID)
-        for heading, widget, stretch in (
-            (self.tr("Notes"), self.notes, 1),
-            (self.tr("Agreed"), self.agreement, 0),
-        ):
-            label = QLabel(heading, side)
-            label.setFont(scaled_font(self, 1.1))
-            side_column.addWidget(label)
-            side_column.addWidget(widget, stretch)
-        side_column.addWidget(self.agreement_due)
-        side_column.addWidget(self.agreed)
 
         self._previous = self._button(self.tr("Previous"), self.tr("Previous item"), self.previous)
         self._next = self._button(self.tr("Next"), self.tr("Next item"), self.next)
