@@ -137,6 +137,24 @@ class Settings:
     def quiet_after_writing(self, on: bool) -> None:
         self._store.setValue("reminders/quiet-after-writing", on)
 
+    @property
+    def tray(self) -> bool:
+        """A tray icon, and closing the window keeps coachdesk running (off unless chosen)."""
+        return self._flag("tray/on", False)
+
+    @tray.setter
+    def tray(self, on: bool) -> None:
+        self._store.setValue("tray/on", on)
+
+    @property
+    def told_about_tray(self) -> bool:
+        """The user was told once that closing the window keeps coachdesk in the tray."""
+        return self._flag("tray/told", False)
+
+    @told_about_tray.setter
+    def told_about_tray(self, told: bool) -> None:
+        self._store.setValue("tray/told", told)
+
     def sync(self) -> None:
         """Write to disk now."""
         self._store.sync()

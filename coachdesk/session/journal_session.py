@@ -59,6 +59,7 @@ from coachdesk.ui.protection.care import DailyCare
 from coachdesk.ui.protection.idle_lock import IdleLock, asleep_too, close_dialogs
 from coachdesk.ui.protection.system_lock import SystemLockWatch
 from coachdesk.ui.protection.unlock_page import UnlockPage
+from coachdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
     from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour
@@ -103,6 +104,8 @@ class JournalSession(QObject):
         self.hour.ended.connect(self._on_hour_ended)
         self.system_lock = system_lock or SystemLockWatch(window)
         self.system_lock.locking.connect(self._on_system_lock_locking)
+        window.tray = self.tray = Tray(window, settings, self.lock)
+        self.tray.apply(settings.tray)
 
     # Opening -----------------------------------------------------------------------------
 
@@ -476,6 +479,7 @@ class JournalSession(QObject):
 
     def close(self) -> None:
         """Close the journal (and remove a demo one), and let others open it."""
+        self.tray.apply(False)
         self.hour.stop()
         self._close_journal()
         if self._lock is not None:

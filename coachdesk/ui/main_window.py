@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -20,16 +21,22 @@ from coachdesk.ui.common.theme import GRID
 if TYPE_CHECKING:
     from coachdesk.ui.coaching_hour.cover_page import CoverPage
     from coachdesk.ui.journal.journal_view import JournalView
+    from coachdesk.ui.tray import Tray
 
 
 class MainWindow(QMainWindow):
     """Title, size and place; the journal view inside once it is ready."""
+
+    hidden_to_tray = Signal()  # closed with the tray icon on: coachdesk keeps running
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.journal: JournalView | None = None
         self._cover: CoverPage | None = None
+        self.tray: Tray | None = None  # the session's (ui/tray.py)
+        self.keep_in_tray = False  # set by the tray icon while it shows
+        self._quitting = False
         # The title never shows journal content: the screen may be shared.
         self.setWindowTitle("coachdesk")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
@@ -39,7 +46,7 @@ class MainWindow(QMainWindow):
         # its own, with the rest of its menus.
         self._quit = QAction(self.tr("Quit"), self)
         self._quit.setShortcuts([QKeySequence(k) for k in keys_for("quit")])
-        self._quit.triggered.connect(self.close)
+        self._quit.triggered.connect(self.quit_for_real)
         self.addAction(self._quit)
         if not settings.window_geometry.isEmpty():
             self.restoreGeometry(settings.window_geometry)
@@ -97,7 +104,22 @@ class MainWindow(QMainWindow):
         self._quit.setEnabled(True)
         page.setFocus()
 
+    def quit_for_real(self) -> None:
+        """Ctrl+Q and the tray's Quit: close, also with the tray icon on."""
+        self._quitting = True
+        try:
+            if self.close():
+                QCoreApplication.quit()  # hidden windows of a tray app do not end it
+        finally:
+            self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_in_tray and not self._quitting:
+            # The window goes; the journal stays open (and locks when idle, as ever).
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         if self._cover is not None:
             # The coach view is open: closing ends the session first (notes kept, summary).
             event.ignore()

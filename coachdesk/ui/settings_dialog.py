@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ class Choices:
     follow_ups: bool = True
     reminders: tuple[str, ...] = ()  # the times (`coachdesk reminders`); () off
     quiet_after_writing: bool = False  # no reminder on a day already written in
+    tray: bool = False  # an icon in the tray; closing the window keeps coachdesk running
 
 
 class SettingsDialog(QDialog):
@@ -132,6 +134,20 @@ class SettingsDialog(QDialog):
         self.quiet_after_writing.setChecked(current.quiet_after_writing)
         self.quiet_after_writing.setEnabled(self.reminders.isChecked())
         self.reminders.toggled.connect(self.quiet_after_writing.setEnabled)
+        self.tray = QCheckBox(self.tr("Keep coachdesk in the tray"), self)
+        self.tray.setAccessibleName(self.tray.text())
+        self.tray.setChecked(current.tray)
+        self.tray.setEnabled(current.tray or QSystemTrayIcon.isSystemTrayAvailable())
+        tray_note = QLabel(
+            self.tr(
+                "Quick note, check-in and This week from the tray; closing the window keeps "
+                "coachdesk running. The icon shows how many things are due, never what."
+            )
+            if QSystemTrayIcon.isSystemTrayAvailable()
+            else self.tr("This desktop shows no tray icons."),
+            self,
+        )
+        self.tray.setAccessibleDescription(tray_note.text())
         reminders_note = QLabel(
             self.tr(
                 "Days and times, separated by commas, such as “fri 15:00, mon-fri 08:30”. "
@@ -144,7 +160,7 @@ class SettingsDialog(QDialog):
         self.reminders_problem = QLabel(self)
         self.reminders_problem.setWordWrap(True)
         self.reminders_problem.hide()
-        for note in (lock_note, curtain_note, follow_ups_note, reminders_note):
+        for note in (lock_note, curtain_note, follow_ups_note, reminders_note, tray_note):
             note.setWordWrap(True)
             set_role(note, "soft")
         buttons = QDialogButtonBox(
@@ -171,6 +187,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("At"), self.reminder_times)
         form.addRow("", reminders_note)
         form.addRow("", self.quiet_after_writing)
+        form.addRow(self.tr("Tray"), self.tray)
+        form.addRow("", tray_note)
         form.addRow("", self.reminders_problem)
         form.addRow(buttons)
         self.appearance.setFocus()
@@ -230,6 +248,7 @@ class SettingsDialog(QDialog):
             self.follow_ups.isChecked(),
             self._reminder_times(),
             self.quiet_after_writing.isChecked(),
+            self.tray.isChecked(),
         )
 
     @classmethod

@@ -14,6 +14,7 @@ from coachdesk.settings import Settings
 from coachdesk.ui.about_dialog import AboutDialog
 from coachdesk.ui.common.dialogs import ShortcutsDialog
 from coachdesk.ui.common.theme import TEXT_SCALES
+from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.settings_dialog import Choices, SettingsDialog
 
 
@@ -51,6 +52,7 @@ class WindowCommands(QObject):
             s.follow_ups,
             tuple(s.reminders),
             s.quiet_after_writing,
+            s.tray,
         )
         chosen = SettingsDialog.ask(self._view, current)
         if chosen is None or chosen == current:
@@ -61,6 +63,10 @@ class WindowCommands(QObject):
         s.language = chosen.language
         s.follow_ups = chosen.follow_ups  # from the next question set walked
         s.quiet_after_writing = chosen.quiet_after_writing  # read by each `coachdesk remind`
+        s.tray = chosen.tray
+        window = self._view.window()
+        if isinstance(window, MainWindow) and window.tray is not None:
+            window.tray.apply(chosen.tray)
         if chosen.reminders != current.reminders:
             self._set_reminders(chosen.reminders)
             return
@@ -132,5 +138,9 @@ class WindowCommands(QObject):
 
     @Slot()
     def quit_app(self) -> None:
-        """Ctrl+Q."""
-        self._view.window().close()
+        """Ctrl+Q: quit, also when the tray icon would keep coachdesk running."""
+        window = self._view.window()
+        if isinstance(window, MainWindow):
+            window.quit_for_real()
+        else:
+            window.close()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from coachdesk.coaching.flows import FREE_NOTE_ID, Flow
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.common.dialogs import ConfirmDelete
 from coachdesk.ui.common.messages import describe
@@ -32,8 +33,17 @@ class ReflectionCommands(QObject):
             return
         flow = FlowChooser.ask(self._view, self._view.flows.flows)
         self._view.activateWindow()  # some platforms hand focus back to the window only lazily
-        if flow is None:
-            return
+        if flow is not None:
+            self._begin(flow)
+
+    @Slot()
+    def quick_note(self) -> None:
+        """The tray's Quick note: a Free note, begun at once (no chooser)."""
+        flow = self._view.flows.get(FREE_NOTE_ID)
+        if flow is not None and not self._view.in_guided_mode() and self._view.writable():
+            self._begin(flow)
+
+    def _begin(self, flow: Flow) -> None:
         try:
             reflection = self._store.start(flow)
         except StorageUnavailable as error:
