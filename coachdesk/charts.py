@@ -374,6 +374,8 @@ def draw_stage_outcomes(
     totals = [sum(counts[i] for _, counts in stages) for i in range(len(outcomes))]
     x, swatch = rect.left(), u * 0.6
     for name, total, fill in zip(outcomes, totals, fills, strict=False):
+        if not total:
+            continue  # a part no stage has needs no name
         painter.fillRect(QRectF(x, rect.top() + (u - swatch) / 2, swatch, swatch), fill)
         text = f"{name} {total}"
         box = QRectF(x + swatch + u * 0.3, rect.top(), fm.horizontalAdvance(text) + u, u)

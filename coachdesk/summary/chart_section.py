@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QPainter
 
 from coachdesk import charts
-from coachdesk.charts import Line
+from coachdesk.charts import ChartColours, Line
 from coachdesk.coaching.insights import Insights, StressPeak, TurningStage, WeekPoint
 from coachdesk.summary.blocks import heading, paragraphs, subheading
 from coachdesk.summary.fonts import text_font
@@ -42,14 +42,38 @@ def weekly_chart(
     return chart_picture(style, lines, lambda p, r: draw(p, r))
 
 
+def _stages(
+    painter: QPainter, rect: QRectF, found: Insights, colours: ChartColours, empty: str
+) -> None:
+    """Where deals turned: split by how they ended, once a debrief said so."""
+    if found.won + found.lost + found.stalled == 0:  # debriefs from before it was asked
+        leader = next((o.stage for o in found.observations if isinstance(o, TurningStage)), None)
+        stages = [s.stage for s in found.stages]
+        charts.draw_stage_bars(
+            painter,
+            rect,
+            [(stage_label(s.stage), s.count) for s in found.stages],
+            colours,
+            empty=empty,
+            highlight=stages.index(leader) if leader else None,
+        )
+        return
+    charts.draw_stage_outcomes(
+        painter,
+        rect,
+        [(stage_label(s.stage), (s.won, s.lost, s.stalled, s.other)) for s in found.stages],
+        [tr("won"), tr("lost"), tr("stalled"), tr("open or not said")],
+        colours,
+        empty=empty,
+    )
+
+
 def charts_section(style: Style, found: Insights) -> list[Flowable]:
     """The insights page's charts that have data, each under its title."""
     colours = style.colours
     empty = tr("Not enough data.")
     names = [QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in range(7)]
     peak = next((o.weekday for o in found.observations if isinstance(o, StressPeak)), None)
-    leader = next((o.stage for o in found.observations if isinstance(o, TurningStage)), None)
-    stages = [s.stage for s in found.stages]
     counts = found.commitments
     wanted: list[tuple[str, bool, Picture]] = [
         (
@@ -97,18 +121,7 @@ def charts_section(style: Style, found: Insights) -> list[Flowable]:
         (
             tr("Where deals turned"),
             found.debriefs > 0,
-            chart_picture(
-                style,
-                9,
-                lambda p, r: charts.draw_stage_bars(
-                    p,
-                    r,
-                    [(stage_label(s.stage), s.count) for s in found.stages],
-                    colours,
-                    empty=empty,
-                    highlight=stages.index(leader) if leader else None,
-                ),
-            ),
+            chart_picture(style, 10, partial(_stages, found=found, colours=colours, empty=empty)),
         ),
         (
             tr("Commitments"),

@@ -13,6 +13,7 @@ from coachdesk.coaching.insights import (
     Insights,
     Observation,
     StressPeak,
+    TurningStage,
 )
 from coachdesk.storage import JournalStore
 from coachdesk.summary.words import InsightWords, stage_label
@@ -136,6 +137,12 @@ class AttentionChart(Chart):
         return head + " " + describe_series(self.tr("Attention"), found.attention, 0) + "."
 
 
+def split_by_outcome(found: Insights) -> bool:
+    """True when a debrief in the period said how its deal ended: only then is the stage
+    chart split by outcome (older debriefs were not asked)."""
+    return found.won + found.lost + found.stalled > 0
+
+
 class StageChart(Chart):
     """Debriefs per stage where the deal turned, split by how the deal ended."""
 
@@ -149,15 +156,26 @@ class StageChart(Chart):
         return [self.tr("won"), self.tr("lost"), self.tr("stalled"), self.tr("open or not said")]
 
     def draw(self, painter: QPainter, rect: QRectF, colours: ChartColours, found: Insights) -> None:
-        rows = [(stage_label(s.stage), (s.won, s.lost, s.stalled, s.other)) for s in found.stages]
         empty = self.tr("No deal debriefs yet. Debrief a deal with %1.").replace(
             "%1", key_text("new")
         )
+        if not split_by_outcome(found):  # debriefs from before the outcome was asked
+            leader = next(
+                (o.stage for o in found.observations if isinstance(o, TurningStage)), None
+            )
+            index = [s.stage for s in found.stages].index(leader) if leader else None
+            totals = [(stage_label(s.stage), s.count) for s in found.stages]
+            charts.draw_stage_bars(painter, rect, totals, colours, empty=empty, highlight=index)
+            return
+        rows = [(stage_label(s.stage), (s.won, s.lost, s.stalled, s.other)) for s in found.stages]
         charts.draw_stage_outcomes(painter, rect, rows, self.outcomes(), colours, empty=empty)
 
     def describe(self, found: Insights) -> str:
         if not found.debriefs:
             return self.tr("No deal debriefs yet.")
+        if not split_by_outcome(found):
+            totals = ", ".join(f"{stage_label(s.stage)} {s.count}" for s in found.stages)
+            return self.tr("Debriefs per stage where the deal turned: %1.").replace("%1", totals)
         names = self.outcomes()
         rows = []
         for s in found.stages:
