@@ -214,8 +214,9 @@ class LoopMethods:
             loop.close_revisit(self._db, revisit_id, state, answer, at or self._clock())
 
     @reads
-    def turning_stages(self) -> list[tuple[datetime, str]]:
-        """At which deal stage each finished reflection says it turned."""
+    def turning_stages(self) -> list[tuple[datetime, str, str]]:
+        """At which deal stage each finished reflection says it turned, and how the deal
+        ended when it said so (won, lost, stalled, open; else "")."""
         return loop.turning_stages(self._db)
 
     # Coaching sessions -----------------------------------------------------------------
