@@ -257,6 +257,7 @@ def test_the_prep_list_names_customer_deal_and_first_words_whole_with_a_tool_tip
     assert story_rows[0].toolTip(0) == story_rows[0].text(0)
     # Too wide for the tree: the tree cuts it at its edge, with an ellipsis.
     assert dialog.tree.textElideMode() == Qt.TextElideMode.ElideRight
+    whole.setExpanded(True)
     index = dialog.tree.indexFromItem(answer)
     width = dialog.tree.visualRect(index).width()
     assert dialog.tree.fontMetrics().horizontalAdvance(LONG) > width > 0

@@ -149,9 +149,10 @@ class SessionPrepDialog(QDialog):
             )
             row.setCheckState(0, Qt.CheckState.Checked if offer.ticked else Qt.CheckState.Unchecked)
             row.setData(0, ItemRole, offer.item)
-        row.setExpanded(True)
         for child in offer.children:
             self._add(row, child)
+        # Last time's agreements are read at once; a reflection's answers open on request.
+        row.setExpanded(any(child.item is None for child in offer.children))
 
     # Choosing ---------------------------------------------------------------------------
 
