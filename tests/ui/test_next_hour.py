@@ -345,3 +345,18 @@ def test_the_prep_is_used_with_the_keyboard_alone(
     assert dialog.plan().agenda == (
         AgendaItem(AgendaKind.COMMITMENT, str(commitment), "Call Jan", 2),
     )
+
+
+def test_reflecting_together_hides_the_goal_until_the_agenda_is_back(
+    qtbot: QtBot, store: JournalStore, library: FlowLibrary
+) -> None:
+    commitment = store.add_commitment("Call Jan")
+    agenda = (AgendaItem(AgendaKind.COMMITMENT, str(commitment), "Call Jan"),)
+    view = _view(qtbot, store, agenda, "Clarity")
+    assert view.goal_label.isVisible()
+    flow = library.get("free-note")
+    assert flow is not None
+    view.reflect(flow, store.start(flow))
+    assert not view.goal_label.isVisible()
+    view.guided.pause()
+    assert not view.reflecting and view.goal_label.isVisible()

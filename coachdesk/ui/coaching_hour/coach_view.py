@@ -278,6 +278,7 @@ class CoachView(QWidget):
         """Walk `reflection` here, one question at a time in large type."""
         self.guided.begin(flow, reflection, 0)
         self.pages.setCurrentWidget(self.guided)
+        self.goal_label.hide()  # one question at a time, nothing above it
         self._use_keys(guided=True)
         self._reflect.setEnabled(False)
         self.step.setText(self.tr("Reflecting together"))
