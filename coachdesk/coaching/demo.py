@@ -237,6 +237,11 @@ def _answer(flow: Flow, question_id: str, value: object, where: str) -> Answer:
         if value not in DEAL_STAGES:
             raise DemoFormatError(f"{where}: unknown stage {value!r}")
         return replace(blank, stage=str(value))
+    if question.kind is QuestionKind.CHOICE:  # by its id; stored with its words, as walked
+        chosen = next((c for c in question.choices if c.id == value), None)
+        if chosen is None:
+            raise DemoFormatError(f"{where}: unknown choice {value!r}")
+        return replace(blank, choice=chosen.id, text=chosen.label)
     if not isinstance(value, str):
         raise DemoFormatError(f"{where}: expected text")
     return replace(blank, text=value)

@@ -214,3 +214,26 @@ def test_turning_stages_carry_the_outcome(
         ("negotiation", "lost"),
         ("proposal", "stalled"),
     ]
+
+
+def test_the_demo_journal_tells_the_dekkerhof_deal_whole(
+    store: JournalStore, clock: FakeClock, library: FlowLibrary
+) -> None:
+    from coachdesk.demo_journal import fill_demo
+
+    fill_demo(store, library, clock.now.astimezone().date(), "en")
+    found = store.deal_story(Subject(SubjectKind.DEAL, "Dekkerhof"))
+    debriefs = [(e.outcome, e.stage) for e in found.events if e.kind is EventKind.DEBRIEF]
+    assert debriefs == [
+        (Outcome.STALLED, "proposal"),
+        (Outcome.LOST, "negotiation"),
+        (Outcome.LOST, "demo"),  # the second look, after coffee with Marloes
+    ]
+    kinds = {e.kind for e in found.events}
+    assert {EventKind.REFLECTION, EventKind.CHECK_IN, EventKind.COMMITMENT} <= kinds
+    assert "Dekkerhof lost. “Price was decisive.”" in [e.text for e in found.events]
+    assert found.customers == ("Dekkerhof Logistiek",)
+    listed = [item.subject.name for item in store.deal_listings()]
+    assert {"Dekkerhof", "Zuidkamp", "Oosterveld", "Hartman", "Van der Sluis"} <= set(listed)
+    split = {s.stage: (s.won, s.lost, s.stalled) for s in store.insights_now().stages}
+    assert split["negotiation"] == (0, 1, 0) and split["closing"] == (1, 0, 0)
