@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import walk_for
 from coachdesk.coaching.sessions import ChartKey, CoachSession
+from coachdesk.coaching.takeaway import look_back
 from coachdesk.storage import JournalStore, StorageUnavailable
 from coachdesk.ui.coaching_hour.coach_view import CoachView, agreed_line
 from coachdesk.ui.coaching_hour.session_prep import SessionPlan
+from coachdesk.ui.coaching_hour.takeaway_bar import TakeawayBar
 from coachdesk.ui.common.formatting import long_date
 from coachdesk.ui.common.messages import describe
 from coachdesk.ui.common.theme import GRID
@@ -163,6 +165,9 @@ class SessionSummary(QDialog):
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Summary of the session"))
         self.text.setHtml(self._html(store, session, made))
+        # The take-away: only what the coach saw, to keep or to hand over.
+        self.bar = TakeawayBar(self)
+        self.bar.show_session(look_back(store, session))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close the summary"))
@@ -170,6 +175,7 @@ class SessionSummary(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.bar)
         layout.addWidget(buttons)
         self.resize(GRID * 80, GRID * 75)
 

@@ -32,6 +32,13 @@ def _nothing() -> None:
     """What a menu command does in a view held by no session (tests, screenshots)."""
 
 
+def _show_past_sessions(view: JournalView) -> None:
+    """Coaching → Past sessions (loaded when first asked for: start-up does not wait)."""
+    from coachdesk.ui.coaching_hour.past_sessions import PastSessions
+
+    PastSessions.show_for(view.window(), view.store)
+
+
 @dataclass(frozen=True)
 class SessionCommands:
     """What the menus ask of the session holding the journal, bound to the objects that do
@@ -305,6 +312,13 @@ def journal_actions(
                 commands.start_coaching,
                 "coaching",
                 writes=True,
+            ),
+            spec(
+                "past_sessions",
+                QCoreApplication.translate("JournalView", "&Past sessions…"),
+                (),
+                lambda: _show_past_sessions(view),
+                "coaching",
             ),
             spec(
                 "import_flow",
