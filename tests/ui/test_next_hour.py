@@ -360,3 +360,13 @@ def test_reflecting_together_hides_the_goal_until_the_agenda_is_back(
     assert not view.goal_label.isVisible()
     view.guided.pause()
     assert not view.reflecting and view.goal_label.isVisible()
+
+
+def test_a_greyed_out_choice_is_not_a_white_box_in_the_dark_look() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from coachdesk.ui.common import theme
+
+    dark = theme.palette(theme.DARK)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        assert dark.color(QPalette.ColorGroup.Disabled, role) == QColor(theme.DARK.window)

@@ -142,6 +142,9 @@ def palette(colours: Colours) -> QPalette:
         QPalette.ColorRole.ButtonText,
     ):
         p.setColor(disabled, role, c(colours.soft))
+    # Without these a disabled field or tick box keeps Qt's light default: white in dark.
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        p.setColor(disabled, role, c(colours.window))
     return p
 
 
