@@ -136,3 +136,22 @@ def test_an_empty_journal_says_how_deals_get_here(open_window: OpenWindow) -> No
     assert view.current_page() is view.deals
     assert view.deals._empty.isVisible()
     assert "Customer, deal and tags" in view.deals._empty.text()
+
+
+def test_the_deals_page_works_with_the_keyboard_alone(
+    qtbot: QtBot, open_window: OpenWindow, journal_path: Path, library: FlowLibrary
+) -> None:
+    filled(journal_path, library)
+    view = open_window()
+    press(qtbot, view, "deals")
+    assert view.deals.list.hasFocus()
+    qtbot.keyClick(view.deals.list, Qt.Key.Key_Return)  # Enter: read the story
+    assert view.deals.text.hasFocus()
+    qtbot.keyClick(view.deals.text, Qt.Key.Key_Tab)  # then its first "Read it whole"
+    first = view.deals.text.buttons()[0]
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert view.current_page() is not view.deals  # the reflection, in the journal
+    press(qtbot, view, "deals")
+    qtbot.keyClick(view.deals.list, Qt.Key.Key_Escape)  # Esc: back to the journal
+    assert view.current_page() is not view.deals
