@@ -370,3 +370,16 @@ def test_a_greyed_out_choice_is_not_a_white_box_in_the_dark_look() -> None:
     dark = theme.palette(theme.DARK)
     for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Button):
         assert dark.color(QPalette.ColorGroup.Disabled, role) == QColor(theme.DARK.window)
+
+
+def test_an_agreement_from_last_time_is_not_brought_twice(
+    qtbot: QtBot, store: JournalStore, last_week: int
+) -> None:
+    dialog = _prep(qtbot, store)
+    rows = list(zip(dialog.rows(), dialog.offered(), strict=True))
+    still_open = next(r for r, i in rows if i.kind is AgendaKind.COMMITMENT)
+    assert still_open.text(0).startswith("Ask Sietske who decides")
+    assert still_open.isDisabled()  # last time's page shows it, with its state
+    assert still_open.toolTip(0).startswith("Already on the agenda with: How did it go")
+    dialog.tick(lambda item: item.kind is AgendaKind.LAST_TIME, ticked=False)
+    assert not still_open.isDisabled()  # without last time, it can come on its own

@@ -40,6 +40,7 @@ class Offer:
     tip: str = ""  # the full text, when the label is not all of it
     ticked: bool = False
     children: tuple[Offer, ...] = field(default=())
+    shows_too: tuple[AgendaItem, ...] = ()  # other choices this one shows (not to tick twice)
 
 
 def one_line(text: str) -> str:
@@ -92,7 +93,9 @@ def last_time(store: JournalStore) -> list[Offer]:
         "%1", short_date(session.started_at.astimezone().date())
     )
     label = f"{item.title}  ·  {when}"
-    return [Offer(label, item, ticked=True, children=children)]
+    # Its page shows each agreement, so an open one is not brought again on its own.
+    also = tuple(offer_commitment(c) for c in agreed)
+    return [Offer(label, item, ticked=True, children=children, shows_too=also)]
 
 
 def reflections(store: JournalStore) -> list[Offer]:

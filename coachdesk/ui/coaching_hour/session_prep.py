@@ -33,6 +33,7 @@ from coachdesk.ui.common.theme import GRID, scaled_font, set_role
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 TipRole = Qt.ItemDataRole.UserRole + 2  # the row's own tool tip, while a ticked row greys it
+ShowsTooRole = Qt.ItemDataRole.UserRole + 3  # the other choices a row shows as well
 MAX_ITEM_MINUTES = 120
 
 
@@ -138,6 +139,7 @@ class SessionPrepDialog(QDialog):
     def _add(self, parent: QTreeWidgetItem, offer: Offer) -> None:
         row = QTreeWidgetItem(parent, [offer.label])
         row.setData(0, TipRole, offer.tip or offer.label)
+        row.setData(0, ShowsTooRole, [(i.kind.value, i.ref) for i in offer.shows_too])
         row.setToolTip(0, offer.tip or offer.label)
         if offer.item is None:  # words under an item, not a choice
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -174,6 +176,12 @@ class SessionPrepDialog(QDialog):
     def _ticked(row: QTreeWidgetItem) -> bool:
         return row.checkState(0) == Qt.CheckState.Checked
 
+    @staticmethod
+    def _shows(row: QTreeWidgetItem, item: AgendaItem, other: AgendaItem) -> bool:
+        """True when ticking `row` (for `item`) brings `other` to the coach as well."""
+        also = row.data(0, ShowsTooRole) or []
+        return item.covers(other) or [other.kind.value, other.ref] in [list(a) for a in also]
+
     @Slot(QTreeWidgetItem, int)
     def _on_tree_item_changed(self, _row: QTreeWidgetItem, column: int) -> None:
         if column == 0:
@@ -186,7 +194,7 @@ class SessionPrepDialog(QDialog):
             rows = list(self._rows())
             ticked = [(row, item) for row, item in rows if self._ticked(row)]
             for row, item in rows:
-                by = next((r for r, i in ticked if r is not row and i.covers(item)), None)
+                by = next((r for r, i in ticked if r is not row and self._shows(r, i, item)), None)
                 if by is not None and self._ticked(row):
                     row.setCheckState(0, Qt.CheckState.Unchecked)
                 row.setDisabled(by is not None)
