@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Protocol
 
-from coachdesk.coaching.commitments import Commitment
+from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.coaching.sessions import AgendaItem, AgendaKind, CoachSession, as_shown
 
@@ -40,6 +40,8 @@ class ShownItem:
     title: str
     answers: tuple[Answer, ...] = ()
     ref: str = ""  # the chart's key, for a chart
+    agreed: tuple[Commitment, ...] = ()  # last time's agreements, as they stood in the hour
+    due: date | None = None  # a commitment's
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,9 @@ def shown_item(
     """`item` as the coach view showed it (`reflection` is the one it points at, if any)."""
     if item.kind is AgendaKind.COMMITMENT:
         found = next((c for c in commitments if str(c.id) == item.ref), None)
-        return ShownItem(item.kind, found.text if found else item.title)
+        if found is None:
+            return ShownItem(item.kind, item.title)
+        return ShownItem(item.kind, found.text, due=found.due)
     if item.kind is AgendaKind.CHART:
         return ShownItem(item.kind, item.title, ref=item.ref)
     return _reflection_shown(item, reflection)
@@ -96,11 +100,34 @@ def _get(source: SessionSource, reflection_id: int | None) -> Reflection | None:
         return None
 
 
+def as_it_stood(commitment: Commitment, moment: datetime | None) -> Commitment:
+    """`commitment` as it was at `moment`: closed only if it was closed by then (what
+    happened later was not shown in the hour)."""
+    closed = commitment.closed_at
+    if closed is None or (moment is not None and closed <= moment):
+        return commitment
+    return replace(commitment, state=CommitmentState.OPEN, closed_at=None, outcome="")
+
+
+def _last_time(source: SessionSource, item: AgendaItem, session: CoachSession) -> ShownItem:
+    """'How did it go with what we agreed?': the earlier session's agreements as they
+    stood when this hour ended."""
+    try:
+        earlier = int(item.ref)
+    except ValueError:
+        return ShownItem(item.kind, item.title)
+    agreed = tuple(as_it_stood(c, session.ended_at) for c in source.session_commitments(earlier))
+    return ShownItem(item.kind, item.title, agreed=agreed)
+
+
 def look_back(source: SessionSource, session: CoachSession) -> LookBack:
     """The session read back from the journal, private answers left out everywhere."""
     commitments = source.commitments()
     discussed = tuple(
-        shown_item(item, _get(source, item.reflection_id), commitments) for item in session.agenda
+        _last_time(source, item, session)
+        if item.kind is AgendaKind.LAST_TIME
+        else shown_item(item, _get(source, item.reflection_id), commitments)
+        for item in session.agenda
     )
     together = []
     for reflection_id in source.session_reflections(session.id):

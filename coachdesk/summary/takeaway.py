@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 
+from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.flows import QuestionKind
 from coachdesk.coaching.reflections import Answer
 from coachdesk.coaching.sessions import AgendaKind
@@ -65,8 +66,18 @@ def item_title(item: ShownItem) -> str:
     if item.kind is AgendaKind.CHART:
         return tr("Chart: %1").replace("%1", item.title)
     if item.kind is AgendaKind.COMMITMENT:
-        return tr("Commitment: %1").replace("%1", item.title)
+        return tr("Commitment: %1").replace("%1", agreed_line(item.title, item.due))
     return item.title
+
+
+def fate_line(commitment: Commitment) -> str:
+    """'Done: he signed', 'Let go', 'Still open': where an agreement stood, in words."""
+    outcome = commitment.outcome.strip()
+    if commitment.state is CommitmentState.DONE:
+        return tr("Done: %1").replace("%1", outcome) if outcome else tr("Done")
+    if commitment.state is CommitmentState.LET_GO:
+        return tr("Let go: %1").replace("%1", outcome) if outcome else tr("Let go")
+    return tr("Still open")
 
 
 def when_line(back: LookBack) -> str:
@@ -100,6 +111,9 @@ def takeaway_text(back: LookBack) -> str:
             for answer in item.answers:
                 lines.append(f"      {answer.prompt}")
                 lines.extend(f"        {part}" for part in answer_value(answer).splitlines())
+            for agreed in item.agreed:
+                lines.append(f"      {agreed_line(agreed.text, agreed.due)}")
+                lines.append(f"        {fate_line(agreed)}")
         lines.append("")
 
     items(tr("Discussed"), back.discussed)
@@ -128,6 +142,14 @@ def _items(style: Style, shown: tuple[ShownItem, ...], fit: int) -> Text:
                 out.line(answer.prompt, small, style.block(0, 1, True, indent=10))
                 value = shorten(answer_value(answer), length)
                 out.line(value, style.char(), style.block(0, 3, indent=10))
+            for agreed in item.agreed:
+                out.line(
+                    agreed_line(agreed.text, agreed.due),
+                    style.char(),
+                    style.block(0, 0, True, indent=10),
+                )
+                fate = shorten(fate_line(agreed), length)
+                out.line(fate, small, style.block(0, 3, indent=10))
             if len(item.answers) > most:
                 more = tr("and %1 more answers").replace("%1", str(len(item.answers) - most))
                 out.line(more, small, style.block(0, 3, indent=10))

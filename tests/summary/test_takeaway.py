@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -111,8 +112,8 @@ def test_the_take_away_text_holds_what_was_shown_and_nothing_else(
 
 
 def test_export_pdf_writes_the_take_away_of_one_session(
-    held: tuple[JournalStore, int], journal_path: Path, tmp_path: Path
-) -> None:
+    held: tuple[JournalStore, int], journal_path: Path, tmp_path: Path, qapp: object
+) -> None:  # qapp: the command's own QGuiApplication would stand in the windows' way
     _, session_id = held
     target = tmp_path / "take-away.pdf"
     code, out, err = run(
@@ -131,7 +132,7 @@ def test_export_pdf_writes_the_take_away_of_one_session(
 
 
 def test_export_pdf_says_so_for_a_session_that_is_not_there(
-    held: tuple[JournalStore, int], journal_path: Path, tmp_path: Path
+    held: tuple[JournalStore, int], journal_path: Path, tmp_path: Path, qapp: object
 ) -> None:
     common = ["--journal", str(journal_path), "-o", str(tmp_path / "x.pdf")]
     code, _, err = run("export-pdf", "--preset", "session", "--session", "99", *common)
@@ -185,3 +186,41 @@ def test_a_filter_finds_a_session_by_its_notes_goal_or_agreements_accents_aside(
     assert not matches(back, "decides nobody")
     assert not matches(back, "scares")  # a private answer is not searched either
     assert matches(back, "Where déals")
+
+
+def test_last_times_agreements_are_taken_away_as_they_stood_in_the_hour(
+    held: tuple[JournalStore, int], clock: FakeClock
+) -> None:
+    store, first = held  # its agreement was done three days after it, with LATER
+    store.add_commitment("Send Brouwer the case", session_id=first)  # still open
+    clock.advance(days=4)
+    item = AgendaItem(AgendaKind.LAST_TIME, str(first), "How did it go with what we agreed?")
+    second = store.start_session("", (item,))
+    clock.advance(minutes=20)
+    store.end_session(second.id)
+    text = takeaway_text(look_back(store, store.session(second.id)))
+    assert "How did it go with what we agreed?" in text
+    assert f"{AGREED} — by 18 Dec 2026\n        Done: {LATER}" in text
+    assert "Send Brouwer the case\n        Still open" in text
+    before = store.start_session("", (item,))  # an hour held before the agreement was done
+    store.end_session(before.id)
+    clock.advance(days=-9)
+    earlier = look_back(store, replace(store.session(before.id), ended_at=clock.now))
+    assert LATER not in takeaway_text(earlier) and "Still open" in takeaway_text(earlier)
+
+
+def test_what_was_answered_together_is_taken_away_without_its_private_answers(
+    held: tuple[JournalStore, int], library: FlowLibrary, clock: FakeClock
+) -> None:
+    store, _ = held
+    clock.advance(days=7)
+    session = store.start_session("Together", ())
+    debrief = library.get("deal-debrief")
+    assert debrief is not None
+    made = store.start(debrief, session_id=session.id)
+    store.save_answer(made.id, answer_to(library, "deal-debrief", "happened", text="TOGETHER-1"))
+    store.save_answer(made.id, answer_to(library, "deal-debrief", "lesson", text="HIDDEN-2"))
+    store.set_private(made.id, "lesson", True)
+    store.end_session(session.id)
+    text = takeaway_text(look_back(store, store.session(session.id)))
+    assert "Answered together" in text and "TOGETHER-1" in text and "HIDDEN-2" not in text

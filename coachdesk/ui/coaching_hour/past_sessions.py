@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.takeaway import LookBack, ShownItem, look_back, matches
 from coachdesk.storage import JournalStore
-from coachdesk.summary.takeaway import answer_value, item_title
+from coachdesk.summary.takeaway import answer_value, fate_line, item_title
 from coachdesk.ui.coaching_hour.takeaway_bar import TakeawayBar
 from coachdesk.ui.common.formatting import long_date
 from coachdesk.ui.common.theme import GRID, set_role
@@ -208,9 +208,15 @@ class PastSessions(QDialog):
     def _heading(text: str) -> str:
         return f"<h3 style='margin-top:{2 * GRID}px'>{escape(text)}</h3>"
 
-    @staticmethod
-    def _item(item: ShownItem, soft: str) -> str:
+    def _item(self, item: ShownItem, soft: str) -> str:
         parts = [f"<p style='margin-bottom:0'><b>{escape(item_title(item))}</b></p>"]
+        for agreed in item.agreed:  # last time's, as they stood in the hour
+            parts.append(
+                f"<p style='margin:{GRID // 2}px 0 0 {2 * GRID}px'>"
+                f"{escape(self._agreed(agreed))}</p>"
+                f"<p style='color:{soft}; margin:0 0 0 {2 * GRID}px'>"
+                f"{escape(fate_line(agreed))}</p>"
+            )
         for answer in item.answers:
             parts.append(
                 f"<p style='color:{soft}; margin:{GRID // 2}px 0 0 {2 * GRID}px'>"
