@@ -47,7 +47,7 @@ def test_the_deal_in_the_reading_pane_opens_that_deals_story(
     view.show_journal()
     view.select_reflection(ids["lost"])
     deal = view.reading._deal
-    assert deal.isVisible() and deal.text() == "Deal: dekkerhof RENEWAL"
+    assert deal.isVisible() and deal.text() == "Deal: dekkerhof RENEWAL  ›"
     assert deal.accessibleName() == "Everything about deal dekkerhof RENEWAL"
     qtbot.mouseClick(deal, Qt.MouseButton.LeftButton)
     assert view.current_page() is view.deals

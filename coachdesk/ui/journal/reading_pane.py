@@ -30,6 +30,8 @@ from coachdesk.ui.common.theme import (
 )
 from coachdesk.ui.journal.reflection_text import BUTTON_LINE, ReflectionText
 
+GO = "  ›"  # a button that leads to a page of its own (the customer's, the deal's)
+
 
 def answer_html(answer: Answer, flow: Flow | None, soft: str) -> str:
     """One answer as HTML; user text is always escaped."""
@@ -151,13 +153,13 @@ class ReadingPane(QWidget):
             if not name:
                 continue
             if kind is SubjectKind.CUSTOMER:
-                button.setText(self.tr("Customer: %1").replace("%1", preview_text(name, 32)))
+                button.setText(self.tr("Customer: %1").replace("%1", preview_text(name, 32)) + GO)
                 button.setAccessibleName(
                     self.tr("Everything about customer %1").replace("%1", name)
                 )
                 button.setToolTip(self.tr("Everything about this customer, in time order"))
             else:
-                button.setText(self.tr("Deal: %1").replace("%1", preview_text(name, 32)))
+                button.setText(self.tr("Deal: %1").replace("%1", preview_text(name, 32)) + GO)
                 button.setAccessibleName(self.tr("Everything about deal %1").replace("%1", name))
                 button.setToolTip(self.tr("Everything about this deal, in time order"))
 
