@@ -186,7 +186,9 @@ def test_coaching_menu_opens_past_sessions(
     store, _ = held
     opened: list[JournalStore] = []
     monkeypatch.setattr(
-        past_sessions.PastSessions, "show_for", classmethod(lambda cls, p, s: opened.append(s))
+        past_sessions.PastSessions,
+        "show_for",
+        classmethod(lambda cls, p, s, copied: opened.append(s) or copied("the take-away")),
     )
     view = JournalView(store, library, settings)
     qtbot.addWidget(view)
@@ -195,3 +197,4 @@ def test_coaching_menu_opens_past_sessions(
     action.trigger()
     QApplication.processEvents()
     assert opened == [store]
+    assert view.copied_text() == "the take-away"  # taken off the clipboard when it locks

@@ -6,6 +6,7 @@ was discussed as the coach saw it, the notes, and what was agreed with what beca
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -244,9 +245,16 @@ class PastSessions(QDialog):
         return f"{text}: {commitment.outcome}" if commitment.outcome.strip() else text
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, store: JournalStore) -> None:
-        """Show the past sessions until they are closed."""
+    def show_for(
+        cls,
+        parent: QWidget | None,
+        store: JournalStore,
+        copied: Callable[[str], object] | None = None,
+    ) -> None:
+        """Show the past sessions until they are closed; `copied` hears what Copy took."""
         dialog = cls(store, parent)
+        if copied is not None:
+            dialog.bar.copied.connect(copied)
         try:
             dialog.exec()
         finally:

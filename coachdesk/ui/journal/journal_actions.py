@@ -36,7 +36,7 @@ def _show_past_sessions(view: JournalView) -> None:
     """Coaching → Past sessions (loaded when first asked for: start-up does not wait)."""
     from coachdesk.ui.coaching_hour.past_sessions import PastSessions
 
-    PastSessions.show_for(view.window(), view.store)
+    PastSessions.show_for(view.window(), view.store, view.remember_copied)
 
 
 @dataclass(frozen=True)

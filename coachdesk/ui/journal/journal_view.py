@@ -340,6 +340,11 @@ class JournalView(QWidget):
         """What this view last put on the clipboard (cleared again when locking)."""
         return self._copied
 
+    def remember_copied(self, text: str) -> None:
+        """A window of this journal put `text` on the clipboard (Past sessions' Copy): it
+        is taken off again when the journal locks, as the view's own."""
+        self._copied = text
+
     def save_for_lock(self) -> bool:
         """Save the answer being typed; False (and a notice) if it could not be saved."""
         if not self.in_guided_mode() or self.guided.save_now():
