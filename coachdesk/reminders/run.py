@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 
 from coachdesk.i18n import install_translations, use_language
 from coachdesk.reminders import decision, notify
@@ -93,10 +93,7 @@ def remind(
     if why_not is not None:
         return f"No reminder shown: {why_not}."
     decision.remember_sent(journal, today, found.counts)
-    opened: list[str] = []
-    shown.clicked.connect(lambda: opened.append(on_click(journal)))
-    waiting = QEventLoop()
-    shown.finished.connect(waiting.quit)
-    waiting.exec()
     kinds = ", ".join(f"{n} {kind}" for kind, n in found.counts.items())
-    return f"Reminded of {kinds}" + (f"; clicked: coachdesk {opened[0]}." if opened else ".")
+    if not shown.wait_for_click():
+        return f"Reminded of {kinds}."
+    return f"Reminded of {kinds}; clicked: coachdesk {on_click(journal)}."
