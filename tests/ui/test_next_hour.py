@@ -20,7 +20,7 @@ from coachdesk.storage import JournalStore
 from coachdesk.ui.coaching_hour.chart_page import ChartPage
 from coachdesk.ui.coaching_hour.coach_view import CoachView
 from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour
-from coachdesk.ui.coaching_hour.session_prep import SessionPlan, SessionPrepDialog
+from coachdesk.ui.coaching_hour.session_prep import ItemRole, SessionPlan, SessionPrepDialog
 from coachdesk.ui.common.formatting import short_date
 from coachdesk.ui.loop.insights_view import chart_widget
 from tests.conftest import FakeClock
@@ -244,7 +244,13 @@ def test_the_prep_list_names_customer_deal_and_first_words_whole_with_a_tool_tip
     dialog.show()
     rows = {item.ref: row for row, item in zip(dialog.rows(), dialog.offered(), strict=True)}
     whole = rows[str(debrief)]
-    assert "Deal debrief — looking back on a deal · Brandsma · Fleet renewal" in whole.text(0)
+    day = short_date(store.now().astimezone().date())
+    assert whole.text(0).startswith(
+        f"{day}  ·  Brandsma · Fleet renewal  ·  Deal debrief — looking back on a deal"
+    )
+    assert whole.data(0, ItemRole).title == (
+        "Deal debrief — looking back on a deal · Brandsma · Fleet renewal"
+    )
     assert "“Jan Brandsma walked out after ten minutes" in whole.text(0)
     answer = rows[f"{debrief}/happened"]
     assert answer.text(0) == LONG and answer.toolTip(0) == LONG  # whole, never cut

@@ -108,7 +108,12 @@ def reflections(store: JournalStore) -> list[Offer]:
         items = offer_reflection(reflection)
         if not items:
             continue  # everything in it is private
-        parts = [short_date(summary.created_at.astimezone().date()), items[0].title]
+        # Customer and deal before the flow's name: they are what is looked for, and a long
+        # name would push them past the edge.
+        named = " · ".join(n.strip() for n in (reflection.customer, reflection.deal) if n.strip())
+        kind = reflection.title or reflection.flow_title
+        parts = [short_date(summary.created_at.astimezone().date())] + [named] * bool(named)
+        parts.append(kind)
         if summary.is_draft:
             parts.append(QCoreApplication.translate("SessionPrepDialog", "draft"))
         label = "  ·  ".join(parts)
