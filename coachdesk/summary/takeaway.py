@@ -85,7 +85,8 @@ def when_line(back: LookBack) -> str:
     day = long_day(back.started_at.astimezone().date())
     if back.minutes is None:
         return day
-    return f"{day} · {tr('%n minutes', '', back.minutes)}"
+    length = tr("%n minutes", "", back.minutes)  # outside the f-string: lupdate finds it
+    return f"{day} · {length}"
 
 
 def agreed_line(text: str, due: date | None) -> str:

@@ -141,7 +141,8 @@ class PastSessions(QDialog):
         day = _day(when.date(), "ddd d MMM yyyy") if short else long_date(back.started_at)
         if back.minutes is None:
             return self.tr("%1 · still running").replace("%1", day)
-        return f"{day} · {self.tr('%n minutes', '', back.minutes)}"
+        length = self.tr("%n minutes", "", back.minutes)  # outside an f-string, for lupdate
+        return f"{day} · {length}"
 
     def current(self) -> LookBack | None:
         """The session chosen in the list."""
@@ -197,7 +198,8 @@ class PastSessions(QDialog):
             )
         parts.append(self._heading(self.tr("Agreed")))
         if not back.agreed:
-            parts.append(f"<p style='color:{soft}'>{escape(self.tr('Nothing was agreed.'))}</p>")
+            nothing = self.tr("Nothing was agreed.")
+            parts.append(f"<p style='color:{soft}'>{escape(nothing)}</p>")
         for commitment in back.agreed:
             parts.append(
                 f"<p style='margin-bottom:0'>{escape(self._agreed(commitment))}</p>"
