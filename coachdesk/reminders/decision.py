@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
 from coachdesk.coaching.due import KINDS
 from coachdesk.storage.files import replaced_atomically
 from coachdesk.storage.schedule import Schedule
@@ -97,33 +95,3 @@ def decide(
     if all(n <= already_sent.get(kind, 0) for kind, n in counts.items()):
         return Decision(counts, Quiet.SENT_TODAY)
     return Decision(counts, None)
-
-
-class ReminderWords(QObject):
-    """What a notification says: whose it is, and kinds and counts only. (A QObject for
-    self.tr: lupdate knows plural forms only there.)"""
-
-    def headline(self) -> str:
-        """The title: says whose it is, nothing of what is in it."""
-        return self.tr("Your journal")
-
-    def message(self, counts: dict[str, int]) -> str:
-        """ "2 commitments due this week · your weekly reflection", in This week's order."""
-        parts = []
-        for kind, n in counts.items():
-            if kind == "checkin":
-                parts.append(self.tr("a check-in"))
-            elif kind == "commitment":
-                parts.append(self.tr("%n commitment(s) due this week", "", n))
-            elif kind == "lesson":
-                parts.append(self.tr("%n lesson(s) coming back", "", n))
-            elif kind == "weekly":
-                parts.append(self.tr("your weekly reflection"))
-            elif kind == "prep":
-                parts.append(self.tr("your prep for tomorrow's coaching hour"))
-        text = " · ".join(parts)
-        return text[:1].upper() + text[1:]
-
-    def open_label(self) -> str:
-        """The notification's one action."""
-        return self.tr("Open This week")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from coachdesk.i18n import install_translations, use_language
 from coachdesk.reminders import decision, notify
 from coachdesk.reminders.opening import open_this_week
+from coachdesk.reminders.words import ReminderWords
 from coachdesk.settings import Settings
 from coachdesk.storage import protection, schedule
 from coachdesk.storage.errors import JournalError
@@ -88,7 +89,7 @@ def remind(
     app = _application()
     install_translations(app, use_language(settings.language))
     shown = notification()
-    words = decision.ReminderWords()
+    words = ReminderWords()
     why_not = shown.show(words.headline(), words.message(found.counts), words.open_label())
     if why_not is not None:
         return f"No reminder shown: {why_not}."

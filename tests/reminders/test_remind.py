@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.i18n import install_translations
 from coachdesk.journal_lock import JournalLock, raise_path
-from coachdesk.reminders import decision as rules
 from coachdesk.reminders.notify import DesktopNotification
 from coachdesk.reminders.run import remind
+from coachdesk.reminders.words import ReminderWords
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, protection, schedule
 from tests.conftest import FakeClock
@@ -299,7 +299,7 @@ def test_no_notification_service_is_one_line_and_exit_0(
 
 def test_the_message_is_kinds_and_counts_in_this_weeks_order(qapp: QCoreApplication) -> None:
     install_translations(qapp, "en")
-    assert rules.ReminderWords().message({"checkin": 1, "commitment": 1, "prep": 1}) == (
+    assert ReminderWords().message({"checkin": 1, "commitment": 1, "prep": 1}) == (
         "A check-in · 1 commitment due this week · your prep for tomorrow's coaching hour"
     )
 
@@ -307,7 +307,7 @@ def test_the_message_is_kinds_and_counts_in_this_weeks_order(qapp: QCoreApplicat
 def test_the_message_in_dutch(qapp: QCoreApplication) -> None:
     install_translations(qapp, "nl")
     try:
-        words = rules.ReminderWords()
+        words = ReminderWords()
         assert words.message({"commitment": 2, "weekly": 1}) == (
             "2 afspraken voor deze week · je weekreflectie"
         )
