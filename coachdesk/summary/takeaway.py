@@ -19,7 +19,7 @@ from coachdesk.coaching.sessions import AgendaKind
 from coachdesk.coaching.takeaway import LookBack, ShownItem
 from coachdesk.summary.blocks import heading
 from coachdesk.summary.export import PdfOptions, save_atomically
-from coachdesk.summary.fonts import load_fonts
+from coachdesk.summary.fonts import Type, load_fonts
 from coachdesk.summary.pages import Flowable, Gap, Text
 from coachdesk.summary.render import RESOLUTION, Metadata, Progress, render
 from coachdesk.summary.style import Style, Writer, long_day, short_day, tr
@@ -37,7 +37,12 @@ FITS = (
     (140, 2, 450),
     (120, 2, 380),
     (100, 1, 300),
+    (90, 0, 200),  # titles only: the agreements always stay whole
 )
+
+# A long hour's last resorts: smaller type, closer lines.
+TIGHT = Type(body=9, small=7.5, prompt=8, heading=10.5, section=12.5, title=18, line_height=120)
+TIGHT_FROM = 6
 
 
 def _nothing(done: int, total: int, text: str) -> None:
@@ -151,7 +156,7 @@ def _items(style: Style, shown: tuple[ShownItem, ...], fit: int) -> Text:
                 )
                 fate = shorten(fate_line(agreed), length)
                 out.line(fate, small, style.block(0, 3, indent=10))
-            if len(item.answers) > most:
+            if most and len(item.answers) > most:
                 more = tr("and %1 more answers").replace("%1", str(len(item.answers) - most))
                 out.line(more, small, style.block(0, 3, indent=10))
         return out.done()
@@ -161,7 +166,7 @@ def _items(style: Style, shown: tuple[ShownItem, ...], fit: int) -> Text:
 
 def takeaway_flowables(style: Style, back: LookBack, fit: int = 0) -> list[Flowable]:
     """The page: title and day, the goal, what was discussed and answered together, the
-    notes, what was agreed; `fit` (0..8) shortens long answers until it is one page."""
+    notes, what was agreed; `fit` (0..9) shortens long answers until it is one page."""
     _, _, notes_length = FITS[fit]
 
     def title() -> QTextDocument:
@@ -204,11 +209,11 @@ def takeaway_pdf(
     """The take-away as PDF bytes, and its page count (one, unless even the tightest fit
     runs over)."""
     load_fonts()
-    style = Style(RESOLUTION)
     title = tr("Coaching session")
     day = long_day(back.started_at.astimezone().date())
     meta = Metadata(f"{title}, {day}", options.author, f"{title} · {day}", options.page)
     for fit in range(len(FITS)):
+        style = Style(RESOLUTION, TIGHT if fit >= TIGHT_FROM else Type())
         pdf, pages = render(takeaway_flowables(style, back, fit), meta, progress)
         if pages == 1:
             break

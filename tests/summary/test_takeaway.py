@@ -20,7 +20,8 @@ from coachdesk.coaching.reflections import NewReflection
 from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.coaching.takeaway import look_back, matches
 from coachdesk.storage import JournalStore
-from coachdesk.summary.takeaway import takeaway_text
+from coachdesk.summary.export import PdfOptions
+from coachdesk.summary.takeaway import takeaway_pdf, takeaway_text
 from tests.conftest import FakeClock
 from tests.storage.test_loop import answer_to
 from tests.test_cli import run
@@ -224,3 +225,31 @@ def test_what_was_answered_together_is_taken_away_without_its_private_answers(
     store.end_session(session.id)
     text = takeaway_text(look_back(store, store.session(session.id)))
     assert "Answered together" in text and "TOGETHER-1" in text and "HIDDEN-2" not in text
+
+
+def test_a_long_session_still_takes_one_page(
+    held: tuple[JournalStore, int], library: FlowLibrary, clock: FakeClock, qapp: object
+) -> None:
+    store, _ = held
+    debrief = library.get("deal-debrief")
+    assert debrief is not None
+    words = "the buyer went quiet after the price and I filled the silence " * 12
+    questions = ("deal", "planned", "happened", "feelings", "turning-point", "almost", "lesson")
+    agenda = []
+    for n in range(10):
+        answers = tuple(
+            answer_to(library, "deal-debrief", q, text=f"{n} {words}") for q in questions
+        )
+        made = store.add(NewReflection(debrief, answers, clock.now))
+        agenda.append(AgendaItem(AgendaKind.REFLECTION, str(made), f"Deal debrief {n}"))
+    session = store.start_session("A long goal " * 10, tuple(agenda))
+    store.save_session_notes(session.id, "\n".join([words] * 6))
+    for n in range(6):
+        store.add_commitment(
+            f"Agreement {n}: {words[:90]}", date(2026, 12, 18), session_id=session.id
+        )
+    store.end_session(session.id)
+    back = look_back(store, store.session(session.id))
+    _, pages = takeaway_pdf(back, PdfOptions())
+    assert pages == 1
+    assert "Agreement 5" in takeaway_text(back)
