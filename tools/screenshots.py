@@ -33,6 +33,7 @@ from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
 from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour  # noqa: E402
 from coachdesk.ui.coaching_hour.cover_page import CoverPage  # noqa: E402
+from coachdesk.ui.coaching_hour.past_sessions import PastSessions  # noqa: E402
 from coachdesk.ui.coaching_hour.session_prep import SessionPrepDialog  # noqa: E402
 from coachdesk.ui.common import theme  # noqa: E402
 from coachdesk.ui.journal.flow_chooser import FlowChooser  # noqa: E402
@@ -233,6 +234,15 @@ class Shots:
         if journal is not None:
             self.frame.hold(journal)
 
+    def past_sessions(self, folder: Path) -> None:
+        """Coaching → Past sessions on the demo's third weekly hour."""
+        dialog = PastSessions(self.store, self.frame)
+        dialog.resize(*SIZE)
+        dialog.show()
+        settle(self.app)
+        save(dialog, folder, "past-sessions")
+        dialog.close()
+
 
 def welcome_and_locked(app: QApplication, scratch: Path, folder: Path) -> None:
     """An empty journal, and the locked window."""
@@ -269,6 +279,7 @@ def main(folder: Path) -> None:
         shots.main_views(folder)
         shots.dialogs(folder)
         shots.coaching_session(folder)
+        shots.past_sessions(folder)
 
         theme.apply(app, theme.DARK)  # the evening: the same views in dark
         dark = shots.open_window(shots.store)
@@ -276,6 +287,7 @@ def main(folder: Path) -> None:
         shots.frame = dark
         shots.main_views(folder / "dark")
         shots.coaching_session(folder / "dark")
+        shots.past_sessions(folder / "dark")
         theme.apply(app)
         shots.close()
 
@@ -284,6 +296,7 @@ def main(folder: Path) -> None:
         dutch.main_views(folder / "nl")
         dutch.dialogs(folder / "nl")
         dutch.coaching_session(folder / "nl")
+        dutch.past_sessions(folder / "nl")
         dutch.close()
 
 
