@@ -25,6 +25,7 @@ from coachdesk.summary.takeaway import takeaway_pdf, takeaway_text
 from tests.conftest import FakeClock
 from tests.storage.test_loop import answer_to
 from tests.test_cli import run
+from tests.test_cli_start import loaded_by
 
 pytestmark = pytest.mark.pdf_tools("pdftotext")
 
@@ -253,3 +254,11 @@ def test_a_long_session_still_takes_one_page(
     _, pages = takeaway_pdf(back, PdfOptions())
     assert pages == 1
     assert "Agreement 5" in takeaway_text(back)
+
+
+def test_sessions_loads_no_qt(held: tuple[JournalStore, int], journal_path: Path) -> None:
+    store, _ = held
+    store.close()
+    heavy, out = loaded_by("sessions", "--journal", str(journal_path))
+    assert not [m for m in heavy if m.startswith(("PySide6", "shiboken6"))]
+    assert GOAL in out
