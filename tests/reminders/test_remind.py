@@ -314,3 +314,16 @@ def test_the_message_in_dutch(qapp: QCoreApplication) -> None:
         assert words.headline() == "Je dagboek" and words.open_label() == "Open Deze week"
     finally:
         install_translations(qapp, "en")
+
+
+def test_windows_and_macos_show_it_as_the_tray_icons_message(qapp: QCoreApplication) -> None:
+    from coachdesk.reminders.notify import TrayNotification, for_this_system
+
+    assert isinstance(for_this_system("win32"), TrayNotification)
+    assert isinstance(for_this_system("darwin"), TrayNotification)
+    assert isinstance(for_this_system("linux"), DesktopNotification)
+    # Offscreen there is no tray: one line, nothing shown, nothing waited for.
+    shown = TrayNotification(wait_ms=10)
+    assert shown.show("Your journal", "A check-in", "Open This week") == (
+        "this desktop shows no notifications to coachdesk"
+    )
