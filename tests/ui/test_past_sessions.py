@@ -21,6 +21,7 @@ from coachdesk.summary.takeaway import takeaway_text
 from coachdesk.ui.coaching_hour import past_sessions, takeaway_bar
 from coachdesk.ui.coaching_hour.coaching_hour import SessionSummary
 from coachdesk.ui.coaching_hour.past_sessions import PastSessions
+from coachdesk.ui.common.formatting import long_date
 from coachdesk.ui.journal.journal_view import JournalView
 from tests.conftest import FakeClock
 from tests.summary import test_takeaway
@@ -31,6 +32,7 @@ from tests.summary.test_takeaway import (
     LATER,
     MISSING,
     SHOWN,
+    STARTED,
 )
 from tests.ui.test_accessibility import unnamed_interactive
 
@@ -71,7 +73,8 @@ def test_past_sessions_show_each_hour_latest_first_and_read_one_whole(
     assert "Nothing was agreed." in dialog.reading.toPlainText()
     dialog.list.setCurrentRow(1)
     whole = dialog.reading.toPlainText()
-    assert whole.startswith("Thursday, 26 November 2026, 12:30 · 47 minutes\n")
+    first = whole.splitlines()[0].replace("\u202f", " ")  # the HTML's spaces come back plain
+    assert first == f"{long_date(STARTED)} · 47 minutes".replace("\u202f", " ")
     for shown in (GOAL, SHOWN, CHOSEN, "Deal debrief · Brouwer", "Chart: Where deals turned"):
         assert shown in whole
     assert "NOTES-MARKER ask who decides" in whole and "second line of notes" in whole
