@@ -389,7 +389,7 @@ class JournalStore(ReadingMethods, LoopMethods, ImportMethods, DealMethods):
     def delete(self, reflection_id: int) -> None:
         """Remove a reflection with its answers and tags."""
         with self._writing():
-            for table in ("answers", "reflection_tags", "commitments", "revisits"):
+            for table in ("answers", "reflection_tags", "commitments", "revisits", "attachments"):
                 self._db.execute(f"delete from {table} where reflection_id = ?", [reflection_id])
             self._db.execute("delete from reflections where id = ?", [reflection_id])
 

@@ -344,6 +344,37 @@ def _listening(db: Database) -> None:
         db.table("answers").add_column(column, str)
 
 
+@_migration("0010_attachments")
+def _attachments(db: Database) -> None:
+    # Pictures and files kept inside the journal, so they are encrypted and backed up with
+    # it. The bytes come last in the row: listing what a reflection holds reads the columns
+    # before them and never the pages the bytes overflow into.
+    db.table("attachments").create(
+        {
+            "id": int,
+            "reflection_id": int,
+            "question_id": str,  # NULL: the reflection's as a whole, not one answer's
+            "name": str,  # the file's name, unique within its reflection
+            "media_type": str,  # as the bytes show it (coaching/file_kinds.py)
+            "size": int,
+            "sha256": str,  # hex
+            "created_at": str,
+            "data": bytes,
+        },
+        pk="id",
+        not_null={"reflection_id", "name", "media_type", "size", "sha256", "created_at", "data"},
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        strict=True,
+    )
+    db.table("attachments").create_index(
+        ["reflection_id", "name"], index_name="attachments_name", unique=True
+    )
+    # Counts per reflection and the journal's total size, read without touching the bytes.
+    db.table("attachments").create_index(
+        ["reflection_id", "size"], index_name="attachments_reflection_size"
+    )
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [name for name, _ in _STEPS]
