@@ -21,9 +21,9 @@ class ReminderWords(QObject):
             if kind == "checkin":
                 parts.append(self.tr("a check-in"))
             elif kind == "commitment":
-                parts.append(self.tr("%n commitment(s) due this week", "", n))
+                parts.append(self.tr("%n commitments due this week", "", n))
             elif kind == "lesson":
-                parts.append(self.tr("%n lesson(s) coming back", "", n))
+                parts.append(self.tr("%n lessons coming back", "", n))
             elif kind == "weekly":
                 parts.append(self.tr("your weekly reflection"))
             elif kind == "prep":

@@ -56,6 +56,14 @@
             <numerusform>check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/summary/takeaway.py" line="+93"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -207,13 +215,13 @@
     </message>
 </context>
 <context>
-    <name>InsightsView</name>
+    <name>ItemTime</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+299"/>
-        <source>The last %n weeks, %1 to %2.</source>
+        <location filename="../../coachdesk/ui/coaching_hour/item_time.py" line="+37"/>
+        <source>This item runs %n min over</source>
         <translation>
-            <numerusform>The last week, %1 to %2.</numerusform>
-            <numerusform>The last %n weeks, %1 to %2.</numerusform>
+            <numerusform>This item runs %n min over</numerusform>
+            <numerusform>This item runs %n min over</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +237,17 @@
     </message>
 </context>
 <context>
+    <name>PastSessions</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/coaching_hour/past_sessions.py" line="+144"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/export/pdf_export.py" line="+96"/>
@@ -236,6 +255,17 @@
         <translation>
             <numerusform>Saved the PDF (%n page) to %1.</numerusform>
             <numerusform>Saved the PDF (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodWords</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/loop/chart_base.py" line="+94"/>
+        <source>The last %n weeks, %1 to %2.</source>
+        <translation>
+            <numerusform>The last %n week, %1 to %2.</numerusform>
+            <numerusform>The last %n weeks, %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,9 +281,47 @@
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/reminders/words.py" line="+24"/>
+        <source>%n commitments due this week</source>
+        <translation>
+            <numerusform>%n commitment due this week</numerusform>
+            <numerusform>%n commitments due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lessons coming back</source>
+        <translation>
+            <numerusform>%n lesson coming back</numerusform>
+            <numerusform>%n lessons coming back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrepDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/coaching_hour/session_prep.py" line="+233"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Planned for items: %n min</source>
+        <translation>
+            <numerusform>Planned for items: %n min</numerusform>
+            <numerusform>Planned for items: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+186"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+194"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -264,12 +332,47 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+194"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+219"/>
         <source> minutes</source>
         <comment>after the number</comment>
         <translation>
             <numerusform> minute</numerusform>
             <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryWords</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/deals/story_html.py" line="+85"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in notes</source>
+        <translation>
+            <numerusform>%n check-in note</numerusform>
+            <numerusform>%n check-in notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n coaching hours</source>
+        <translation>
+            <numerusform>%n coaching hour</numerusform>
+            <numerusform>%n coaching hours</numerusform>
         </translation>
     </message>
 </context>
@@ -293,9 +396,20 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/tray.py" line="+77"/>
+        <source>coachdesk · %n due</source>
+        <translation>
+            <numerusform>coachdesk · %n due</numerusform>
+            <numerusform>coachdesk · %n due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekdayChart</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-193"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+106"/>
         <source>%1 %2 (check-ins: %n)</source>
         <translation>
             <numerusform>%1 %2 (check-ins: %n)</numerusform>

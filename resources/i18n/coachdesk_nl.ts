@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coachdesk/summary/export.py" line="+113"/>
+        <location filename="../../coachdesk/summary/export.py" line="+117"/>
         <location filename="../../coachdesk/summary/prep.py" line="+116"/>
         <source>Coaching prep</source>
         <translation>Voorbereiding coaching</translation>
@@ -120,6 +120,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/summary/sections.py" line="-258"/>
+        <location filename="../../coachdesk/summary/takeaway.py" line="+63"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -190,12 +191,32 @@
         <translation>energie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stalled</source>
+        <translation>vastgelopen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open or not said</source>
+        <translation>loopt nog of niet gezegd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not enough data.</source>
         <translation>Te weinig gegevens.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Stress and energy per week</source>
         <translation>Stress en energie per week</translation>
     </message>
@@ -230,7 +251,7 @@
         <translation>Waar deals kantelden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <location filename="../../coachdesk/summary/sections.py" line="+71"/>
         <source>Commitments</source>
         <translation>Afspraken</translation>
@@ -334,11 +355,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../coachdesk/summary/takeaway.py" line="+21"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../coachdesk/summary/takeaway.py" line="+1"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
@@ -401,6 +424,86 @@
         <location line="+4"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/summary/takeaway.py" line="-13"/>
+        <source>Chart: %1</source>
+        <translation>Grafiek: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment: %1</source>
+        <translation>Afspraak: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go: %1</source>
+        <translation>Losgelaten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — uiterlijk %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <location line="+38"/>
+        <source>Coaching session</source>
+        <translation>Coachingsessie</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+81"/>
+        <source>Goal for the hour</source>
+        <translation>Doel voor dit uur</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Answered together</source>
+        <translation>Samen beantwoord</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+70"/>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>and %1 more answers</source>
+        <translation>en nog %1 antwoorden</translation>
     </message>
 </context>
 <context>
@@ -647,17 +750,27 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+49"/>
+        <location filename="../../coachdesk/ui/coaching_hour/agreed_words.py" line="+15"/>
         <source>%1 — by %2</source>
         <translation>%1 — uiterlijk %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>No due date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1</source>
+        <translation>Uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+75"/>
         <source>Coaching session</source>
         <translation>Coachingsessie</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
@@ -672,17 +785,27 @@
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Goal for this hour</source>
+        <translation>Doel voor dit uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal for this hour: %1</source>
+        <translation>Doel voor dit uur: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../coachdesk/ui/coaching_hour/session_side.py" line="+21"/>
         <source>What you want to remember from this hour</source>
         <translation>Wat je van dit uur wilt onthouden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Session notes</source>
         <translation>Notities bij de sessie</translation>
     </message>
@@ -692,12 +815,12 @@
         <translation>Wat en wanneer — Enter voegt toe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A commitment agreed with the coach</source>
         <translation>Een afspraak met je coach</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -707,7 +830,7 @@
         <translation>Afgesproken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+17"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -747,17 +870,22 @@
         <translation>De sessie beëindigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>No agenda: notes and agreements only</source>
         <translation>Geen agenda: alleen notities en afspraken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/agenda_html.py" line="+22"/>
+        <location filename="../../coachdesk/ui/coaching_hour/agenda_html.py" line="+25"/>
+        <source>Agreed on %1</source>
+        <translation>Afgesproken op %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A commitment</source>
         <translation>Een afspraak</translation>
     </message>
@@ -767,7 +895,7 @@
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+41"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+44"/>
         <source>Reflecting together</source>
         <translation>Samen reflecteren</translation>
     </message>
@@ -777,7 +905,7 @@
         <translation>De sessie staat weer in beeld.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%1:%2 left</source>
         <translation>nog %1:%2</translation>
     </message>
@@ -790,7 +918,7 @@
 <context>
     <name>CommitmentChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+38"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="+75"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
@@ -990,6 +1118,46 @@
     </message>
 </context>
 <context>
+    <name>DealsPage</name>
+    <message>
+        <location filename="../../coachdesk/ui/deals/deals_page.py" line="+38"/>
+        <location line="+12"/>
+        <source>Deals and customers</source>
+        <translation>Deals en klanten</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Every deal and customer you named in a reflection. Pick one to read its whole story, oldest first.</source>
+        <translation>Elke deal en klant die je in een reflectie noemde. Kies er een om het hele verhaal te lezen, het oudste eerst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+85"/>
+        <source>The story</source>
+        <translation>Het verhaal</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>No deals yet. Name the customer and the deal of a reflection with Customer, deal and tags (%1): everything about them gathers here.</source>
+        <translation>Nog geen deals. Geef bij een reflectie de klant en de deal op met Klant, deal en tags (%1): alles daarover komt hier samen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Story of %1</source>
+        <translation>Verhaal van %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../coachdesk/ui/journal/details_dialog.py" line="+38"/>
@@ -1043,7 +1211,7 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+297"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+274"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
@@ -1954,7 +2122,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/chart_base.py" line="+90"/>
+        <location filename="../../coachdesk/ui/loop/chart_base.py" line="+103"/>
         <source>%1: no check-ins</source>
         <translation>%1: geen check-ins</translation>
     </message>
@@ -2004,16 +2172,8 @@
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>The last %n weeks, %1 to %2.</source>
-        <translation>
-            <numerusform>De afgelopen %n week: %1 tot %2.</numerusform>
-            <numerusform>De afgelopen %n weken: %1 tot %2.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+80"/>
         <source>Check in with %1 a few times a week; patterns show up here after a few weeks.</source>
         <translation>Doe een paar keer per week een check-in met %1; na een paar weken zie je hier patronen.</translation>
     </message>
@@ -2024,9 +2184,58 @@
     </message>
 </context>
 <context>
+    <name>ItemTime</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/item_time.py" line="+20"/>
+        <source>Time on this item</source>
+        <translation>Tijd voor dit onderwerp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>This item runs %n min over</source>
+        <translation>
+            <numerusform>Dit onderwerp loopt %n minuut uit</numerusform>
+            <numerusform>Dit onderwerp loopt %n minuten uit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 min on this item</source>
+        <translation>%1 van %2 min voor dit onderwerp</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFileDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal_files.py" line="+42"/>
+        <source>New journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coachdesk journals (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../coachdesk/session/journal_session.py" line="+145"/>
+        <location filename="../../coachdesk/session/journal_session.py" line="+149"/>
         <source>coachdesk cannot make a folder for the journal: %1</source>
         <translation>coachdesk kan geen map voor het dagboek maken: %1</translation>
     </message>
@@ -2051,7 +2260,7 @@
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>This is the demo journal: try anything. What you write here is removed when you quit, and your own journal and settings are not touched.</source>
         <translation>Dit is het voorbeelddagboek: probeer gerust alles. Wat je hier schrijft, verdwijnt als je afsluit; je eigen dagboek en instellingen blijven zoals ze zijn.</translation>
     </message>
@@ -2101,12 +2310,12 @@
     <name>JournalView</name>
     <message>
         <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+22"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-196"/>
         <source>F&amp;ind</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -2131,7 +2340,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
@@ -2242,6 +2451,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Deals and customers</source>
+        <translation>Deals en kl&amp;anten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
@@ -2282,6 +2496,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Past sessions…</source>
+        <translation>&amp;Eerdere sessies…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Import a question set…</source>
         <translation>Vragenset &amp;importeren…</translation>
     </message>
@@ -2301,7 +2520,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+102"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+105"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -2311,7 +2530,7 @@
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+228"/>
         <source>Not locked: your last answer could not be saved yet.</source>
         <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
     </message>
@@ -2409,6 +2628,44 @@
     </message>
 </context>
 <context>
+    <name>LastTime</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/agreed_words.py" line="-21"/>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let go: %1</source>
+        <translation>Loslaten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open, due %1</source>
+        <translation>Open, uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryColumn</name>
     <message>
         <location filename="../../coachdesk/ui/journal/library_column.py" line="+86"/>
@@ -2445,7 +2702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/main_window.py" line="+40"/>
+        <location filename="../../coachdesk/ui/main_window.py" line="+47"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2570,6 +2827,113 @@
     </message>
 </context>
 <context>
+    <name>PastSessions</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/past_sessions.py" line="+50"/>
+        <location line="+9"/>
+        <source>Past sessions</source>
+        <translation>Eerdere sessies</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Find in goals, notes and agreements</source>
+        <translation>Zoek in doelen, notities en afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in past sessions</source>
+        <translation>Zoeken in eerdere sessies</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The session, whole</source>
+        <translation>De hele sessie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close past sessions</source>
+        <translation>Eerdere sessies sluiten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No goal written</source>
+        <translation>Geen doel opgeschreven</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No session matches “%1”.</source>
+        <translation>Geen sessie gevonden met “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No coaching sessions yet. Start one with Coaching → Start a coaching session…; afterwards it is kept here, with what you agreed.</source>
+        <translation>Nog geen coachingsessies. Begin er een met Coaching → Coachingsessie starten…; daarna staat hij hier, met wat je hebt afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · still running</source>
+        <translation>%1 · loopt nog</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>What you wanted from the hour</source>
+        <translation>Wat je uit dit uur wilde halen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered together</source>
+        <translation>Samen beantwoord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was agreed.</source>
+        <translation>Er is niets afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — uiterlijk %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still open</source>
+        <translation>Staat nog open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done on %1</source>
+        <translation>Gedaan op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go on %1</source>
+        <translation>Losgelaten op %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <location filename="../../coachdesk/ui/export/pdf_export.py" line="+65"/>
@@ -2613,6 +2977,17 @@
         <location line="+10"/>
         <source>A PDF is being exported already.</source>
         <translation>Er wordt al een PDF geëxporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodWords</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/loop/chart_base.py" line="-61"/>
+        <source>The last %n weeks, %1 to %2.</source>
+        <translation>
+            <numerusform>De afgelopen %n week: %1 tot %2.</numerusform>
+            <numerusform>De afgelopen %n weken: %1 tot %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2699,12 +3074,12 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+42"/>
+        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+45"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+1"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
@@ -2725,7 +3100,7 @@
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>A quiet place to think back.</source>
         <translation>Een rustige plek om terug te kijken.</translation>
     </message>
@@ -2744,7 +3119,37 @@ Press %1 to start your first reflection.</source>
 Druk op %1 voor je eerste reflectie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-24"/>
+        <source>Customer: %1</source>
+        <translation>Klant: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about customer %1</source>
+        <translation>Alles over klant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about this customer, in time order</source>
+        <translation>Alles over deze klant, op volgorde van tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal: %1</source>
+        <translation>Deal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything about deal %1</source>
+        <translation>Alles over deal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything about this deal, in time order</source>
+        <translation>Alles over deze deal, op volgorde van tijd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Or press %1 to start a new one.</source>
         <translation>Of druk op %1 om een nieuwe te beginnen.</translation>
     </message>
@@ -2769,7 +3174,7 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Reflectie: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
@@ -2812,6 +3217,34 @@ Druk op %1 voor je eerste reflectie.</translation>
         <location line="+1"/>
         <source>Mark private</source>
         <translation>Privé maken</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal_files.py" line="+41"/>
+        <source>Recent jo&amp;urnals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No journals opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2942,9 +3375,53 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../coachdesk/reminders/words.py" line="+15"/>
+        <source>Your journal</source>
+        <translation>Je dagboek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a check-in</source>
+        <translation>een check-in</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n commitments due this week</source>
+        <translation>
+            <numerusform>%n afspraak voor deze week</numerusform>
+            <numerusform>%n afspraken voor deze week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lessons coming back</source>
+        <translation>
+            <numerusform>%n les komt terug</numerusform>
+            <numerusform>%n lessen komen terug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your weekly reflection</source>
+        <translation>je weekreflectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your prep for tomorrow&apos;s coaching hour</source>
+        <translation>je voorbereiding op het coachingsuur van morgen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open This week</source>
+        <translation>Open Deze week</translation>
+    </message>
+</context>
+<context>
     <name>ScaleAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-116"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-93"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -2952,7 +3429,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>SessionPrepDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/session_prep.py" line="+52"/>
+        <location filename="../../coachdesk/ui/coaching_hour/session_prep.py" line="+57"/>
         <source>Prepare a coaching session</source>
         <translation>Coachingsessie voorbereiden</translation>
     </message>
@@ -2977,12 +3454,32 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Wat je uit dit uur wilt halen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What you can bring</source>
         <translation>Wat je kunt meenemen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>no plan</source>
+        <translation>geen planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes planned for the selected item</source>
+        <translation>Geplande minuten voor het gekozen onderwerp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes for the selected item:</source>
+        <translation>Minuten voor het gekozen onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
@@ -2992,42 +3489,83 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Duur van de sessie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The session:</source>
+        <translation>Duur van het coachingsuur:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Start the session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+94"/>
+        <source>Already on the agenda with: %1</source>
+        <translation>Staat al op de agenda met: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Planned for items: %n min</source>
+        <translation>
+            <numerusform>Gepland voor onderwerpen: %n min</numerusform>
+            <numerusform>Gepland voor onderwerpen: %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/prep_offers.py" line="+155"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
+        <source>How did it go with what we agreed?</source>
+        <translation>Hoe ging het met wat we hebben afgesproken?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed on %1</source>
+        <translation>Afgesproken op %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Customer stories</source>
         <translation>Klantverhalen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Open commitments</source>
         <translation>Open afspraken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Insight charts</source>
         <translation>Grafieken uit Inzichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-104"/>
         <source>Stress and energy per week</source>
         <translation>Stress en energie per week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stress by weekday</source>
         <translation>Stress per weekdag</translation>
     </message>
@@ -3037,7 +3575,7 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Waar je aandacht naartoe ging</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Where deals turned</source>
         <translation>Waar deals kantelden</translation>
     </message>
@@ -3050,7 +3588,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+160"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coaching_hour.py" line="+164"/>
         <source>The session is over</source>
         <translation>De sessie is voorbij</translation>
     </message>
@@ -3060,12 +3598,12 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Samenvatting van de sessie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close the summary</source>
         <translation>Samenvatting sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -3106,7 +3644,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_dialog.py" line="+55"/>
+        <location filename="../../coachdesk/ui/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3127,12 +3665,12 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="-46"/>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-115"/>
         <source>Follow the system (light or dark)</source>
         <translation>Zoals het systeem (licht of donker)</translation>
     </message>
@@ -3153,12 +3691,12 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+89"/>
+        <location line="+108"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-105"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
@@ -3193,7 +3731,27 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Herinneringstijden</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not on days I have already written</source>
+        <translation>Niet op dagen dat ik al heb geschreven</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Keep coachdesk in the tray</source>
+        <translation>coachdesk in het systeemvak houden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick note, check-in and This week from the tray; closing the window keeps coachdesk running. The icon shows how many things are due, never what.</source>
+        <translation>Snelle notitie, check-in en Deze week vanuit het systeemvak; het venster sluiten laat coachdesk doorlopen. Het pictogram toont hoeveel er te doen is, nooit wat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop shows no tray icons.</source>
+        <translation>Dit bureaublad toont geen pictogrammen in het systeemvak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Days and times, separated by commas, such as “fri 15:00, mon-fri 08:30”. Also when coachdesk is closed; a reminder says only what kind and how many, never your words.</source>
         <translation>Dagen en tijden, gescheiden door komma&apos;s, zoals “vr 15:00, ma-vr 08:30”. Ook als coachdesk dicht is; een herinnering zegt alleen wat voor soort en hoeveel, nooit je eigen woorden.</translation>
     </message>
@@ -3208,17 +3766,22 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+18"/>
+        <source>Tray</source>
+        <translation>Systeemvak</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not a time: write days and a time, such as “mon-fri 08:30”.</source>
         <translation>Dat is geen tijd: schrijf dagen en een tijd, zoals “ma-vr 08:30”.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-145"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
         <source>Privacy curtain</source>
         <translation>Privacygordijn</translation>
     </message>
@@ -3238,7 +3801,7 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Om</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The curtain key is now %1.</source>
         <translation>De gordijntoets is nu %1.</translation>
     </message>
@@ -3307,19 +3870,44 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>StageChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-165"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-194"/>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stalled</source>
+        <translation>vastgelopen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open or not said</source>
+        <translation>loopt nog of niet gezegd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No deal debriefs yet. Debrief a deal with %1.</source>
         <translation>Nog geen deals nabesproken. Bespreek een deal na met %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>No deal debriefs yet.</source>
         <translation>Nog geen deals nabesproken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Debriefs per stage where the deal turned: %1.</source>
         <translation>Nabesprekingen per fase waarin de deal kantelde: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Debriefs per stage where the deal turned: %1. In all: %2 won, %3 lost, %4 stalled.</source>
+        <translation>Nabesprekingen per fase waarin de deal kantelde: %1. In totaal: %2 gewonnen, %3 verloren, %4 vastgelopen.</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3962,189 @@ Druk op %1 voor je eerste reflectie.</translation>
         <location line="+67"/>
         <source>Story: %1</source>
         <translation>Verhaal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryWords</name>
+    <message>
+        <location filename="../../coachdesk/ui/deals/story_html.py" line="+26"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stalled</source>
+        <translation>Vastgelopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debrief</source>
+        <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in note</source>
+        <translation>Notitie bij check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching hour</source>
+        <translation>Coachingsuur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still open.</source>
+        <translation>Staat nog open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open, due %1.</source>
+        <translation>Staat nog open, uiterlijk %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done on %1.</source>
+        <translation>Gedaan op %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go on %1.</source>
+        <translation>Losgelaten op %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>turned at %1</source>
+        <translation>gekanteld bij %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Latest debrief: %1.</source>
+        <translation>Laatste nabespreking: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest debrief: turned at %1.</source>
+        <translation>Laatste nabespreking: gekanteld bij %1.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Latest debrief: %1, turned at %2.</source>
+        <translation>Laatste nabespreking: %1, gekanteld bij %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflectie</numerusform>
+            <numerusform>%n reflecties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in notes</source>
+        <translation>
+            <numerusform>%n check-in-notitie</numerusform>
+            <numerusform>%n check-in-notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n coaching hours</source>
+        <translation>
+            <numerusform>%n coachingsuur</numerusform>
+            <numerusform>%n coachingsuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayBar</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/takeaway_bar.py" line="+28"/>
+        <source>PDF, one page (*.pdf)</source>
+        <translation>PDF, één pagina (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Platte tekst (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save for my coach</source>
+        <translation>Bewaren voor mijn coach</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save for my coach…</source>
+        <translation>Bewaren voor mijn coach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the take-away for your coach as PDF or text</source>
+        <translation>Het meegeefblad voor je coach bewaren als PDF of tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what the session showed: no private answers, nothing off the agenda</source>
+        <translation>Alleen wat de sessie liet zien: geen privéantwoorden, niets buiten de agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the take-away to the clipboard</source>
+        <translation>Het meegeefblad naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the take-away…</source>
+        <translation>Het meegeefblad wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved for your coach: %1</source>
+        <translation>Bewaard voor je coach: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The take-away is on the clipboard.</source>
+        <translation>Het meegeefblad staat op het klembord.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4401,67 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../coachdesk/ui/tray.py" line="+36"/>
+        <source>coachdesk in the tray</source>
+        <translation>coachdesk in het systeemvak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>coachdesk · %n due</source>
+        <translation>
+            <numerusform>coachdesk · %n te doen</numerusform>
+            <numerusform>coachdesk · %n te doen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coachdesk</source>
+        <translation>coachdesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open coachdesk</source>
+        <translation>coachdesk openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quick note</source>
+        <translation>Snelle notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in…</source>
+        <translation>Check-in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>coachdesk is still here</source>
+        <translation>coachdesk is er nog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It keeps running in the tray. Quit from the tray&apos;s menu or with %1.</source>
+        <translation>Het blijft in het systeemvak draaien. Sluit af via het menu in het systeemvak of met %1.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../coachdesk/ui/protection/unlock_page.py" line="+27"/>
@@ -3686,7 +4518,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>WeekdayChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-70"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-101"/>
         <source>average</source>
         <translation>gemiddeld</translation>
     </message>
@@ -3758,7 +4590,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../coachdesk/ui/window_commands.py" line="+68"/>
+        <location filename="../../coachdesk/ui/window_commands.py" line="+76"/>
         <source>Settings saved; the lock time applies from the next unlock.</source>
         <translation>Instellingen opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende keer ontgrendelen.</translation>
     </message>
@@ -3976,6 +4808,39 @@ Druk op %1 voor je eerste reflectie.</translation>
         <location line="+1"/>
         <source>After the sale</source>
         <translation>Na de verkoop</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../coachdesk/ui/deals/story_html.py" line="+10"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Read it whole: %1</source>
+        <translation>Helemaal lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read it whole</source>
+        <translation>Helemaal lezen</translation>
     </message>
 </context>
 </TS>

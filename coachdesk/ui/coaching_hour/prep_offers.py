@@ -25,7 +25,7 @@ from coachdesk.coaching.sessions import (
 from coachdesk.storage import JournalStore
 from coachdesk.ui.coaching_hour.agreed_words import agreed_line, fate_line
 from coachdesk.ui.common.formatting import short_date
-from coachdesk.ui.loop.chart_base import week_name
+from coachdesk.ui.loop.chart_base import PeriodWords
 
 RECENT_REFLECTIONS = 30
 _SPACES = re.compile(r"\s+")
@@ -68,13 +68,7 @@ def chart_names() -> dict[ChartKey, str]:
 def chart_period(store: JournalStore) -> str:
     """'The last 26 weeks, 1 Jun to 20 Nov.': the period every chart shows."""
     today = store.now().astimezone().date()
-    return (
-        QCoreApplication.translate(
-            "InsightsView", "The last %n weeks, %1 to %2.", "", DEFAULT_WEEKS
-        )
-        .replace("%1", week_name(default_since(today)))
-        .replace("%2", week_name(today))
-    )
+    return PeriodWords().period(DEFAULT_WEEKS, default_since(today), today)
 
 
 def last_time(store: JournalStore) -> list[Offer]:

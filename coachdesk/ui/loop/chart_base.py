@@ -84,6 +84,19 @@ def week_name(week: date) -> str:
     return QLocale().toString(QDate(week.year, week.month, week.day), "d MMM")
 
 
+class PeriodWords(QObject):
+    """The period every chart shows, in words (a QObject for self.tr: lupdate knows plural
+    forms only there)."""
+
+    def period(self, weeks: int, since: date, until: date) -> str:
+        """'The last 26 weeks, 1 Jun to 20 Nov.'"""
+        return (
+            self.tr("The last %n weeks, %1 to %2.", "", weeks)
+            .replace("%1", week_name(since))
+            .replace("%2", week_name(until))
+        )
+
+
 def describe_series(name: str, points: Sequence[WeekPoint], decimals: int = 1) -> str:
     """'stress: latest 3.4 (week of 16 Nov), lowest 2.0, highest 4.0' for screen readers."""
     if not points:

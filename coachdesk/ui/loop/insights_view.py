@@ -27,10 +27,10 @@ from coachdesk.ui.common.theme import (
 )
 from coachdesk.ui.loop.chart_base import (
     Chart,
+    PeriodWords,
     chart_colours,
     describe_series,
     palette_colours,
-    week_name,
 )
 
 # The base and its helpers moved to chart_base; other modules still import them from here.
@@ -332,11 +332,7 @@ class InsightsView(QWidget):
         """Read the journal again and show what it holds now."""
         found = self._store.insights_now()
         self.insights = found
-        self._period.setText(
-            self.tr("The last %n weeks, %1 to %2.", "", DEFAULT_WEEKS)
-            .replace("%1", week_name(found.since))
-            .replace("%2", week_name(found.until))
-        )
+        self._period.setText(PeriodWords().period(DEFAULT_WEEKS, found.since, found.until))
         while (item := self._sentences.takeAt(0)) is not None:
             if (old := item.widget()) is not None:
                 old.hide()
