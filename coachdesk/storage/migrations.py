@@ -375,6 +375,15 @@ def _attachments(db: Database) -> None:
     )
 
 
+@_migration("0011_own_words")
+def _own_words(db: Database) -> None:
+    # The words the spell check should count as right ("Add to my words"): customers' and
+    # colleagues' names among them, so they live inside the journal, encrypted with it.
+    db.table("own_words").create(
+        {"word": str, "added_at": str}, pk="word", not_null={"added_at"}, strict=True
+    )
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version knows, in order."""
     return [name for name, _ in _STEPS]

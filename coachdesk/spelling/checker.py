@@ -1,0 +1,153 @@
+"""Hunspell dictionaries for Dutch and English, each loaded once, with every word's verdict
+remembered (typing asks about the same words again and again), and the user's own words."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from coachdesk.resources import resources_dir
+from coachdesk.spelling.words import normal, words
+
+LANGUAGES = ("nl", "en")
+# The dictionary file names for each language, in resources/dictionaries.
+_FILES = {"nl": "nl", "en": "en_GB"}
+_CACHE_LIMIT = 50_000  # verdicts per language; far more than a journal's vocabulary
+MAX_SUGGESTIONS = 6
+
+
+def dictionaries_dir() -> Path:
+    """resources/dictionaries: the shipped .aff and .dic files, with their licences."""
+    return resources_dir() / "dictionaries"
+
+
+class Engine(Protocol):
+    """What coachdesk asks of Hunspell (chunspell's Hunspell class)."""
+
+    def spell(self, word: str) -> bool: ...
+    def suggest(self, word: str) -> Sequence[str]: ...
+    def add(self, word: str) -> object: ...
+    def remove(self, word: str) -> object: ...
+
+
+def load_engine(folder: Path, language: str) -> Engine:
+    """Hunspell with the dictionary of `language` from `folder` (a few tenths of a second)."""
+    from hunspell import Hunspell  # chunspell: the C++ library inside its wheel
+
+    engine: Engine = Hunspell(_FILES[language], hunspell_data_dir=str(folder))
+    return engine
+
+
+class Speller:
+    """Spell check in both languages, the user's own words counting as right in each.
+
+    Safe to use from two threads: a dictionary may load, or suggestions be sought, beside
+    the window's checking. Until a language's dictionary is loaded, `misspelt` finds
+    nothing in it (the text is shown unmarked, never held up)."""
+
+    def __init__(self, folder: Path | None = None, own_words: Iterable[str] = ()) -> None:
+        self._folder = folder or dictionaries_dir()
+        self._engines: dict[str, Engine] = {}
+        self._verdicts: dict[str, dict[str, bool]] = {language: {} for language in LANGUAGES}
+        self._own: set[str] = set(own_words)
+        self._lock = threading.RLock()
+
+    def is_loaded(self, language: str) -> bool:
+        """True once `language`'s dictionary is ready."""
+        return language in self._engines
+
+    def load(self, language: str) -> None:
+        """Load `language`'s dictionary (slow: call it off the UI thread); once is enough."""
+        if language in self._engines:
+            return
+        engine = load_engine(self._folder, language)
+        with self._lock:
+            for word in self._own:
+                engine.add(word)  # so a misspelt customer's name suggests the right one
+            self._engines.setdefault(language, engine)
+
+    def own_words(self) -> list[str]:
+        """The user's own words, sorted."""
+        return sorted(self._own, key=str.casefold)
+
+    def add_own(self, word: str) -> None:
+        """Count `word` as right from now on, in every language."""
+        with self._lock:
+            self._own.add(word)
+            for language, engine in self._engines.items():
+                engine.add(word)
+                self._verdicts[language].clear()
+
+    def remove_own(self, word: str) -> None:
+        """Stop counting `word` as right (unless a dictionary knows it)."""
+        with self._lock:
+            self._own.discard(word)
+            for language, engine in self._engines.items():
+                engine.remove(word)
+                self._verdicts[language].clear()
+
+    def is_right(self, word: str, language: str) -> bool:
+        """True when `word` is spelt right in `language` (or its dictionary is not loaded)."""
+        verdicts = self._verdicts[language]
+        known = verdicts.get(word)
+        if known is not None:
+            return known
+        engine = self._engines.get(language)
+        if engine is None:
+            return True
+        with self._lock:
+            right = self._check(engine, word)
+            if len(verdicts) >= _CACHE_LIMIT:
+                verdicts.clear()
+            verdicts[word] = right
+        return right
+
+    def _check(self, engine: Engine, word: str) -> bool:
+        if word in self._own or word.lower() in self._own:
+            return True
+        spelt = normal(word)
+        if engine.spell(spelt):
+            return True
+        if spelt.endswith("'s") and len(spelt) > 3:  # "Dekkerhof's", "Brandsma's"
+            return self._check(engine, spelt[:-2])
+        # "KPI-gesprek", "Dekkerhof-deal": right when each part is (Dutch has no BREAK).
+        parts = spelt.split("-")
+        return len(parts) > 1 and all(
+            len(p) < 2 or p.isupper() or p in self._own or engine.spell(p) for p in parts
+        )
+
+    def misspelt(self, line: str, language: str) -> list[tuple[int, int]]:
+        """(start, length) of each misspelt word in `line`."""
+        if language not in self._engines:
+            return []
+        return [(start, len(w)) for start, w in words(line) if not self.is_right(w, language)]
+
+    def suggestions(self, word: str, language: str) -> list[str]:
+        """What `word` may have meant in `language`, best first (up to a few tenths of a
+        second for a long Dutch word)."""
+        engine = self._engines.get(language)
+        if engine is None:
+            return []
+        with self._lock:
+            found = list(engine.suggest(normal(word)))
+        return [s for s in dict.fromkeys(found) if s != word][:MAX_SUGGESTIONS]
+
+    def language_of(self, texts: Iterable[str], default: str) -> str:
+        """The language most of `texts`' words are right in; `default` when that is unclear
+        (too few words, or as many in both) or a dictionary is not loaded."""
+        if not all(self.is_loaded(language) for language in LANGUAGES):
+            return default
+        counts = dict.fromkeys(LANGUAGES, 0)
+        seen = 0
+        for text in texts:
+            for _, word in words(text):
+                seen += 1
+                for language in LANGUAGES:
+                    counts[language] += self.is_right(word, language)
+        if seen < 5:
+            return default
+        best = max(LANGUAGES, key=lambda language: counts[language])
+        others = [counts[language] for language in LANGUAGES if language != best]
+        return best if counts[best] > max(others) else default
