@@ -7,6 +7,8 @@ dark (dark/). What the demo user "types" on screen comes from SAMPLES, per langu
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.commitments import Commitment  # noqa: E402
 from coachdesk.coaching.conversation import steps  # noqa: E402
+from coachdesk.coaching.deals import Subject, SubjectKind  # noqa: E402
 from coachdesk.coaching.reflections import Answer  # noqa: E402
 from coachdesk.coaching.sessions import AgendaKind, ChartKey  # noqa: E402
+from coachdesk.coaching.takeaway import look_back  # noqa: E402
 from coachdesk.demo_journal import fill_demo  # noqa: E402
 from coachdesk.environment import load_library  # noqa: E402
 from coachdesk.i18n import (
@@ -31,6 +35,8 @@ from coachdesk.i18n import (
 )
 from coachdesk.settings import Settings  # noqa: E402
 from coachdesk.storage import JournalStore  # noqa: E402
+from coachdesk.summary.export import PdfOptions  # noqa: E402
+from coachdesk.summary.takeaway import takeaway_pdf  # noqa: E402
 from coachdesk.ui.coaching_hour.coaching_hour import CoachingHour  # noqa: E402
 from coachdesk.ui.coaching_hour.cover_page import CoverPage  # noqa: E402
 from coachdesk.ui.coaching_hour.past_sessions import PastSessions  # noqa: E402
@@ -243,6 +249,28 @@ class Shots:
         save(dialog, folder, "past-sessions")
         dialog.close()
 
+    def deal_story(self, folder: Path) -> None:
+        """One deal's whole story (Deals and customers) on the demo's Dekkerhof."""
+        self.view.show_subject(Subject(SubjectKind.DEAL, "Dekkerhof"))
+        settle(self.app)
+        save(self.frame, folder, "deal")
+        self.view.show_journal()
+
+    def takeaway(self, folder: Path) -> None:
+        """The one-page take-away of the demo's latest weekly hour, as pdftoppm shows it."""
+        session = max(self.store.sessions(), key=lambda s: s.started_at)
+        pdf, _pages = takeaway_pdf(look_back(self.store, session), PdfOptions())
+        if shutil.which("pdftoppm") is None:
+            print("no pdftoppm (poppler-utils): takeaway.png left as it was")
+            return
+        written = folder / "takeaway.pdf"
+        written.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-singlefile", str(written), str(folder / "takeaway")],
+            check=True,
+        )
+        written.unlink()
+
 
 def welcome_and_locked(app: QApplication, scratch: Path, folder: Path) -> None:
     """An empty journal, and the locked window."""
@@ -278,16 +306,18 @@ def main(folder: Path) -> None:
         welcome_and_locked(app, scratch, folder)
         shots.main_views(folder)
         shots.dialogs(folder)
-        shots.coaching_session(folder)
+        shots.takeaway(folder)  # of the demo's third hour, before the shots add one
         shots.past_sessions(folder)
+        shots.coaching_session(folder)
+        shots.deal_story(folder)
 
         theme.apply(app, theme.DARK)  # the evening: the same views in dark
         dark = shots.open_window(shots.store)
         shots.frame.close()
         shots.frame = dark
         shots.main_views(folder / "dark")
-        shots.coaching_session(folder / "dark")
         shots.past_sessions(folder / "dark")
+        shots.coaching_session(folder / "dark")
         theme.apply(app)
         shots.close()
 
@@ -295,8 +325,9 @@ def main(folder: Path) -> None:
         welcome_and_locked(app, scratch, folder / "nl")
         dutch.main_views(folder / "nl")
         dutch.dialogs(folder / "nl")
-        dutch.coaching_session(folder / "nl")
         dutch.past_sessions(folder / "nl")
+        dutch.coaching_session(folder / "nl")
+        dutch.deal_story(folder / "nl")
         dutch.close()
 
 
