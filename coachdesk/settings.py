@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -12,6 +13,21 @@ from coachdesk.ui.common.shortcuts import keys_for
 DEFAULT_AUTO_LOCK_MINUTES = 10
 # F9 (macOS: Cmd+., as F9 needs fn there).
 DEFAULT_CURTAIN_KEY = keys_for("curtain")[0]
+RECENT_JOURNALS = 8  # how many journals Journal → Recent journals offers
+
+
+@dataclass(frozen=True)
+class RecentJournal:
+    """A journal opened lately: where it is, and how its window was (never what it holds)."""
+
+    path: Path
+    geometry: QByteArray = QByteArray()  # the window's size and place
+    splitter: QByteArray = QByteArray()  # how wide its timeline was
+
+
+def _same_place(path: Path) -> Path:
+    # ~ and .. spelled out, links followed: one journal is one entry however it was named.
+    return path.expanduser().resolve()
 
 
 class Settings:
@@ -154,6 +170,62 @@ class Settings:
     @told_about_tray.setter
     def told_about_tray(self, told: bool) -> None:
         self._store.setValue("tray/told", told)
+
+    # Several journals (session/switching.py) ---------------------------------------------
+
+    @property
+    def recent_journals(self) -> list[RecentJournal]:
+        """The journals opened lately, the last one first: paths and window state only."""
+        found: list[RecentJournal] = []
+        size = self._store.beginReadArray("journals")
+        for i in range(size):
+            self._store.setArrayIndex(i)
+            path = self._store.value("path", "")
+            if isinstance(path, str) and path:
+                geometry, splitter = self._bytes("geometry"), self._bytes("splitter")
+                found.append(RecentJournal(Path(path), geometry, splitter))
+        self._store.endArray()
+        return found
+
+    def _keep_journals(self, journals: list[RecentJournal]) -> None:
+        self._store.remove("journals")
+        self._store.beginWriteArray("journals", len(journals))
+        for i, journal in enumerate(journals[:RECENT_JOURNALS]):
+            self._store.setArrayIndex(i)
+            self._store.setValue("path", str(journal.path))
+            self._store.setValue("geometry", journal.geometry)
+            self._store.setValue("splitter", journal.splitter)
+        self._store.endArray()
+
+    def recent_journal(self, path: Path) -> RecentJournal | None:
+        """The entry of the journal at `path`, if it was opened lately."""
+        place = _same_place(path)
+        return next((j for j in self.recent_journals if _same_place(j.path) == place), None)
+
+    def remember_journal(self, path: Path) -> None:
+        """The journal at `path` was opened: first in the list, its window state kept."""
+        place = _same_place(path)
+        known = self.recent_journal(path) or RecentJournal(place)
+        others = [j for j in self.recent_journals if _same_place(j.path) != place]
+        self._keep_journals([RecentJournal(place, known.geometry, known.splitter), *others])
+
+    def keep_journal_window(self, path: Path, geometry: QByteArray, splitter: QByteArray) -> None:
+        """How the window of the journal at `path` was when it closed (if it is listed)."""
+        place = _same_place(path)
+        self._keep_journals(
+            [
+                RecentJournal(j.path, geometry, splitter) if _same_place(j.path) == place else j
+                for j in self.recent_journals
+            ]
+        )
+
+    def forget_journal(self, path: Path | None = None) -> None:
+        """Take the journal at `path` off the recent list (None: every journal)."""
+        place = None if path is None else _same_place(path)
+        kept = [
+            j for j in self.recent_journals if place is not None and _same_place(j.path) != place
+        ]
+        self._keep_journals(kept)
 
     def sync(self) -> None:
         """Write to disk now."""

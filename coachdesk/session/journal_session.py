@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.environment import (
     JOURNAL_FILE,
-    default_journal_path,
     load_library,
     ui_language,
     use_language,
@@ -36,6 +35,7 @@ from coachdesk.session.hour import HourKeeper
 from coachdesk.session.opened import OpenJournal
 from coachdesk.session.protecting import Protection
 from coachdesk.session.recovery import Recovery
+from coachdesk.session.switching import JournalSwitch
 from coachdesk.settings import Settings
 from coachdesk.storage import (
     DamagedJournalError,
@@ -97,6 +97,7 @@ class JournalSession(QObject):
         self._library: FlowLibrary | None = None
         self._demo_folder: Path | None = None
         self._lock: JournalLock | None = None
+        self._watcher: QFileSystemWatcher | None = None  # for the note a second start leaves
         self._read_only = False  # the journal's place cannot be written
         self.recovery: Recovery | None = None
         self.protection: Protection | None = None
@@ -106,17 +107,24 @@ class JournalSession(QObject):
         self.system_lock.locking.connect(self._on_system_lock_locking)
         window.tray = self.tray = Tray(window, settings, self.lock)
         self.tray.apply(settings.tray)
+        self.journals = JournalSwitch(window, settings, self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply_chosen(app, settings.appearance, settings.text_scale, base=False)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
 
     # Opening -----------------------------------------------------------------------------
 
-    def open(self, journal: Path | None, demo: bool) -> bool:
-        """Open the journal (a fresh demo one if asked) into the window, or show the unlock
-        page for an encrypted one; False if the user was told it cannot be opened."""
+    def open(self, journal: Path | None, demo: bool, key: bytes | None = None) -> bool:
+        """Open the journal (the one open last if none is named; a fresh demo one if asked)
+        into the window, or show the unlock page for an encrypted one unless its `key` is
+        given; False if the user was told it cannot be opened."""
         if demo:
             self._demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
             self._path = self._demo_folder / JOURNAL_FILE
         else:
-            self._path = (journal or default_journal_path()).expanduser()
+            self._path = (journal or self.journals.start_path()).expanduser()
         self._library = load_library()
         self.recovery = Recovery(self._window, self._path)
         self.protection = Protection(
@@ -127,17 +135,17 @@ class JournalSession(QObject):
         self._read_only = not can_write(self._path)
         if not self._read_only and not self._hold_lock(self._path):
             return False
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        theme.apply_chosen(app, self._settings.appearance, self._settings.text_scale, base=False)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
+        if not demo:
+            self.journals.arrived(self._path)
         if not self._read_only:
             protection.tidy(self._path)  # what an interrupted encrypt or decrypt left behind
-        if protection.kind_of(self._path) is JournalKind.ENCRYPTED:
+        if protection.kind_of(self._path) is JournalKind.ENCRYPTED and key is None:
             self._show_locked()
             return True
-        return self._open_with(None)
+        if self._open_with(key):
+            return True
+        self._let_go()
+        return False
 
     def _hold_lock(self, path: Path) -> bool:
         """One instance per journal: a second start says so and wakes the first."""
@@ -151,8 +159,8 @@ class JournalSession(QObject):
                 )
             )
         if self._lock.acquire():
-            watcher = QFileSystemWatcher([str(path.parent)], self)
-            watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+            self._watcher = QFileSystemWatcher([str(path.parent)], self)
+            self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
             return True
         if not self._lock.held_by_another():
             self._lock = None
@@ -249,11 +257,17 @@ class JournalSession(QObject):
             remove_encryption=self.protection.remove_encryption,
             rotate_recovery_key=self.protection.rotate_recovery_key,
             start_coaching=self.start_coaching,
+            new_journal=self.journals.new_journal,
+            open_journal=self.journals.open_journal,
+            recent_journals=None if self._demo_folder else self.journals.recent_menu,
         )
         view = JournalView(store, self._library, self._settings, None, imported, commands)
         view.looks_changed.connect(self.apply_looks)
         if self._demo_folder is not None:
             view.window_commands.journal = None  # removed on quit: nothing to remind of
+            # The demo's settings are a copy thrown away on quit: it keeps to itself.
+            view.actions_["new_journal"].setVisible(False)
+            view.actions_["open_journal"].setVisible(False)
             view.show_banner(
                 self.tr(
                     "This is the demo journal: try anything. What you write here is removed "
@@ -363,6 +377,8 @@ class JournalSession(QObject):
         page = UnlockPage()
         page.unlock_requested.connect(self._on_page_unlock_requested)
         self._window.show_locked(page)
+        if self._demo_folder is None:
+            self.journals.show_menu(self._window.menuBar())
         self.state = State.LOCKED
 
     @Slot(str, bool)
@@ -477,14 +493,34 @@ class JournalSession(QObject):
             self.opened = None
         self.state = State.CLOSED
 
+    def leave(self) -> bool:
+        """Save what is typed, close the journal and let go of its lock, so that another
+        can take the window; False when what is typed could not be saved (and the user
+        chose to stay)."""
+        opened = self.opened
+        if opened is not None and opened.view is not None and not opened.view.can_close():
+            return False
+        self.hour.stop()
+        self._close_journal()
+        self._let_go()
+        return True
+
+    def _let_go(self) -> None:
+        """The journal is closed: its lock, its window state and a demo's folder go."""
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.journals.left()
+        if self._demo_folder is not None:
+            shutil.rmtree(self._demo_folder, ignore_errors=True)
+            self._demo_folder = None
+
     def close(self) -> None:
         """Close the journal (and remove a demo one), and let others open it."""
         self.tray.apply(False)
         self.hour.stop()
         self._close_journal()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-        if self._demo_folder is not None:
-            shutil.rmtree(self._demo_folder, ignore_errors=True)
-            self._demo_folder = None
+        self._let_go()

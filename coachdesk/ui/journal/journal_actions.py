@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from coachdesk.ui.common.actions import ActionSpec, ActionTable, When
 from coachdesk.ui.common.shortcuts import shortcut_keys
@@ -51,6 +52,10 @@ class SessionCommands:
     remove_encryption: Callable[[], object] = _nothing
     rotate_recovery_key: Callable[[], object] = _nothing
     start_coaching: Callable[[], object] = _nothing
+    new_journal: Callable[[], object] = _nothing
+    open_journal: Callable[[], object] = _nothing
+    # Journal → Recent journals, made for the menu (None: no such menu, as in the demo).
+    recent_journals: Callable[[QWidget], QMenu] | None = None
 
 
 def journal_actions(
@@ -175,6 +180,20 @@ def journal_actions(
                 commands.backups,
                 "journal",
                 writes=True,
+            ),
+            spec(
+                "new_journal",
+                QCoreApplication.translate("JournalView", "New journ&al…"),
+                (),
+                commands.new_journal,
+                "journal",
+            ),
+            spec(
+                "open_journal",
+                QCoreApplication.translate("JournalView", "Open &journal…"),
+                (),
+                commands.open_journal,
+                "journal",
             ),
             spec(
                 "settings",
