@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from coachdesk.coaching.attachments import NewAttachment
 from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 
 PREVIEW_LENGTH = 160
@@ -162,6 +163,7 @@ class NewReflection:
     customer: str = ""
     deal: str = ""
     tags: tuple[str, ...] = ()
+    attachments: tuple[NewAttachment, ...] = ()  # pictures and files an import brings
 
 
 def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ from coachdesk.storage.errors import (
     classify,
     reads,
 )
+from coachdesk.storage.journal_attachments import AttachmentMethods
 from coachdesk.storage.journal_deals import DealMethods
 from coachdesk.storage.journal_import import ImportMethods
 from coachdesk.storage.journal_loop import LoopMethods
@@ -70,7 +71,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class JournalStore(ReadingMethods, LoopMethods, ImportMethods, DealMethods):
+class JournalStore(ReadingMethods, LoopMethods, ImportMethods, DealMethods, AttachmentMethods):
     """A journal: reflections and their answers in one SQLite file."""
 
     def __init__(
@@ -289,6 +290,7 @@ class JournalStore(ReadingMethods, LoopMethods, ImportMethods, DealMethods):
         for given in new.answers:
             self._upsert_answer(reflection_id, given, new.created_at)
         self._replace_tags(reflection_id, new.tags)
+        self._attach_all(reflection_id, new.attachments)
         return reflection_id
 
     def save_answer(self, reflection_id: int, given: Answer) -> None:
