@@ -44,7 +44,15 @@ from coachdesk.storage.keyfile import (
 # What converting one copy may raise without it being a bug.
 _COPY_ERRORS: tuple[type[Exception], ...] = (OSError, JournalError, *DATABASE_ERRORS)
 # Tables whose row counts must match between a journal and its converted copy.
-_COUNTED = ("reflections", "answers", "reflection_tags", "commitments", "check_ins", "revisits")
+_COUNTED = (
+    "reflections",
+    "answers",
+    "reflection_tags",
+    "commitments",
+    "check_ins",
+    "revisits",
+    "attachments",
+)
 
 
 # The shortest passphrase the window and the command line accept.
