@@ -41,6 +41,7 @@ from coachdesk.storage.journal_deals import DealMethods
 from coachdesk.storage.journal_import import ImportMethods
 from coachdesk.storage.journal_loop import LoopMethods
 from coachdesk.storage.journal_reading import ReadingMethods
+from coachdesk.storage.journal_words import WordMethods
 from coachdesk.storage.migrations import MIGRATION_SET, known_migrations
 from coachdesk.storage.rows import (
     from_text,
@@ -71,7 +72,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class JournalStore(ReadingMethods, LoopMethods, ImportMethods, DealMethods, AttachmentMethods):
+class JournalStore(
+    ReadingMethods, LoopMethods, ImportMethods, DealMethods, AttachmentMethods, WordMethods
+):
     """A journal: reflections and their answers in one SQLite file."""
 
     def __init__(
