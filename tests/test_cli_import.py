@@ -59,9 +59,10 @@ def test_a_dry_run_shows_what_would_come_in_and_writes_nothing(journal_path: Pat
     assert (code, err) == (0, "") and not journal_path.exists()
     assert out.splitlines() == [
         "note: Journal.json, entry 4 (2019-01-01) has no text; it was left out",
-        "left out 2 photos: 0a1b2c3d.jpeg, beef.heic",
-        "left out 1 PDF: Quote.pdf",
-        "(photos and other files come in once coachdesk keeps attachments)",
+        "left out 2 photos (not in the export): 0a1b2c3d.jpeg, beef.heic",
+        "left out 1 PDF (not in the export): Quote.pdf",
+        "(coachdesk keeps pictures, PDFs, e-mails and office documents, up to 25 MB each;"
+        " not videos or audio)",
         "from 2020-05-01 to 2022-01-10",
         "tags: distributor (1), japan (1), starred (1)",
         "Would import 3 reflections (0 already in the journal); nothing was written (--dry-run).",

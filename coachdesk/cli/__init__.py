@@ -15,6 +15,7 @@ from typing import TextIO
 
 from coachdesk import APP_NAME
 from coachdesk.cli import (
+    attachments,
     care,
     demo,
     due,
@@ -32,7 +33,20 @@ from coachdesk.cli.export_protocol import USER_ERROR_EXIT, error_line
 from coachdesk.cli.journal import default_journal_path
 
 # In the order `coachdesk --help` lists them.
-GROUPS = (reading, importing, keys, care, pdf, pdf_warm, demo, walk, due, reminders, sessions)
+GROUPS = (
+    reading,
+    attachments,
+    importing,
+    keys,
+    care,
+    pdf,
+    pdf_warm,
+    demo,
+    walk,
+    due,
+    reminders,
+    sessions,
+)
 COMMANDS: dict[str, Command] = {
     command.name: command for group in GROUPS for command in group.COMMANDS
 }

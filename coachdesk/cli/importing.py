@@ -86,18 +86,28 @@ def _read(args: argparse.Namespace) -> SourceRead:
 
 
 def _left_out_lines(left_out: list[LeftOut]) -> list[str]:
-    by_kind: dict[str, list[LeftOut]] = {}
+    by_kind: dict[tuple[str, str], list[LeftOut]] = {}
     for item in left_out:
-        by_kind.setdefault(item.kind, []).append(item)
+        by_kind.setdefault((item.kind, item.why), []).append(item)
     lines = []
-    for kind, items in by_kind.items():
+    for (kind, why), items in by_kind.items():
         names = ", ".join(item.name for item in items[:_NAMED])
         more = f" and {len(items) - _NAMED} more" if len(items) > _NAMED else ""
         one, many = _KINDS.get(kind, (kind, kind + "s"))
-        lines.append(f"left out {_counted(len(items), one, many)}: {names}{more}")
+        because = f" ({why})" if why else ""
+        lines.append(f"left out {_counted(len(items), one, many)}{because}: {names}{more}")
     if lines:
-        lines.append("(photos and other files come in once coachdesk keeps attachments)")
+        lines.append(
+            "(coachdesk keeps pictures, PDFs, e-mails and office documents, up to"
+            f" {_per_file_mb()} MB each; not videos or audio)"
+        )
     return lines
+
+
+def _per_file_mb() -> int:
+    from coachdesk.coaching.attachments import LIMITS, MB
+
+    return LIMITS.per_file // MB
 
 
 def _report(found: SourceRead, args: argparse.Namespace, out: TextIO) -> None:
@@ -161,11 +171,18 @@ def _import(args: argparse.Namespace, out: TextIO) -> None:
     if args.dry_run:
         _dry_run(found, reflections, args, out)
         return
+    from coachdesk.coaching.file_kinds import FileRefused
+
     # The whole source was read and checked before the journal is touched.
     with opened(args, must_exist=False, write=True) as store:
-        outcome = store.import_new(reflections)
+        try:
+            outcome = store.import_new(reflections)
+        except FileRefused as refused:  # past the journal's limit, or changed meanwhile
+            raise UserError(f"{refused}; nothing was imported") from None
+        files = sum(store.attachment_counts(outcome.added).values())
+    brought = f" with {_counted(files, 'picture or file', 'pictures and files')}" if files else ""
     out.write(
-        f"Imported {_counted(len(outcome.added), 'reflection', 'reflections')}"
+        f"Imported {_counted(len(outcome.added), 'reflection', 'reflections')}{brought}"
         f" ({outcome.already} already in the journal).\n"
     )
 

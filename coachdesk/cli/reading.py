@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from coachdesk.cli.command import Command, add_format_option
+from coachdesk.cli.command import Command, UserError, add_format_option
 from coachdesk.cli.journal import opened, read, say_not_encrypted
 from coachdesk.coaching.reflections import MARK_END, MARK_START, ReflectionSummary
 
@@ -77,17 +77,37 @@ def _found(journal: _Readable, args: argparse.Namespace) -> list[SearchHit]:
 
 def _export(args: argparse.Namespace, out: TextIO) -> None:
     from coachdesk.coaching.jsonl import export_lines
+    from coachdesk.storage import attachment_export
     from coachdesk.storage.files import replaced_atomically
 
     with opened(args) as store:
         if args.output is None:
-            out.writelines(export_lines(store.every_reflection()))
+            listed = attachment_export.listed(store)
+            out.writelines(export_lines(store.every_reflection(), listed))
+            if listed:
+                n = sum(len(files) for files in listed.values())
+                what = "1 picture or file was" if n == 1 else f"{n} pictures and files were"
+                args.err.write(
+                    f"note: {what} listed, not written: with -o FILE they are written beside it\n"
+                )
             return
-        # Written beside the target and renamed: a failed export never leaves half a file.
-        with replaced_atomically(Path(args.output)) as file:
-            file.writelines(export_lines(store.every_reflection()))
+        output = Path(args.output)
+        # Written beside the target and renamed: a failed export never leaves half a file;
+        # the attachments' folder likewise (storage/attachment_export.py).
+        try:
+            with (
+                attachment_export.written(store, output) as listed,
+                replaced_atomically(output) as file,
+            ):
+                file.writelines(export_lines(store.every_reflection(), listed))
+        except FileExistsError as error:
+            raise UserError(
+                f"{error} is in the way of the export's pictures and files; move it first"
+            ) from None
         if store.encrypted:
             say_not_encrypted(args.output, args.err)
+            if listed:
+                say_not_encrypted(attachment_export.folder_for(output), args.err)
 
 
 def _list_options(parser: argparse.ArgumentParser) -> None:

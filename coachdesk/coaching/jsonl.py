@@ -2,13 +2,14 @@
 
 In:  {"date": ISO date or date-time, "title": str, "text": str, "tags": [str]} per line;
      other keys are ignored, so an export can be imported again.
-Out: the same four keys, plus what a guided reflection has (flow, answers, customer ...).
+Out: the same four keys, plus what a guided reflection has (flow, answers, customer ...),
+     and its pictures and files ("attachments", storage/attachment_export.py).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -155,8 +156,12 @@ def as_text(reflection: Reflection) -> str:
     return "\n\n".join(f"{a.prompt}\n{_answer_text(a)}" for a in written)
 
 
-def export_lines(reflections: Iterable[Reflection]) -> Iterator[str]:
-    """One JSON object per reflection, each ending in a newline."""
+def export_lines(
+    reflections: Iterable[Reflection],
+    attachments: Mapping[int, list[dict[str, object]]] | None = None,
+) -> Iterator[str]:
+    """One JSON object per reflection, each ending in a newline; with the records of its
+    attachments (by reflection id) when it has any."""
     for r in reflections:
         record = {
             "id": r.id,
@@ -181,4 +186,6 @@ def export_lines(reflections: Iterable[Reflection]) -> Iterator[str]:
                 for a in r.answers
             ],
         }
+        if attachments and r.id in attachments:
+            record["attachments"] = attachments[r.id]
         yield json.dumps(record, ensure_ascii=False) + "\n"

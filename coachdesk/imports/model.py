@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from coachdesk.coaching.attachments import NewAttachment
 from coachdesk.coaching.flows import Flow
 from coachdesk.coaching.jsonl import MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR
 from coachdesk.coaching.reflections import Answer, NewReflection, normalize_tags
@@ -59,11 +60,12 @@ class BadPart:
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A photo or other file that does not come along (yet): its kind and its name."""
+    """A photo or other file that does not come along: its kind, its name, and why."""
 
     kind: str  # "photo", "video", "audio", "pdf", "file"
     name: str
     entry: str = ""  # which entry it belonged to (its date), if known
+    why: str = ""  # "is not a kind of file coachdesk keeps", "is not in the export" …
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class ImportedEntry:
     where: str = ""  # the file or line it came from, to name it in a problem
     # coachdesk's own export: the reflection as it was (its flow, answers, customer, deal)
     reflection: Callable[[Flow], NewReflection] | None = None
+    attachments: tuple[NewAttachment, ...] = ()  # its photos and files that come along
 
     def as_reflection(self, free_note: Flow) -> NewReflection:
         """The entry as a reflection: a free note unless it says otherwise."""
@@ -84,7 +87,14 @@ class ImportedEntry:
             return self.reflection(free_note)
         question = free_note.questions[0]
         answer = Answer(question.id, question.text, question.kind, 0, text=self.text)
-        return NewReflection(free_note, (answer,), self.written, title=self.title, tags=self.tags)
+        return NewReflection(
+            free_note,
+            (answer,),
+            self.written,
+            title=self.title,
+            tags=self.tags,
+            attachments=self.attachments,
+        )
 
 
 @dataclass
@@ -199,6 +209,7 @@ def checked_entry(
     tags: Sequence[str],
     where: str,
     read: SourceRead,
+    attachments: Sequence[NewAttachment] = (),
 ) -> ImportedEntry | None:
     """An entry when it can be stored; otherwise None and a bad part naming it."""
     problem = problem_with_time(written)
@@ -216,6 +227,8 @@ def checked_entry(
         read.bad.append(BadPart(where, problem))
         return None
     title = " ".join(title.split())
-    entry = ImportedEntry(written, title, tidy(text), normalize_tags(tags), where)
+    entry = ImportedEntry(
+        written, title, tidy(text), normalize_tags(tags), where, attachments=tuple(attachments)
+    )
     read.entries.append(entry)
     return entry

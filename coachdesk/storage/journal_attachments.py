@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from coachdesk.coaching.attachments import (
@@ -129,12 +129,18 @@ class AttachmentMethods:
         return self._used()
 
     @reads
+    def all_attachments(self) -> list[Attachment]:
+        """Every attachment of the journal (without bytes), by reflection, in the order added."""
+        rows = self._db.execute(
+            f"select {_COLUMNS} from attachments order by reflection_id, id"
+        ).fetchall()
+        return [_attachment(row) for row in rows]
+
     def every_attachment(self) -> Iterator[tuple[Attachment, bytes]]:
-        """Every attachment with its bytes, by reflection and then in the order added (an
-        export); one at a time, so memory holds one file."""
-        ids = [row[0] for row in self._db.execute("select id from attachments order by id")]
-        for attachment_id in ids:
-            yield self.attachment(attachment_id), self.attachment_data(attachment_id)
+        """Every attachment with its bytes, as all_attachments orders them (an export); one
+        at a time, so memory holds one file."""
+        for attachment in self.all_attachments():
+            yield attachment, self.attachment_data(attachment.id)
 
     # Writing -------------------------------------------------------------------------
 
@@ -149,6 +155,17 @@ class AttachmentMethods:
         with self._writing():
             return self._attach(reflection_id, name, data, question_id)
 
+    def attach_many(
+        self,
+        reflection_id: int,
+        files: Sequence[tuple[str, bytes]],
+        question_id: str | None = None,
+    ) -> list[Attachment]:
+        """`attach` for several files (name, bytes) at once: all of them, or none when one
+        is refused (FileRefused names that one)."""
+        with self._writing():
+            return [self._attach(reflection_id, n, d, question_id) for n, d in files]
+
     def attach_file(
         self, reflection_id: int, path: Path, question_id: str | None = None
     ) -> Attachment:
@@ -161,6 +178,8 @@ class AttachmentMethods:
     ) -> Attachment:
         name = clean_name(name)
         kind = kind_of(name, data)
+        if PurePath(name).suffix.lower() not in kind.extensions:
+            name += kind.extensions[0]  # opened with the system's app, a file needs one
         sha256 = hashlib.sha256(data).hexdigest()
         exists = self._db.execute("select 1 from reflections where id = ?", [reflection_id])
         if exists.fetchone() is None:
