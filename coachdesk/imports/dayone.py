@@ -5,7 +5,9 @@ Each entry comes with its first line as the title (Day One shows it so), its tex
 Markdown escapes undone and links to its own photos removed, its tags, `starred` as a tag,
 and its place as the last line of the text ("— Place, Town, Country"). The date is the day
 and time the entry was written, in its own time zone. Photos, videos, audio, PDFs and
-sketches are named as left out. Fields coachdesk does not know are passed over.
+sketches come along as the entry's attachments when the export holds them (photos/<md5>.<type>,
+pdfs/<md5>.pdf) and coachdesk keeps their kind; the others (videos, audio, a photo that is
+missing or cut short) are named as left out. Fields coachdesk does not know are passed over.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from pathlib import Path
 from typing import Any
 from xml.parsers.expat import ExpatError
 
+from coachdesk.coaching.attachments import NewAttachment
 from coachdesk.imports.files import open_zip, part_bytes, read_bytes, walk, zip_member
+from coachdesk.imports.media import MISSING, WHY, Media
 from coachdesk.imports.model import (
     NO_WATCH,
     STARRED,
@@ -52,6 +56,8 @@ _PLIST_ERRORS = (
 CLASSIC = "dayone-classic"
 # The media lists of an entry, and the kind each is named as.
 _MEDIA = {"photos": "photo", "videos": "video", "audios": "audio", "pdfAttachments": "pdf"}
+# Where an export keeps the files of those that may come along, and their usual type.
+_FOLDERS = {"photos": ("photos", "jpeg"), "pdfAttachments": ("pdfs", "pdf")}
 
 
 def is_journal(data: object) -> bool:
@@ -84,8 +90,25 @@ def _with_place(text: str, location: object) -> str:
     return f"{text}\n\n— {place}" if place else text
 
 
-def read_entry(entry: object, where: str, read: SourceRead, journal: str = "") -> None:
-    """One entry of a Day One JSON journal into `read` (or a bad part saying why not)."""
+def _brought(
+    item: dict[str, Any], key: str, media: Media | None, read: SourceRead, day: str
+) -> NewAttachment | None:
+    """A photo or PDF of the entry from the export's folders, or None (named as left out)."""
+    name = _media_name(item, _MEDIA[key])
+    if media is None or key not in _FOLDERS or not item.get("md5"):
+        why = "" if media is None else MISSING if key in _FOLDERS else WHY["unknown"]
+        read.left_out.append(LeftOut(_MEDIA[key], name, day, why))
+        return None
+    folder, usual = _FOLDERS[key]
+    suffix = str(item.get("type") or usual).lstrip(".")
+    return media.bring(f"{folder}/{item['md5']}.{suffix}", name, _MEDIA[key], read, day)
+
+
+def read_entry(
+    entry: object, where: str, read: SourceRead, journal: str = "", media: Media | None = None
+) -> None:
+    """One entry of a Day One JSON journal into `read` (or a bad part saying why not);
+    its photos and PDFs from `media`, the export's files, when given."""
     if not isinstance(entry, dict):
         read.bad.append(BadPart(where, "not an entry (no JSON object)"))
         return
@@ -98,11 +121,12 @@ def read_entry(entry: object, where: str, read: SourceRead, journal: str = "") -
     zone = entry.get("timeZone")
     when = in_own_zone(moment, zone if isinstance(zone, str) else None)
     day = when.date().isoformat()
-    for key, kind in _MEDIA.items():
+    files: list[NewAttachment] = []
+    for key in _MEDIA:
         items = entry.get(key)
         for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict):
-                read.left_out.append(LeftOut(kind, _media_name(item, kind), day))
+            if isinstance(item, dict) and (found := _brought(item, key, media, read, day)):
+                files.append(found)
     raw = entry.get("text")
     text = dayone_text(raw) if isinstance(raw, str) else ""
     if not text.strip():
@@ -114,10 +138,19 @@ def read_entry(entry: object, where: str, read: SourceRead, journal: str = "") -
         tags.append(STARRED)
     if journal:
         tags.append(journal)
-    checked_entry(when, title, _with_place(body, entry.get("location")), tags, where, read)
+    place = _with_place(body, entry.get("location"))
+    # Two files of one entry with the same name are kept as "name (2).pdf" by the journal.
+    checked_entry(when, title, place, tags, where, read, files)
 
 
-def read_journal(data: bytes, name: str, read: SourceRead, watch: Watch, tag: str = "") -> None:
+def read_journal(
+    data: bytes,
+    name: str,
+    read: SourceRead,
+    watch: Watch,
+    tag: str = "",
+    media: Media | None = None,
+) -> None:
     """One Journal.json: every entry, in order."""
     try:
         journal = json.loads(data.decode("utf-8-sig"))
@@ -127,7 +160,7 @@ def read_journal(data: bytes, name: str, read: SourceRead, watch: Watch, tag: st
         raise ImportProblem(f"{name} is not a Day One journal (no list of entries)")
     entries = journal["entries"]
     for number, entry in enumerate(entries, start=1):
-        read_entry(entry, f"{name}, entry {number}", read, tag)
+        read_entry(entry, f"{name}, entry {number}", read, tag, media)
         if number % 100 == 0 or number == len(entries):
             watch.step(number, len(entries))
 
@@ -156,7 +189,12 @@ def read(path: Path, passphrase: str | None = None, watch: Watch = NO_WATCH) -> 
         names = [f.name for f in files]
         for file in files:
             read_journal(
-                read_bytes(file, file.name), file.name, read_, watch, _tag_for(names, file.name)
+                read_bytes(file, file.name),
+                file.name,
+                read_,
+                watch,
+                _tag_for(names, file.name),
+                Media(path),
             )
     elif zipfile.is_zipfile(path):
         with open_zip(path) as archive:
@@ -171,9 +209,10 @@ def read(path: Path, passphrase: str | None = None, watch: Watch = NO_WATCH) -> 
                     read_,
                     watch,
                     _tag_for(names, info.filename),
+                    Media(path),
                 )
-    else:
-        read_journal(read_bytes(path), path.name, read_, watch)
+    else:  # a Journal.json on its own, or in its unpacked folder with photos/ beside it
+        read_journal(read_bytes(path), path.name, read_, watch, media=Media(path.parent))
     return read_
 
 
@@ -190,7 +229,7 @@ def entries_folder(path: Path) -> Path | None:
 
 
 def _classic_entry(
-    plist: dict[str, Any], name: str, read: SourceRead, photos: Iterable[str]
+    plist: dict[str, Any], name: str, read: SourceRead, photos: Iterable[str], media: Media
 ) -> None:
     created = plist.get("Creation Date")
     if not isinstance(created, datetime):
@@ -201,8 +240,9 @@ def _classic_entry(
         created.replace(tzinfo=created.tzinfo or UTC), zone if isinstance(zone, str) else None
     )
     day = when.date().isoformat()
-    for photo in photos:
-        read.left_out.append(LeftOut("photo", photo, day))
+    files = [
+        f for photo in photos if (f := media.bring(f"photos/{photo}", photo, "photo", read, day))
+    ]
     raw = plist.get("Entry Text")
     text = dayone_text(raw) if isinstance(raw, str) else ""
     if not text.strip():
@@ -212,7 +252,8 @@ def _classic_entry(
     tags = [t for t in plist.get("Tags") or [] if isinstance(t, str)]
     if plist.get("Starred") is True:
         tags.append(STARRED)
-    checked_entry(when, title, _with_place(body, plist.get("Location")), tags, name, read)
+    place = _with_place(body, plist.get("Location"))
+    checked_entry(when, title, place, tags, name, read, files)
 
 
 def read_classic(path: Path, passphrase: str | None = None, watch: Watch = NO_WATCH) -> SourceRead:
@@ -225,6 +266,7 @@ def read_classic(path: Path, passphrase: str | None = None, watch: Watch = NO_WA
     photos: dict[str, list[str]] = {}
     for photo in walk(folder.parent / "photos") if (folder.parent / "photos").is_dir() else []:
         photos.setdefault(photo.stem.upper(), []).append(photo.name)
+    media = Media(folder.parent)
     files = sorted(folder.glob("*.doentry"))
     for number, file in enumerate(files, start=1):
         name = f"entries/{file.name}"
@@ -239,7 +281,7 @@ def read_classic(path: Path, passphrase: str | None = None, watch: Watch = NO_WA
             else:
                 if isinstance(plist, dict):
                     uuid = str(plist.get("UUID") or file.stem).upper()
-                    _classic_entry(plist, name, read_, photos.get(uuid, []))
+                    _classic_entry(plist, name, read_, photos.get(uuid, []), media)
                 else:
                     read_.bad.append(BadPart(name, "not a Day One entry"))
         watch.step(number, len(files))

@@ -3,7 +3,8 @@
 An entry: date_journal (milliseconds since 1970, UTC), timezone (IANA), text (HTML, or
 Markdown in older exports), tags, favourite, address, photos. The date is the day and time
 it was written, in its own time zone; the first line is the title; the place goes at the
-end of the text as for Day One; photos are named as left out.
+end of the text as for Day One; its photos come along from beside it in the export (one
+that is missing or not a picture coachdesk keeps is named as left out).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import json
 import zipfile
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from coachdesk.imports.files import open_zip, part_bytes, walk, zip_member
+from coachdesk.imports.media import Media
 from coachdesk.imports.model import (
     NO_WATCH,
     STARRED,
@@ -36,8 +38,9 @@ def is_entry(data: object) -> bool:
     return isinstance(data, dict) and "date_journal" in data and "text" in data
 
 
-def read_entry(data: bytes, name: str, read: SourceRead) -> None:
-    """One entry file into `read`, or a bad part naming it."""
+def read_entry(data: bytes, name: str, read: SourceRead, media: Media | None = None) -> None:
+    """One entry file into `read`, or a bad part naming it; its photos from `media`, the
+    export's files, when given (they lie beside the entry's file)."""
     try:
         entry: Any = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -55,9 +58,14 @@ def read_entry(data: bytes, name: str, read: SourceRead) -> None:
     zone = entry.get("timezone")
     when = in_own_zone(moment, zone if isinstance(zone, str) else None)
     day = when.date().isoformat()
+    files = []
     for photo in entry.get("photos") or []:
-        if isinstance(photo, str):
+        if not isinstance(photo, str):
+            continue
+        if media is None:
             read.left_out.append(LeftOut("photo", photo, day))
+        elif found := media.bring(_beside(name, photo), photo, "photo", read, day):
+            files.append(found)
     raw = entry.get("text") if isinstance(entry.get("text"), str) else ""
     text = html_to_text(raw) if entry.get("type", "html") == "html" else raw
     if not text.strip():
@@ -70,20 +78,28 @@ def read_entry(data: bytes, name: str, read: SourceRead) -> None:
     tags = [t for t in entry.get("tags") or [] if isinstance(t, str)]
     if entry.get("favourite") is True:
         tags.append(STARRED)
-    checked_entry(when, title, body, tags, name, read)
+    checked_entry(when, title, body, tags, name, read, files)
+
+
+def _beside(entry_file: str, photo: str) -> str:
+    folder = PurePosixPath(entry_file.replace("\\", "/")).parent
+    return (
+        PurePosixPath(photo).name if folder.name == "" else str(folder / PurePosixPath(photo).name)
+    )
 
 
 def read(path: Path, passphrase: str | None = None, watch: Watch = NO_WATCH) -> SourceRead:
     """The export zip (or the folder it was unpacked into)."""
     del passphrase
     read_ = SourceRead(FORMAT)
+    media = Media(path)
     if path.is_dir():
         files = [f for f in walk(path) if f.suffix.lower() == ".json"]
         for number, file in enumerate(files, start=1):
             name = str(file.relative_to(path))
             data = part_bytes(file, name, read_.bad)
             if data is not None:
-                read_entry(data, name, read_)
+                read_entry(data, name, read_, media)
             watch.step(number, len(files))
         return read_
     with open_zip(path) as archive:
@@ -93,7 +109,7 @@ def read(path: Path, passphrase: str | None = None, watch: Watch = NO_WATCH) -> 
             if info.filename.lower().endswith(".json") and not info.filename.startswith("__MACOSX")
         ]
         for number, info in enumerate(members, start=1):
-            read_entry(zip_member(archive, info), info.filename, read_)
+            read_entry(zip_member(archive, info), info.filename, read_, media)
             watch.step(number, len(members))
     return read_
 
