@@ -3,6 +3,8 @@ remembered (typing asks about the same words again and again), and the user's ow
 
 from __future__ import annotations
 
+import difflib
+import functools
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,16 +30,17 @@ class Engine(Protocol):
 
     def spell(self, word: str) -> bool: ...
     def suggest(self, word: str) -> Sequence[str]: ...
-    def add(self, word: str) -> object: ...
-    def remove(self, word: str) -> object: ...
 
 
-def load_engine(folder: Path, language: str) -> Engine:
-    """Hunspell with the dictionary of `language` from `folder` (a few tenths of a second)."""
+@functools.cache
+def load_engine(folder: Path, language: str) -> tuple[Engine, threading.Lock]:
+    """Hunspell with the dictionary of `language` from `folder` (a few tenths of a second,
+    and tens of megabytes: once per process, shared by every journal and window), with the
+    lock that its users take (Hunspell is not safe from two threads at once)."""
     from hunspell import Hunspell  # chunspell: the C++ library inside its wheel
 
     engine: Engine = Hunspell(_FILES[language], hunspell_data_dir=str(folder))
-    return engine
+    return engine, threading.Lock()
 
 
 class Speller:
@@ -45,28 +48,25 @@ class Speller:
 
     Safe to use from two threads: a dictionary may load, or suggestions be sought, beside
     the window's checking. Until a language's dictionary is loaded, `misspelt` finds
-    nothing in it (the text is shown unmarked, never held up)."""
+    nothing in it (the text is shown unmarked, never held up). The dictionaries are shared
+    by every Speller in the process; the own words are this Speller's (one journal's)."""
 
     def __init__(self, folder: Path | None = None, own_words: Iterable[str] = ()) -> None:
         self._folder = folder or dictionaries_dir()
-        self._engines: dict[str, Engine] = {}
+        self._engines: dict[str, tuple[Engine, threading.Lock]] = {}
         self._verdicts: dict[str, dict[str, bool]] = {language: {} for language in LANGUAGES}
         self._own: set[str] = set(own_words)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the own words and the verdicts
 
     def is_loaded(self, language: str) -> bool:
         """True once `language`'s dictionary is ready."""
         return language in self._engines
 
     def load(self, language: str) -> None:
-        """Load `language`'s dictionary (slow: call it off the UI thread); once is enough."""
-        if language in self._engines:
-            return
-        engine = load_engine(self._folder, language)
-        with self._lock:
-            for word in self._own:
-                engine.add(word)  # so a misspelt customer's name suggests the right one
-            self._engines.setdefault(language, engine)
+        """Load `language`'s dictionary (slow the first time in a process: call it off the
+        UI thread)."""
+        if language not in self._engines:
+            self._engines[language] = load_engine(self._folder, language)
 
     def own_words(self) -> list[str]:
         """The user's own words, sorted."""
@@ -76,17 +76,15 @@ class Speller:
         """Count `word` as right from now on, in every language."""
         with self._lock:
             self._own.add(word)
-            for language, engine in self._engines.items():
-                engine.add(word)
-                self._verdicts[language].clear()
+            for verdicts in self._verdicts.values():
+                verdicts.clear()
 
     def remove_own(self, word: str) -> None:
         """Stop counting `word` as right (unless a dictionary knows it)."""
         with self._lock:
             self._own.discard(word)
-            for language, engine in self._engines.items():
-                engine.remove(word)
-                self._verdicts[language].clear()
+            for verdicts in self._verdicts.values():
+                verdicts.clear()
 
     def is_right(self, word: str, language: str) -> bool:
         """True when `word` is spelt right in `language` (or its dictionary is not loaded)."""
@@ -94,28 +92,31 @@ class Speller:
         known = verdicts.get(word)
         if known is not None:
             return known
-        engine = self._engines.get(language)
-        if engine is None:
+        loaded = self._engines.get(language)
+        if loaded is None:
             return True
-        with self._lock:
+        engine, engine_lock = loaded
+        with self._lock, engine_lock:
             right = self._check(engine, word)
             if len(verdicts) >= _CACHE_LIMIT:
                 verdicts.clear()
             verdicts[word] = right
         return right
 
+    def _is_own(self, word: str) -> bool:
+        # Added as "zuidkamp", it may start a sentence as "Zuidkamp"; not the other way round.
+        return word in self._own or word.lower() in self._own
+
     def _check(self, engine: Engine, word: str) -> bool:
-        if word in self._own or word.lower() in self._own:
-            return True
         spelt = normal(word)
-        if engine.spell(spelt):
+        if self._is_own(word) or self._is_own(spelt) or engine.spell(spelt):
             return True
         if spelt.endswith("'s") and len(spelt) > 3:  # "Dekkerhof's", "Brandsma's"
             return self._check(engine, spelt[:-2])
         # "KPI-gesprek", "Dekkerhof-deal": right when each part is (Dutch has no BREAK).
         parts = spelt.split("-")
         return len(parts) > 1 and all(
-            len(p) < 2 or p.isupper() or p in self._own or engine.spell(p) for p in parts
+            len(p) < 2 or p.isupper() or self._is_own(p) or engine.spell(p) for p in parts
         )
 
     def misspelt(self, line: str, language: str) -> list[tuple[int, int]]:
@@ -125,14 +126,19 @@ class Speller:
         return [(start, len(w)) for start, w in words(line) if not self.is_right(w, language)]
 
     def suggestions(self, word: str, language: str) -> list[str]:
-        """What `word` may have meant in `language`, best first (up to a few tenths of a
-        second for a long Dutch word)."""
-        engine = self._engines.get(language)
-        if engine is None:
+        """What `word` may have meant in `language`, best first: my words that look like it,
+        then the dictionary's (up to a second for a long Dutch word)."""
+        loaded = self._engines.get(language)
+        if loaded is None:
             return []
+        engine, engine_lock = loaded
         with self._lock:
+            own = {w.casefold(): w for w in self._own}
+        near = difflib.get_close_matches(word.casefold(), own, n=3, cutoff=0.75)
+        with engine_lock:
             found = list(engine.suggest(normal(word)))
-        return [s for s in dict.fromkeys(found) if s != word][:MAX_SUGGESTIONS]
+        ordered = dict.fromkeys([own[w] for w in near] + found)
+        return [s for s in ordered if s != word][:MAX_SUGGESTIONS]
 
     def language_of(self, texts: Iterable[str], default: str) -> str:
         """The language most of `texts`' words are right in; `default` when that is unclear

@@ -33,6 +33,7 @@ from coachdesk.ui.journal.answer_editors import (
     StageAnswer,
     TextAnswer,
 )
+from coachdesk.ui.journal.spell_check import SpellCheck
 
 Editor = TextAnswer | ScaleAnswer | StageAnswer | ChoiceAnswer
 
@@ -98,6 +99,8 @@ class GuidedPage(QWidget):
             set_role(label, role)
 
         self._text = TextAnswer(self)
+        self.spelling = SpellCheck(store, self)  # this journal's words; dictionaries shared
+        self._text.check_spelling(self.spelling)
         self._scale = ScaleAnswer(self)
         self._stage = StageAnswer(self)
         self._choice = ChoiceAnswer(self)
@@ -237,6 +240,8 @@ class GuidedPage(QWidget):
             editor = self._choice
         else:
             self._text.set_value(answer.text if answer else "")
+            texts = [given.text for given in self._answers.values()]
+            self._text.spell_as((self._reflection.id, question.id), texts)
             editor = self._text
         # What a screen reader says when focus lands: on Linux a choice is named by its own
         # text, so the question rides in the description of the group and of each choice.
