@@ -272,8 +272,8 @@ class ImportDialog(QDialog):
         if found.left_out:
             lines.append(
                 self.tr(
-                    "Left out: %n photos and other files (they come in once coachdesk keeps "
-                    "attachments).",
+                    "Left out: %n photos and other files (videos, audio, and files that are "
+                    "missing or cannot be read).",
                     "",
                     len(found.left_out),
                 )

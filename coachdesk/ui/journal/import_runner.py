@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from coachdesk.coaching.file_kinds import FileRefused
 from coachdesk.coaching.flows import Flow
 from coachdesk.coaching.reflections import NewReflection
 from coachdesk.imports import read_source
@@ -85,8 +86,8 @@ class ImportRunner(QObject):
                 work()
             except ImportCancelled:
                 self.cancelled.emit()
-            except (ImportProblem, JournalError) as error:
-                self.failed.emit(error)
+            except (ImportProblem, JournalError, FileRefused) as error:
+                self.failed.emit(error)  # FileRefused: past the journal's limit for files
 
         self._thread = threading.Thread(target=run, name="import", daemon=True)
         self._thread.start()
