@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_attachments  # noqa: E402
 import bench_cli  # noqa: E402
 import bench_encryption  # noqa: E402
 import bench_import  # noqa: E402
@@ -182,6 +183,7 @@ def main() -> None:
     opening = bench_encryption.open_times(built[10], sealed, RUNS)
     open_plain, open_sealed = opening["plain"], opening["encrypted"]
     pdf = pdf_figures(built[1], built[10])
+    photos = bench_attachments.side_by_side(built[10], RUNS)
     pdf_rows = []
     for n, target in ((1, "<= 1.5 s"), (10, "<= 15 s")):
         size = f"{pdf[f'pdf_{n}y_pages']:.0f} pages, {pdf[f'pdf_{n}y_mb']:.1f} MB"
@@ -319,6 +321,7 @@ def main() -> None:
         ),
     ]
     rows += pdf_rows
+    rows += bench_attachments.rows(photos)
     print()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores,"
