@@ -12,12 +12,11 @@ import enum
 import shutil
 import tempfile
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,7 +29,7 @@ from coachdesk.environment import (
     user_flows_dir,
 )
 from coachdesk.i18n import install_translations
-from coachdesk.journal_lock import THIS_WEEK, JournalLock, raise_path
+from coachdesk.session.holding import JournalHold
 from coachdesk.session.hour import HourKeeper
 from coachdesk.session.opened import OpenJournal
 from coachdesk.session.protecting import Protection
@@ -96,8 +95,7 @@ class JournalSession(QObject):
         self._path = Path()
         self._library: FlowLibrary | None = None
         self._demo_folder: Path | None = None
-        self._lock: JournalLock | None = None
-        self._watcher: QFileSystemWatcher | None = None  # for the note a second start leaves
+        self.hold: JournalHold | None = None  # the journal's lock, while it is in the window
         self._read_only = False  # the journal's place cannot be written
         self.recovery: Recovery | None = None
         self.protection: Protection | None = None
@@ -126,6 +124,9 @@ class JournalSession(QObject):
         else:
             self._path = (journal or self.journals.start_path()).expanduser()
         self._library = load_library()
+        for before in (self.recovery, self.protection):  # of the journal open before
+            if before is not None:
+                before.deleteLater()
         self.recovery = Recovery(self._window, self._path)
         self.protection = Protection(
             self._window, self._path, self.reopen_after, self._key, self._say
@@ -133,8 +134,12 @@ class JournalSession(QObject):
         # A read-only disk or folder: the journal opens to be read, without a lock (which
         # could not be made) and without anything that writes.
         self._read_only = not can_write(self._path)
-        if not self._read_only and not self._hold_lock(self._path):
-            return False
+        if not self._read_only:
+            self.hold = JournalHold(self._window, self._path)
+            if not self.hold.take():
+                self.hold.release()
+                self.hold = None
+                return False
         if not demo:
             self.journals.arrived(self._path)
         if not self._read_only:
@@ -147,59 +152,9 @@ class JournalSession(QObject):
         self._let_go()
         return False
 
-    def _hold_lock(self, path: Path) -> bool:
-        """One instance per journal: a second start says so and wakes the first."""
-        try:
-            self._lock = JournalLock(path)
-        except OSError as error:  # its folder cannot be made
-            self._lock = None
-            return self._refuse(
-                self.tr("coachdesk cannot make a folder for the journal: %1").replace(
-                    "%1", f"{path.parent} ({error.strerror})"
-                )
-            )
-        if self._lock.acquire():
-            self._watcher = QFileSystemWatcher([str(path.parent)], self)
-            self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
-            return True
-        if not self._lock.held_by_another():
-            self._lock = None
-            return self._refuse(
-                self.tr(
-                    "coachdesk cannot make its lock file beside the journal in %1, so it "
-                    "cannot keep a second window from writing to it. Nothing was changed."
-                ).replace("%1", str(path.parent))
-            )
-        self._lock.ask_holder_to_come_forward()
-        QMessageBox.information(
-            self._window,
-            self.tr("Already open"),
-            self.tr(
-                "This journal is already open in another coachdesk window (process %1). "
-                "That window has been asked to come forward."
-            ).replace("%1", str(self._lock.holder())),
-        )
-        self._lock = None
-        return False
-
     def _refuse(self, why: str) -> bool:
         QMessageBox.critical(self._window, self.tr("coachdesk cannot open the journal"), why)
         return False
-
-    @Slot(str)
-    def _on_watcher_directory_changed(self, _folder: str) -> None:
-        note = raise_path(self._path)
-        if note.exists():
-            page = ""
-            with suppress(OSError):
-                page = note.read_text(encoding="utf-8").strip()
-            note.unlink(missing_ok=True)
-            self._window.showNormal()
-            self._window.raise_()
-            self._window.activateWindow()
-            journal = self._window.journal
-            if page == THIS_WEEK and journal is not None and not journal.in_guided_mode():
-                journal.show_this_week()  # a reminder was clicked; nothing being written
 
     def _open_with(self, key: bytes | None) -> bool:
         assert self._library is not None and self.recovery is not None
@@ -507,12 +462,9 @@ class JournalSession(QObject):
 
     def _let_go(self) -> None:
         """The journal is closed: its lock, its window state and a demo's folder go."""
-        if self._watcher is not None:
-            self._watcher.deleteLater()
-            self._watcher = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        if self.hold is not None:
+            self.hold.release()
+            self.hold = None
         self.journals.left()
         if self._demo_folder is not None:
             shutil.rmtree(self._demo_folder, ignore_errors=True)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 from coachdesk.environment import data_folder, default_journal_path
@@ -25,6 +25,7 @@ from coachdesk.storage.connection import applied_migrations
 from coachdesk.storage.keyfile import key_file_of
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui.common.messages import describe
+from coachdesk.ui.common.shortcuts import keys_for
 from coachdesk.ui.journal_files import JournalFileDialog, RecentMenu, free_name
 from coachdesk.ui.main_window import MainWindow
 
@@ -232,5 +233,8 @@ class JournalSwitch(QObject):
         menu.addMenu(self.recent_menu(menu))
         menu.addSeparator()
         quitting = QAction(self.tr("&Quit"), menu)
+        # Its key shown, and working in the open menu; elsewhere the window's own Ctrl+Q.
+        quitting.setShortcuts([QKeySequence(k) for k in keys_for("quit")])
+        quitting.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         quitting.triggered.connect(self._window.quit_for_real)
         menu.addAction(quitting)

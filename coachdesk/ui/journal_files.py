@@ -125,14 +125,18 @@ class RecentMenu(QMenu):
         forget.setEnabled(any(p != current for p in paths))
 
 
-def place_after(anchor: QAction, menu: QMenu) -> None:
-    """Put `menu` as a submenu right after `anchor` in each menu that shows `anchor`."""
+def place_journals(first: QAction, anchor: QAction, recent: QMenu) -> None:
+    """Put `recent` as a submenu right after `anchor`, and the journal commands from
+    `first` on between separators, in each menu that shows them."""
     for owner in anchor.associatedObjects():
         if not isinstance(owner, QMenu):
             continue
         actions = owner.actions()
-        at = actions.index(anchor) + 1
-        if at < len(actions):
-            owner.insertMenu(actions[at], menu)
+        after = actions.index(anchor) + 1
+        if after < len(actions):
+            owner.insertMenu(actions[after], recent)
+            owner.insertSeparator(actions[after])
         else:
-            owner.addMenu(menu)
+            owner.addMenu(recent)
+        if first in actions and actions.index(first) > 0:
+            owner.insertSeparator(first)

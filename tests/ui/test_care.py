@@ -115,7 +115,8 @@ def test_a_second_window_on_the_same_journal_is_refused_and_wakes_the_first(
     assert second.open(journal_path, demo=False) is False
     assert "already open" in told[0]
     assert raise_path(journal_path).exists()
-    first.session._on_watcher_directory_changed(str(journal_path.parent))
+    assert first.session.hold is not None
+    first.session.hold._on_watcher_directory_changed(str(journal_path.parent))
     assert not raise_path(journal_path).exists()
     second.close()
 
@@ -337,6 +338,7 @@ def test_a_clicked_reminder_brings_the_open_window_to_this_week(
     first.view.timeline.setFocus()
     assert not first.view.this_week.isVisible()
     assert open_this_week(journal_path, start=False) == "asked"
-    first.session._on_watcher_directory_changed(str(journal_path.parent))
+    assert first.session.hold is not None
+    first.session.hold._on_watcher_directory_changed(str(journal_path.parent))
     assert first.view.this_week.isVisible()
     assert not raise_path(journal_path).exists()

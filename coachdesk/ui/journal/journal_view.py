@@ -34,7 +34,7 @@ from coachdesk.ui.journal.library_column import LibraryColumn
 from coachdesk.ui.journal.reading_pane import ReadingPane
 from coachdesk.ui.journal.reflection_commands import ReflectionCommands
 from coachdesk.ui.journal.view_state import ViewState
-from coachdesk.ui.journal_files import place_after
+from coachdesk.ui.journal_files import place_journals
 from coachdesk.ui.loop.insights_view import InsightsView
 from coachdesk.ui.loop.loop_commands import LoopCommands
 from coachdesk.ui.loop.story_bank import StoryBank
@@ -142,7 +142,7 @@ class JournalView(QWidget):
         self.actions_.build_menus(bar, menu_titles())
         if self._commands.recent_journals is not None:
             recent = self._commands.recent_journals(bar)
-            place_after(self.actions_["open_journal"], recent)
+            place_journals(self.actions_["new_journal"], self.actions_["open_journal"], recent)
         self._update_actions()
 
     def _connect(self) -> None:
