@@ -59,7 +59,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-h", "--help", action=_HelpAction, nargs=0, help="show this help and exit")
     p.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--journal", type=Path, metavar="PATH", help="open this journal file")
+    where.add_argument(
+        "--journal",
+        type=Path,
+        metavar="PATH",
+        help="open this journal file (without it: the journal open last, or the usual one)",
+    )
     where.add_argument(
         "--demo", action="store_true", help="open a throwaway journal filled with examples"
     )
