@@ -26,6 +26,7 @@ import bench_attachments  # noqa: E402
 import bench_cli  # noqa: E402
 import bench_encryption  # noqa: E402
 import bench_import  # noqa: E402
+import bench_spelling  # noqa: E402
 import bench_start  # noqa: E402
 import synthetic  # noqa: E402
 
@@ -284,6 +285,7 @@ def main() -> None:
         ("peak RSS, 10 y (whole timeline scrolled)", f"{ten['peak_rss_mb']:.0f} MB", "<= 200 MB"),
         *bench_cli.rows(command_line, "klant"),
         *bench_import.rows(imported),
+        *bench_spelling.rows(),
         (
             "encrypted, 10 y: unlock (Argon2id + open + first page)",
             f"{unlock * 1000:.0f} ms",

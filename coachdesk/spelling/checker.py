@@ -7,11 +7,12 @@ import difflib
 import functools
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from coachdesk.resources import resources_dir
-from coachdesk.spelling.words import normal, words
+from coachdesk.spelling.words import changed_span, normal, words
 
 LANGUAGES = ("nl", "en")
 # The dictionary file names for each language, in resources/dictionaries.
@@ -43,6 +44,16 @@ def load_engine(folder: Path, language: str) -> tuple[Engine, threading.Lock]:
     return engine, threading.Lock()
 
 
+@dataclass(frozen=True)
+class Checked:
+    """A line's misspelt words, (start, length) each, as found in one language."""
+
+    line: str
+    language: str
+    generation: int  # of the own words: a word added since makes this stale
+    found: tuple[tuple[int, int], ...]
+
+
 class Speller:
     """Spell check in both languages, the user's own words counting as right in each.
 
@@ -57,6 +68,7 @@ class Speller:
         self._verdicts: dict[str, dict[str, bool]] = {language: {} for language in LANGUAGES}
         self._own: set[str] = set(own_words)
         self._lock = threading.RLock()  # the own words and the verdicts
+        self._generation = 0  # counts changes to the own words
 
     def is_loaded(self, language: str) -> bool:
         """True once `language`'s dictionary is ready."""
@@ -76,6 +88,7 @@ class Speller:
         """Count `word` as right from now on, in every language."""
         with self._lock:
             self._own.add(word)
+            self._generation += 1
             for verdicts in self._verdicts.values():
                 verdicts.clear()
 
@@ -83,6 +96,7 @@ class Speller:
         """Stop counting `word` as right (unless a dictionary knows it)."""
         with self._lock:
             self._own.discard(word)
+            self._generation += 1
             for verdicts in self._verdicts.values():
                 verdicts.clear()
 
@@ -123,7 +137,29 @@ class Speller:
         """(start, length) of each misspelt word in `line`."""
         if language not in self._engines:
             return []
-        return [(start, len(w)) for start, w in words(line) if not self.is_right(w, language)]
+        verdicts = self._verdicts[language]  # most words were seen before: no call for them
+        return [
+            (start, len(word))
+            for start, word in words(line)
+            if not (verdicts.get(word) or (word not in verdicts and self.is_right(word, language)))
+        ]
+
+    def misspelt_again(self, line: str, language: str, before: Checked | None) -> Checked:
+        """`line`'s misspelt words, looking again only where it differs from `before` (the
+        same paragraph a keystroke ago): a long paragraph costs as little as a short one."""
+        if language not in self._engines:  # nothing found, and nothing to build on later
+            return Checked(line, language, -1, ())
+        if before is None or before.language != language or before.generation != self._generation:
+            found = tuple(self.misspelt(line, language))
+            return Checked(line, language, self._generation, found)
+        start, old_end, new_end = changed_span(before.line, line)
+        shift = new_end - old_end
+        found = (
+            *(f for f in before.found if f[0] + f[1] <= start),
+            *((start + at, n) for at, n in self.misspelt(line[start:new_end], language)),
+            *((at + shift, n) for at, n in before.found if at >= old_end),
+        )
+        return Checked(line, language, self._generation, found)
 
     def suggestions(self, word: str, language: str) -> list[str]:
         """What `word` may have meant in `language`, best first: my words that look like it,

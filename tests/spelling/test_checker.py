@@ -6,9 +6,11 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coachdesk.spelling.checker import Speller
-from coachdesk.spelling.words import words
+from coachdesk.spelling.words import changed_span, words
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +97,60 @@ def test_spelling_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_changed_span_covers_the_edit_in_whole_words() -> None:
+    old = "de klant wilde geen afspraak"
+    new = "de klant wildde geen afspraak"
+    start, old_end, new_end = changed_span(old, new)
+    assert (new[start:new_end], old[start:old_end]) == ("wildde", "wilde")
+
+
+PIECES = [
+    "klant",
+    "klnt",
+    " ",
+    "  ",
+    "\t",
+    "the",
+    "custmer",
+    "'",
+    "’s",
+    "-",
+    "KPI",
+    "3",
+    "jan@x.nl",
+    "https://x.nl/a",
+    "a/b",
+    "é",
+    "Dekkerhof",
+    "_",
+    ".",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=30),
+    st.lists(st.sampled_from(PIECES), max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.sampled_from(["nl", "en"]),
+)
+def test_looking_again_at_the_changed_part_finds_what_a_full_check_finds(
+    speller: Speller, head: list[str], inserted: list[str], cut: int, language: str
+) -> None:
+    old = "".join(head)
+    at = min(cut, len(old))
+    for new in (old[:at] + "".join(inserted) + old[at:], old[:at] + old[at + cut // 2 :]):
+        before = speller.misspelt_again(old, language, None)
+        again = speller.misspelt_again(new, language, before)
+        assert list(again.found) == speller.misspelt(new, language), (old, new)
+
+
+def test_a_word_added_since_is_looked_at_again() -> None:
+    speller = Speller()
+    speller.load("nl")
+    before = speller.misspelt_again("Belde Zuidkamp terug", "nl", None)
+    assert before.found == ((6, 8),)
+    speller.add_own("Zuidkamp")
+    assert speller.misspelt_again("Belde Zuidkamp terug.", "nl", before).found == ()

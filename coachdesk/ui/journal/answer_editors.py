@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -127,6 +127,12 @@ class TextAnswer(QPlainTextEdit):
     @Slot()
     def _on_spelling_words_changed(self) -> None:
         self._underline()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._highlighter is not None:
+            self._highlighter.set_dark(self.palette().base().color().lightness() < 128)
+            self._underline()  # the light look's red, or the dark one's
 
     def context_menu(self, at: QTextCursor) -> QMenu:
         """The context menu for the text at `at`: Qt's own, with the spelling on top."""

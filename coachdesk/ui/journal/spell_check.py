@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from coachdesk.i18n import ui_language
-from coachdesk.spelling.checker import LANGUAGES, Speller
+from coachdesk.spelling.checker import LANGUAGES, Checked, Speller
 from coachdesk.storage import JournalStore, StorageUnavailable
 
 FieldKey = tuple[object, str]  # (reflection id, question id): one answer field's language
@@ -151,6 +151,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._check = check
         self.language = OFF
+        self._last: Checked | None = None  # the paragraph checked last
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.set_dark(False)
@@ -168,5 +169,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if self.language == OFF:
             return
-        for start, length in self._check.speller.misspelt(text, self.language):
+        # Typing changes one paragraph at a time: only its changed words are looked at again.
+        self._last = self._check.speller.misspelt_again(text, self.language, self._last)
+        for start, length in self._last.found:
             self.setFormat(start, length, self._format)
