@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMenuBar, QMessageBox, QWidget
 
 from coachdesk.environment import data_folder, default_journal_path
 from coachdesk.journal_lock import JournalLock
 from coachdesk.settings import Settings
-from coachdesk.storage import JournalError, protection
-from coachdesk.storage.connection import applied_migrations
+from coachdesk.storage import JournalError, NewerJournalError, protection
+from coachdesk.storage.connection import check_version
 from coachdesk.storage.keyfile import key_file_of
 from coachdesk.storage.protection import JournalKind
 from coachdesk.ui.common.messages import describe
@@ -152,7 +152,11 @@ class JournalSwitch(QObject):
             return True
         if before is not None and self._session.open(before, demo=False, key=key):
             return False
-        self.show_menu(self._window.menuBar())  # nothing open: at least another can be
+        # Neither opens: nothing of the first stays on screen, and another can be chosen.
+        empty = QLabel(self.tr("No journal is open. Choose one in the Journal menu."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._window.show_locked(empty)
+        self.show_menu(self._window.menuBar())
         return False
 
     def _free(self, path: Path) -> bool:
@@ -194,8 +198,11 @@ class JournalSwitch(QObject):
             )
         try:
             # A coachdesk journal has its migrations recorded; any other SQLite file would
-            # be made into one by opening it.
-            return None if applied_migrations(path) else not_a_journal
+            # be made into one by opening it. One from a newer coachdesk is refused here
+            # too, before the journal in the window is closed.
+            return None if check_version(path) else not_a_journal
+        except NewerJournalError as error:
+            return describe(error)
         except JournalError as error:
             return f"{not_a_journal} ({describe(error)})"
 

@@ -369,3 +369,41 @@ def test_every_menu_entry_of_several_journals_can_be_reached_and_named(
     at = texts.index("Open &journal…")
     assert texts[at - 1] == "New journ&al…" and texts[at + 1] == "Recent jo&urnals"
     assert recent_menu(one.window).accessibleName() == "Recent journals"
+
+
+def test_a_journal_from_a_newer_coachdesk_is_refused_before_anything_closes(
+    opened, work: Path, home: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with sqlite3.connect(home) as conn:
+        conn.execute(
+            "insert into _sqlite_migrations (migration_set, name, applied_at)"
+            " values ('coachdesk', '9999_from_the_future', '2030-01-01')"
+        )
+    conn.close()
+    one: Opened = opened(work)
+    view = one.view
+    assert not one.session.journals.switch_to(home)
+    assert one.view is view and not free(work)  # the first was never closed
+    assert "newer version of coachdesk" in view._notice.text()
+
+
+def test_when_the_other_journal_cannot_be_opened_the_first_comes_back(
+    opened, work: Path, library: FlowLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.session import recovery
+
+    emptied = journal_with(tmp_path / "emptied" / "journal.sqlite", library, HOME)
+    store = JournalStore.open(emptied)
+    store.back_up("manual")
+    store.close()
+    emptied.write_bytes(b"")  # a file emptied by a crash, with a backup beside it
+    offered: list[str] = []
+    monkeypatch.setattr(
+        recovery, "offer_restore", lambda parent, good, lost, damage: offered.append(damage)
+    )
+    one: Opened = opened(work)
+    assert not one.session.journals.switch_to(emptied)
+    assert offered and "empty" in offered[0]  # the backup was offered, and declined
+    assert one.view.store.path == work and WORK in on_screen() and HOME not in on_screen()
+    assert not free(work) and free(emptied)
+    assert [a.text() for a in one.window.menuBar().actions()][0] == "&Journal"
