@@ -186,6 +186,9 @@ def _ole_names(data: bytes) -> set[str]:
         size = 1 << shift
         fat_count, first_dir = struct.unpack_from("<II", data, 44)
         difat_first, difat_count = struct.unpack_from("<II", data, 68)
+        sectors = len(data) // size
+        if fat_count > sectors or difat_count > sectors:  # no file has more than it holds
+            raise damaged
         fat_sectors = list(struct.unpack_from("<109I", data, 76))[:fat_count]
         sector = difat_first
         for _ in range(difat_count):  # the rest of the FAT's sectors, when it is long

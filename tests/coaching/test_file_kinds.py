@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coachdesk.coaching import file_kinds
 from coachdesk.coaching.attachments import Limits, check_size, clean_name, unique_name
@@ -119,3 +121,20 @@ def test_a_name_taken_gets_the_next_number() -> None:
     assert unique_name("photo.jpg", ["photo.jpg", "photo (2).jpg"]) == "photo (3).jpg"
     assert unique_name("photo (2).jpg", ["photo.jpg", "photo (2).jpg"]) == "photo (3).jpg"
     assert unique_name("README", ["README"]) == "README (2)"
+
+
+@given(st.binary(max_size=2048), st.sampled_from(sorted(EXPECTED)))
+def test_any_bytes_are_a_kind_or_refused_never_a_crash(data: bytes, name: str) -> None:
+    for candidate in (data, samples.SAMPLES[name][:64] + data, samples.SAMPLES[name] + data):
+        try:
+            kind_of(name, candidate)
+        except FileRefused as refused:
+            assert refused.reason in {"empty", "unknown", "unreadable", "lies"}
+
+
+def test_a_compound_file_whose_chain_runs_in_a_circle_is_damaged_not_a_hang() -> None:
+    data = bytearray(samples.DOC)
+    data[68:76] = (0).to_bytes(4, "little") + (0xFFFFFF).to_bytes(4, "little")  # DIFAT
+    data[1020:1024] = (0).to_bytes(4, "little")  # sector 0 goes on to sector 0
+    with pytest.raises(FileRefused, match="damaged"):
+        kind_of("old offer.doc", bytes(data))
