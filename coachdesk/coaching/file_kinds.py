@@ -150,7 +150,7 @@ def _pdf(data: bytes) -> bool:
 
 
 def _eml(data: bytes) -> bool:
-    head = data[:16384]
+    head = data[:65536]  # long chains of Received: lines come before From:
     if not _HEADER.match(head):
         return False
     block = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
@@ -164,7 +164,9 @@ def _zip_kind(data: bytes) -> FileKind | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                return _ODF.get(archive.read("mimetype").decode("ascii", "replace").strip())
+                with archive.open("mimetype") as member:  # a few bytes, never a zip bomb
+                    mimetype = member.read(100).decode("ascii", "replace").strip()
+                return _ODF.get(mimetype)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
         raise FileRefused("unreadable", "it is damaged or cut short") from None
     if "[Content_Types].xml" not in names:
