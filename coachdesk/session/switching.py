@@ -62,7 +62,7 @@ class JournalSwitch(QObject):
     def arrived(self, path: Path) -> None:
         """The journal at `path` takes the window: first in the recent list, and the window
         as it was when this journal was last open (its size and place, its timeline)."""
-        self.current = path
+        self.current = path.expanduser().resolve()  # as the recent list spells it
         self._settings.remember_journal(path)
         known = self._settings.recent_journal(path)
         if known is None:

@@ -19,9 +19,8 @@ SUFFIX = "sqlite"
 def shown_place(path: Path) -> str:
     """A journal's place as the menu shows it: its name, then its folder (~ for home)."""
     folder = str(path.parent)
-    home = str(Path.home())
-    if folder == home or folder.startswith(home + "/"):
-        folder = "~" + folder[len(home) :]
+    if path.parent.is_relative_to(Path.home()):
+        folder = str(Path("~", path.parent.relative_to(Path.home())))
     return f"{path.name} ({QDir.toNativeSeparators(folder)})"
 
 
