@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from coachdesk.coaching.demo import (
+from coachdesk.coaching.demo_format import (
     DemoFormatError,
     HandCommitment,
     _closing,

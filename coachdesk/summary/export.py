@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.coaching.summary import Preset, SummaryData
+from coachdesk.coaching.takeaway import LookBack
 from coachdesk.storage.files import FileHeld, replace_file
 from coachdesk.summary.fonts import load_fonts
 from coachdesk.summary.pages import Flowable
@@ -26,6 +27,7 @@ from coachdesk.summary.render import (
 )
 from coachdesk.summary.sections import summary_flowables
 from coachdesk.summary.style import Style, long_day, short_day, tr
+from coachdesk.summary.takeaway import takeaway_pdf, takeaway_text
 from coachdesk.summary.tounicode import fix_emoji_text
 
 __all__ = [
@@ -88,8 +90,6 @@ class Prepared:
     def finish(self, progress: Progress = _no_progress) -> tuple[bytes, int]:
         """The PDF as bytes, and its page count."""
         if self.data.session is not None:
-            from coachdesk.summary.takeaway import takeaway_pdf  # it writes through this module
-
             return takeaway_pdf(self.data.session, self.options, progress)
         if self.layout is None:
             pdf, pages = _render_prep(self.data, self.options, progress)
@@ -183,3 +183,14 @@ def save_atomically(target: Path, payload: bytes) -> None:
 
 def _cannot_write(target: Path, reason: str) -> ExportFailed:
     return ExportFailed(tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", reason))
+
+
+def save_takeaway(back: LookBack, target: Path, options: PdfOptions) -> int:
+    """Write the take-away to `target`: plain text for a .txt file, else PDF; all or
+    nothing (ExportFailed says why). Returns the page count (1 for text)."""
+    if target.suffix.lower() == ".txt":
+        save_atomically(target, takeaway_text(back).encode("utf-8"))
+        return 1
+    pdf, pages = takeaway_pdf(back, options)
+    save_atomically(target, pdf)
+    return pages

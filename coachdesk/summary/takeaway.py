@@ -8,7 +8,7 @@ plain text is the same words, whole; the page shortens long answers until it fit
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
 
@@ -18,7 +18,6 @@ from coachdesk.coaching.reflections import Answer
 from coachdesk.coaching.sessions import AgendaKind
 from coachdesk.coaching.takeaway import LookBack, ShownItem
 from coachdesk.summary.blocks import heading
-from coachdesk.summary.export import PdfOptions, save_atomically
 from coachdesk.summary.fonts import Type, load_fonts
 from coachdesk.summary.pages import Flowable, Gap, Text
 from coachdesk.summary.render import RESOLUTION, Metadata, Progress, render
@@ -43,6 +42,10 @@ FITS = (
 # A long hour's last resorts: smaller type, closer lines.
 TIGHT = Type(body=9, small=7.5, prompt=8, heading=10.5, section=12.5, title=18, line_height=120)
 TIGHT_FROM = 6
+
+
+if TYPE_CHECKING:
+    from coachdesk.summary.export import PdfOptions  # only named: the options are read
 
 
 def _nothing(done: int, total: int, text: str) -> None:
@@ -218,14 +221,3 @@ def takeaway_pdf(
         if pages == 1:
             break
     return fix_emoji_text(pdf), pages
-
-
-def save_takeaway(back: LookBack, target: Path, options: PdfOptions) -> int:
-    """Write the take-away to `target`: plain text for a .txt file, else PDF; all or
-    nothing (ExportFailed says why). Returns the page count (1 for text)."""
-    if target.suffix.lower() == ".txt":
-        save_atomically(target, takeaway_text(back).encode("utf-8"))
-        return 1
-    pdf, pages = takeaway_pdf(back, options)
-    save_atomically(target, pdf)
-    return pages

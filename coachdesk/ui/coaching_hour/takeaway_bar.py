@@ -10,9 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coachdesk.coaching.takeaway import LookBack
-from coachdesk.summary.export import ExportFailed, PdfOptions, author_name
+from coachdesk.summary.export import ExportFailed, PdfOptions, author_name, save_takeaway
 from coachdesk.summary.render import page_size_for
-from coachdesk.summary.takeaway import save_takeaway, takeaway_text
+from coachdesk.summary.takeaway import takeaway_text
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.busy import run_busy
 from coachdesk.ui.common.theme import GRID, set_role
