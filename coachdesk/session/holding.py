@@ -17,10 +17,6 @@ from coachdesk.journal_lock import THIS_WEEK, JournalLock, raise_path
 from coachdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalSession", text)
-
-
 class JournalHold(QObject):
     """The lock of the journal at `path` in `window`, taken by `take` and let go by `release`."""
 
@@ -38,9 +34,9 @@ class JournalHold(QObject):
             lock = JournalLock(path)
         except OSError as error:  # its folder cannot be made
             return self._refuse(
-                _tr("coachdesk cannot make a folder for the journal: %1").replace(
-                    "%1", f"{path.parent} ({error.strerror})"
-                )
+                QCoreApplication.translate(
+                    "JournalSession", "coachdesk cannot make a folder for the journal: %1"
+                ).replace("%1", f"{path.parent} ({error.strerror})")
             )
         if lock.acquire():
             self._lock = lock
@@ -49,24 +45,30 @@ class JournalHold(QObject):
             return True
         if not lock.held_by_another():
             return self._refuse(
-                _tr(
+                QCoreApplication.translate(
+                    "JournalSession",
                     "coachdesk cannot make its lock file beside the journal in %1, so it "
-                    "cannot keep a second window from writing to it. Nothing was changed."
+                    "cannot keep a second window from writing to it. Nothing was changed.",
                 ).replace("%1", str(path.parent))
             )
         lock.ask_holder_to_come_forward()
         QMessageBox.information(
             self._window,
-            _tr("Already open"),
-            _tr(
+            QCoreApplication.translate("JournalSession", "Already open"),
+            QCoreApplication.translate(
+                "JournalSession",
                 "This journal is already open in another coachdesk window (process %1). "
-                "That window has been asked to come forward."
+                "That window has been asked to come forward.",
             ).replace("%1", str(lock.holder())),
         )
         return False
 
     def _refuse(self, why: str) -> bool:
-        QMessageBox.critical(self._window, _tr("coachdesk cannot open the journal"), why)
+        QMessageBox.critical(
+            self._window,
+            QCoreApplication.translate("JournalSession", "coachdesk cannot open the journal"),
+            why,
+        )
         return False
 
     def release(self) -> None:
