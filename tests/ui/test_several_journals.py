@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.journal_lock import JournalLock
+from coachdesk.session import JournalSession
 from coachdesk.session.switching import JournalSwitch
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalStore, protection
@@ -407,3 +408,28 @@ def test_when_the_other_journal_cannot_be_opened_the_first_comes_back(
     assert one.view.store.path == work and WORK in on_screen() and HOME not in on_screen()
     assert not free(work) and free(emptied)
     assert [a.text() for a in one.window.menuBar().actions()][0] == "&Journal"
+
+
+def test_a_journal_named_on_the_command_line_opens_whatever_was_open_last(
+    qtbot: QtBot, opened, work: Path, home: Path, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.remember_journal(home)  # open last
+    one: Opened = opened(work)  # as `coachdesk --journal work` does
+    assert one.view.store.path == work
+    assert [j.path for j in settings.recent_journals] == [work, home]
+
+
+def test_the_demo_keeps_to_itself(qtbot: QtBot, settings: Settings) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    session = JournalSession(window, settings)
+    try:
+        assert session.open(None, demo=True)
+        view = window.journal
+        assert view is not None
+        assert not view.actions_["new_journal"].isVisible()
+        assert not view.actions_["open_journal"].isVisible()
+        assert [a for a in journal_menu(window).actions() if a.menu() is not None] == []
+        assert settings.recent_journals == []  # the demo's folder is gone on quit
+    finally:
+        session.close()
