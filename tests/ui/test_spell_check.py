@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -18,9 +18,10 @@ from coachdesk.coaching.reflections import Answer
 from coachdesk.ui.journal.answer_editors import TextAnswer
 from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 DUTCH = "De klant wilde eigenlijk geen afspraak maar ik heb goed doorgevraagd."
 
 
@@ -183,12 +184,17 @@ def test_each_answer_field_can_switch_its_language(qtbot: QtBot, open_window: Op
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # a popup
+@pytest.mark.parametrize(
+    "key",
+    [(Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F10, SHIFT)],
+    ids=["Menu", "Shift+F10"],
+)
 def test_the_menu_opens_from_the_keyboard_at_the_cursor(
-    qtbot: QtBot, open_window: OpenWindow
+    qtbot: QtBot, open_window: OpenWindow, key: tuple[Qt.Key, Qt.KeyboardModifier]
 ) -> None:
     edit = start_debrief(open_window())
-    edit.set_value("A custmer")
-    edit.setFocus()  # set_value left the cursor at the end, in "custmer"
+    edit.set_value("A custmer")  # the cursor at the end, in "custmer"
+    edit.setFocus()
     seen: list[str] = []
 
     def read_and_close() -> None:
@@ -199,8 +205,16 @@ def test_the_menu_opens_from_the_keyboard_at_the_cursor(
         menu.close()
 
     QTimer.singleShot(200, read_and_close)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), edit.mapToGlobal(QPoint(5, 5))
-    )
-    QApplication.sendEvent(edit, event)
+    press(qtbot, *key)
     assert "Add “custmer” to my words" in seen
+
+
+def test_a_suggestion_taken_is_undone_with_ctrl_z(qtbot: QtBot, open_window: OpenWindow) -> None:
+    edit = start_debrief(open_window())
+    edit.set_value("The custmer called.")
+    menu = edit.context_menu(cursor_in(edit, "custmer"))
+    qtbot.waitUntil(lambda: "customer" in texts(menu))
+    action(menu, "customer").trigger()
+    edit.setFocus()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert edit.toPlainText() == "The custmer called."

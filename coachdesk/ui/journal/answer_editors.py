@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -146,8 +146,23 @@ class TextAnswer(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         by_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
         at = self.textCursor() if by_keyboard else self.cursorForPosition(event.pos())
+        self._show_menu(at, event.globalPos() if not by_keyboard else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10 and shift):
+            # The spelling's menu from the keyboard, at the cursor, on every platform (Qt
+            # turns these keys into a context menu only for some).
+            event.accept()
+            self._show_menu(self.textCursor(), None)
+            return
+        super().keyPressEvent(event)
+
+    def _show_menu(self, at: QTextCursor, where: QPoint | None) -> None:
         menu = self.context_menu(at)
-        menu.exec(event.globalPos())
+        if where is None:  # below the word at the cursor
+            where = self.viewport().mapToGlobal(self.cursorRect(at).bottomLeft())
+        menu.exec(where)
         menu.deleteLater()
 
 
