@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from coachdesk.coaching.attachments import Limits
 from coachdesk.storage import JournalStore
 from tests import attachment_samples as samples
 from tests.test_cli import run, write_jsonl
@@ -160,6 +161,24 @@ def test_a_changed_or_missing_file_is_named_as_left_out(
     assert out.splitlines()[:2] == [
         "left out 1 photo (changed since the export (its size or SHA-256 differs)): board.png",
         "left out 1 PDF (not in the export): offer.pdf",
+    ]
+
+
+def test_what_does_not_fit_is_left_out_and_named(
+    journal: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, rid = journal
+    paths = files(tmp_path / "in", **{"board.png": samples.PNG, "offer.pdf": samples.PDF})
+    run("attach", str(rid), *paths, "--journal", str(path))
+    exported = tmp_path / "notes.jsonl"
+    run("export", "-o", str(exported), "--journal", str(path))
+    monkeypatch.setattr(JournalStore, "attachment_limits", Limits(per_journal=len(samples.PNG)))
+    full = tmp_path / "full.sqlite"
+    code, out, _ = run("import", str(exported), "--journal", str(full))
+    assert code == 0
+    assert out.splitlines() == [
+        "left out 1 picture or file (the journal keeps 0 MB of them and is full): offer.pdf",
+        "Imported 1 reflection with 1 picture or file (0 already in the journal).",
     ]
 
 

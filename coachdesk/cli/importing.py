@@ -180,6 +180,14 @@ def _import(args: argparse.Namespace, out: TextIO) -> None:
         except FileRefused as refused:  # past the journal's limit, or changed meanwhile
             raise UserError(f"{refused}; nothing was imported") from None
         files = sum(store.attachment_counts(outcome.added).values())
+        room = store.attachment_limits.per_journal // (1024 * 1024)
+    if outcome.no_room:
+        names = ", ".join(outcome.no_room[:_NAMED])
+        more = f" and {len(outcome.no_room) - _NAMED} more" if len(outcome.no_room) > _NAMED else ""
+        out.write(
+            f"left out {_counted(len(outcome.no_room), 'picture or file', 'pictures and files')}"
+            f" (the journal keeps {room} MB of them and is full): {names}{more}\n"
+        )
     brought = f" with {_counted(files, 'picture or file', 'pictures and files')}" if files else ""
     out.write(
         f"Imported {_counted(len(outcome.added), 'reflection', 'reflections')}{brought}"

@@ -68,6 +68,7 @@ class NewAttachment:
     name: str
     read: Callable[[], bytes]
     question_id: str | None = None
+    size: int = 0  # as the source says; 0 when it does not
 
 
 def clean_name(name: str) -> str:

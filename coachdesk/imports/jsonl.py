@@ -124,7 +124,8 @@ def _attachments(
             read.left_out.append(LeftOut(_kind(str(item.get("type"))), name, day, why))
             continue
         question_id = question if isinstance(question, str) else None
-        found.append(NewAttachment(name, _reader(path, str(item["sha256"])), question_id))
+        reader = _reader(path, str(item["sha256"]))
+        found.append(NewAttachment(name, reader, question_id, int(item["size"])))
     return tuple(found)
 
 

@@ -87,7 +87,7 @@ class Media:
             except _ZIP_ERRORS:
                 why = WHY["unreadable"]
             else:
-                return NewAttachment(name, _checked(reader, name))
+                return NewAttachment(name, _checked(reader, name), size=len(data))
         read.left_out.append(LeftOut(kind, name, day, why))
         return None
 

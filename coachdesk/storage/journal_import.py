@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlite_utils import Database
 
+from coachdesk.coaching.attachments import Limits
 from coachdesk.coaching.reflections import Answer, NewReflection
 from coachdesk.storage import loop
 from coachdesk.storage.connection import configure, connect
@@ -27,10 +28,12 @@ _CHUNK = 400  # moments per query: under SQLite's limit of host parameters
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What an import added, and how many it found in the journal already."""
+    """What an import added, how many it found in the journal already, and the pictures
+    and files left out because the journal had no room for them."""
 
     added: tuple[int, ...]
     already: int
+    no_room: tuple[str, ...] = ()
 
 
 def identity_text(answers: Iterable[Answer]) -> str:
@@ -45,6 +48,11 @@ class ImportMethods:
     _clock: Callable[[], datetime]
     _key: bytes | None
     path: Path | None
+    attachment_limits: Limits
+
+    if TYPE_CHECKING:  # AttachmentMethods', after this one in JournalStore's order
+
+        def _used(self) -> int: ...
 
     def _writing(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # JournalStore's
@@ -86,22 +94,34 @@ class ImportMethods:
     ) -> ImportOutcome:
         """Store those of `reflections` the journal does not hold yet (count_known's rule),
         all in one transaction: all of them, or none when anything fails or `progress`
-        raises."""
+        raises. Their pictures and files come along while the journal has room for them
+        (attachment_limits); those that do not fit are left out and named (`no_room`)."""
         added: list[int] = []
+        no_room: list[str] = []
         with self._writing():
+            room = self.attachment_limits.per_journal - self._used()
             known = self._known(reflections)
             for done, new in enumerate(reflections):
                 if progress is not None and done % _EVERY == 0:
                     progress(done, len(reflections))
                 if (to_text(new.created_at), identity_text(new.answers)) in known:
                     continue
+                if new.attachments:
+                    fits = []
+                    for file in new.attachments:
+                        if file.size > room:
+                            no_room.append(file.name)
+                        else:
+                            fits.append(file)
+                            room -= file.size
+                    new = replace(new, attachments=tuple(fits))
                 reflection_id = self._insert(new)
                 if new.finished:
                     loop.schedule_revisits(self._db, reflection_id, new.created_at)
                 added.append(reflection_id)
             if progress is not None:
                 progress(len(reflections), len(reflections))
-        return ImportOutcome(tuple(added), len(reflections) - len(added))
+        return ImportOutcome(tuple(added), len(reflections) - len(added), tuple(no_room))
 
     def writer(self) -> Self:
         """A second store on this journal that writes, for one other thread (an import from

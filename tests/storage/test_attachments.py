@@ -191,6 +191,26 @@ def test_an_import_brings_its_files_in_the_same_transaction(
     assert store.count() == 1 and rows(store) == 1
 
 
+def test_an_import_keeps_what_fits_and_names_what_does_not(
+    store: JournalStore, library: FlowLibrary, clock: FakeClock
+) -> None:
+    store.attachment_limits = Limits(per_file=30 * KB, per_journal=50 * KB)
+    flow = library.flows[0]
+    photos = {n: samples.png(text=n.encode() * 10 * KB) for n in ("aa", "bb", "cc")}
+
+    def file(name: str) -> NewAttachment:
+        return NewAttachment(f"{name}.png", lambda: photos[name], size=len(photos[name]))
+
+    answer = replace(Answer.blank(flow.questions[0], 0), text="one")
+    first = NewReflection(flow, (answer,), clock.now, attachments=(file("aa"), file("bb")))
+    second = NewReflection(
+        flow, (replace(answer, text="two"),), clock.now, attachments=(file("cc"),)
+    )
+    outcome = store.import_new([first, second])
+    assert outcome.no_room == ("cc.png",) and len(outcome.added) == 2
+    assert store.attachment_counts(outcome.added) == {outcome.added[0]: 2}
+
+
 def test_backup_restore_and_encrypt_decrypt_keep_every_byte(
     journal_path: Path, library: FlowLibrary
 ) -> None:

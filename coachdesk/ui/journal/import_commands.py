@@ -88,12 +88,19 @@ class ImportCommands(QObject):
         if self.progress is not None and total:
             self.progress.setValue(min(done, total))
 
-    @Slot(object, int)
-    def _on_runner_imported(self, added: list[int], already: int) -> None:
+    @Slot(object, int, object)
+    def _on_runner_imported(self, added: list[int], already: int, no_room: list[str]) -> None:
         self._close_progress()
         self._shown(added)
         text = self.tr("Imported %n reflections (%1 already in your journal).", "", len(added))
-        self._notice(text.replace("%1", str(already)), False)
+        text = text.replace("%1", str(already))
+        if no_room:
+            text += " " + self.tr(
+                "%n pictures and files did not fit in the journal and were left out.",
+                "",
+                len(no_room),
+            )
+        self._notice(text, False)
 
     @Slot(object)
     def _on_runner_failed(self, error: Exception) -> None:

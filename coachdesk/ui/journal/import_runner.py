@@ -52,7 +52,8 @@ class ImportRunner(QObject):
 
     progressed = Signal(int, int)  # done, total (total 0: not known)
     previewed = Signal(object)  # Preview
-    imported = Signal(object, int)  # the ids added, how many were there already
+    # The ids added, how many were there already, the files left out for want of room.
+    imported = Signal(object, int, object)
     failed = Signal(object)  # an ImportProblem or a JournalError
     cancelled = Signal()
 
@@ -125,6 +126,6 @@ class ImportRunner(QObject):
                 outcome = writer.import_new(reflections, progress)
             finally:
                 writer.close()
-            self.imported.emit(list(outcome.added), outcome.already)
+            self.imported.emit(list(outcome.added), outcome.already, list(outcome.no_room))
 
         self._start(work)
