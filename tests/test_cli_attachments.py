@@ -200,6 +200,17 @@ def test_export_to_standard_output_lists_the_files_and_says_where_they_would_go(
     )
 
 
+def test_an_export_into_a_folder_that_is_not_there_is_one_line(
+    journal: tuple[Path, int], tmp_path: Path
+) -> None:
+    path, _ = journal
+    code, _, err = run(
+        "export", "-o", str(tmp_path / "gone" / "notes.jsonl"), "--journal", str(path)
+    )
+    assert code == 1 and err.endswith("No such file or directory; nothing was exported\n")
+    assert not (tmp_path / "gone").exists()
+
+
 def test_a_folder_of_the_user_in_the_way_is_left_alone(
     journal: tuple[Path, int], tmp_path: Path
 ) -> None:

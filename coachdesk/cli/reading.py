@@ -104,6 +104,10 @@ def _export(args: argparse.Namespace, out: TextIO) -> None:
             raise UserError(
                 f"{error} is in the way of the export's pictures and files; move it first"
             ) from None
+        except OSError as error:  # no such folder, a read-only or full disk
+            raise UserError(
+                f"cannot write {output}: {error.strerror or error}; nothing was exported"
+            ) from None
         if store.encrypted:
             say_not_encrypted(args.output, args.err)
             if listed:
