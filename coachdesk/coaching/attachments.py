@@ -107,6 +107,9 @@ def check_size(name: str, size: int, used: int, limits: Limits = LIMITS) -> None
         raise FileRefused(
             "too-large",
             f"{name} is {size / MB:.1f} MB; a file may be at most {limits.per_file // MB} MB",
+            name,
+            size=size,
+            limit=limits.per_file,
         )
     if used + size > limits.per_journal:
         left = max(0, limits.per_journal - used)
@@ -114,6 +117,10 @@ def check_size(name: str, size: int, used: int, limits: Limits = LIMITS) -> None
             "full",
             f"{name} ({size / MB:.1f} MB) does not fit: the journal's pictures and files may"
             f" take {limits.per_journal // MB} MB together, and {left / MB:.1f} MB is left",
+            name,
+            size=size,
+            limit=limits.per_journal,
+            left=left,
         )
 
 

@@ -71,12 +71,25 @@ BY_MEDIA_TYPE = {kind.media_type: kind for kind in KINDS}
 class FileRefused(ValueError):
     """A file the journal does not take; the message says why, in a sentence for the user.
 
-    `reason` is one of "empty", "unknown", "unreadable", "lies", "too-large", "full",
-    so that the window can word it in the user's language."""
+    `reason` is one of "empty", "unknown", "unreadable", "lies", "too-large", "full", and
+    `name`, `found` (the kind the bytes show, when they lie), `size`, `limit` and `left`
+    (bytes) say the rest, so that the window can word it in the user's language."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(
+        self,
+        reason: str,
+        message: str,
+        name: str = "",
+        found: FileKind | None = None,
+        size: int = 0,
+        limit: int = 0,
+        left: int = 0,
+    ) -> None:
         super().__init__(message)
         self.reason = reason
+        self.name = name
+        self.found = found
+        self.size, self.limit, self.left = size, limit, left
 
 
 # HEIF brands of HEIC (HEVC) images and of image collections; AVIF (av01) is not kept.
@@ -245,9 +258,8 @@ def _content_kind(data: bytes) -> FileKind | None:
         if start:
             if test(data):
                 return kind
-            raise FileRefused(
-                "unreadable", f"it starts as {kind.a_label} but is damaged or cut short"
-            )
+            message = f"it starts as {kind.a_label} but is damaged or cut short"
+            raise FileRefused("unreadable", message, found=kind)
     if _heif_brands(data):
         return HEIC if _heic(data) else None
     if data.startswith(b"PK\x03\x04"):
@@ -264,21 +276,23 @@ def kind_of(name: str, data: bytes) -> FileKind:
     keeps, is damaged, or is named as another kind than it is (a file without an extension
     is taken for what it is)."""
     if not data:
-        raise FileRefused("empty", f"{name} is empty")
+        raise FileRefused("empty", f"{name} is empty", name)
     try:
         found = _content_kind(data)
     except FileRefused as refused:
-        raise FileRefused(refused.reason, f"{name} cannot be read: {refused}") from None
+        message = f"{name} cannot be read: {refused}"
+        raise FileRefused(refused.reason, message, name, refused.found) from None
     if found is None:
         raise FileRefused(
             "unknown",
             f"{name} is not a kind of file coachdesk keeps (pictures: PNG, JPEG, HEIC, WebP; "
             "files: PDF, e-mail, Word, Excel, PowerPoint, OpenDocument)",
+            name,
         )
     extension = PurePath(name).suffix.lower()
     # "v2.1" or "Q3 report v1.0" end in a number, not in a kind; "invoice.exe" claims one.
     if _EXTENSION.match(extension) and extension not in found.extensions:
         raise FileRefused(
-            "lies", f"{name} is named as a {extension} file but holds {found.a_label}"
+            "lies", f"{name} is named as a {extension} file but holds {found.a_label}", name, found
         )
     return found

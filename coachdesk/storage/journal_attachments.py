@@ -56,7 +56,8 @@ def read_file(path: Path, limits: Limits = LIMITS) -> bytes:
             data = file.read(limits.per_file + 1)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise FileRefused("unreadable", f"{path.name} cannot be read: {reason}") from None
+        message = f"{path.name} cannot be read: {reason}"
+        raise FileRefused("unreadable", message, path.name) from None
     check_size(path.name, len(data), 0, limits)
     return data
 

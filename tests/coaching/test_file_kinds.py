@@ -53,7 +53,8 @@ def test_a_file_named_as_another_kind_is_refused_as_lying(
 ) -> None:
     with pytest.raises(FileRefused, match=f"named as a .* file but holds {claimed}") as refused:
         kind_of(name, data)
-    assert refused.value.reason == "lies"
+    assert refused.value.reason == "lies" and refused.value.name == name
+    assert refused.value.found is not None and refused.value.found.label in claimed
 
 
 def test_other_names_of_the_same_kind_are_no_lie() -> None:
@@ -95,6 +96,9 @@ def test_an_empty_file_is_refused() -> None:
         kind_of("blank.png", b"")
 
 
+MB = 1024 * 1024
+
+
 def test_sizes_past_a_limit_are_refused_with_the_limit_named() -> None:
     limits = Limits(per_file=10 * 1024 * 1024, per_journal=15 * 1024 * 1024)
     check_size("a.pdf", 10 * 1024 * 1024, 0, limits)
@@ -104,6 +108,7 @@ def test_sizes_past_a_limit_are_refused_with_the_limit_named() -> None:
     with pytest.raises(FileRefused, match=r"15 MB together, and 5\.0 MB is left") as full:
         check_size("b.pdf", 6 * 1024 * 1024, 10 * 1024 * 1024, limits)
     assert full.value.reason == "full"
+    assert (full.value.size, full.value.limit, full.value.left) == (6 * MB, 15 * MB, 5 * MB)
 
 
 def test_names_lose_folders_and_characters_no_file_system_takes() -> None:
