@@ -161,19 +161,20 @@ class Speller:
         )
         return Checked(line, language, self._generation, found)
 
-    def suggestions(self, word: str, language: str) -> list[str]:
-        """What `word` may have meant in `language`, best first: my words that look like it,
-        then the dictionary's (up to a second for a long Dutch word)."""
+    def suggestions(self, word: str, language: str, own: bool = True) -> list[str]:
+        """What `word` may have meant in `language`, best first: my words that look like it
+        (unless not `own`: on a shared screen), then the dictionary's (up to a second for a
+        long Dutch word)."""
         loaded = self._engines.get(language)
         if loaded is None:
             return []
         engine, engine_lock = loaded
         with self._lock:
-            own = {w.casefold(): w for w in self._own}
-        near = difflib.get_close_matches(word.casefold(), own, n=3, cutoff=0.75)
+            mine = {w.casefold(): w for w in self._own} if own else {}
+        near = difflib.get_close_matches(word.casefold(), mine, n=3, cutoff=0.75)
         with engine_lock:
             found = list(engine.suggest(normal(word)))
-        ordered = dict.fromkeys([own[w] for w in near] + found)
+        ordered = dict.fromkeys([mine[w] for w in near] + found)
         return [s for s in ordered if s != word][:MAX_SUGGESTIONS]
 
     def language_of(self, texts: Iterable[str], default: str) -> str:

@@ -66,6 +66,7 @@ def test_own_words_count_as_right_in_both_languages_and_are_suggested() -> None:
     assert speller.misspelt("Dekkerhof en Dekkerhof's offerte", "nl") == []
     assert speller.misspelt("Dekkerhof’s proposal", "en") == []
     assert "Dekkerhof" in speller.suggestions("Dekerhof", "nl")
+    assert "Dekkerhof" not in speller.suggestions("Dekerhof", "nl", own=False)
     assert misspelt_words(speller, "Zuidkamp belde", "nl") == ["Zuidkamp"]
     speller.add_own("Zuidkamp")  # a verdict already given is given again
     assert speller.misspelt("Zuidkamp belde", "nl") == []

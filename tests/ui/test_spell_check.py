@@ -14,8 +14,11 @@ from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer
+from coachdesk.storage import JournalStore
 from coachdesk.ui.journal.answer_editors import TextAnswer
+from coachdesk.ui.journal.guided import GuidedPage
 from coachdesk.ui.journal.journal_view import JournalView
 from tests.ui.conftest import OpenWindow
 from tests.ui.keyboard import press, type_text
@@ -218,3 +221,22 @@ def test_a_suggestion_taken_is_undone_with_ctrl_z(qtbot: QtBot, open_window: Ope
     edit.setFocus()
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert edit.toPlainText() == "The custmer called."
+
+
+def test_in_front_of_a_coach_my_words_are_not_suggested(
+    qtbot: QtBot, store: JournalStore, library: FlowLibrary
+) -> None:
+    store.add_own_word("Qwertzuidkamp")
+    page = GuidedPage(store, recall=False)  # as the coach view has it
+    qtbot.addWidget(page)
+    flow = library.get("deal-debrief")
+    assert flow is not None
+    page.begin(flow, store.start(flow))
+    assert page.spelling.wait_until_loaded()
+    QApplication.processEvents()
+    edit = page.text_editor()
+    edit.set_value("Call Qwertzuidkamp, not Qwertzuidkmp.")
+    assert underlined(edit) == ["Qwertzuidkmp"]  # still a word of mine
+    menu = edit.context_menu(cursor_in(edit, "Qwertzuidkmp"))
+    qtbot.waitUntil(lambda: "Looking for suggestions…" not in texts(menu))
+    assert "Qwertzuidkamp" not in texts(menu)

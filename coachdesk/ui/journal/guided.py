@@ -99,7 +99,8 @@ class GuidedPage(QWidget):
             set_role(label, role)
 
         self._text = TextAnswer(self)
-        self.spelling = SpellCheck(store, self)  # this journal's words; dictionaries shared
+        # This journal's words (not suggested in front of a coach); the dictionaries are shared.
+        self.spelling = SpellCheck(store, self, shared_screen=not recall)
         self._text.check_spelling(self.spelling)
         self._scale = ScaleAnswer(self)
         self._stage = StageAnswer(self)

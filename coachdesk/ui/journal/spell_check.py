@@ -37,9 +37,13 @@ class SpellCheck(QObject):
     words_changed = Signal()  # a word was added to (or taken off) my words
     suggested = Signal(str, str, object)  # word, language, list[str]
 
-    def __init__(self, store: JournalStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: JournalStore, parent: QObject | None = None, shared_screen: bool = False
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        # In front of a coach, my words (customers' names) are never offered as suggestions.
+        self._suggest_own = not shared_screen
         try:
             own = store.own_words()
         except StorageUnavailable:
@@ -102,7 +106,7 @@ class SpellCheck(QObject):
         self.start()
 
         def seek() -> None:
-            found = self.speller.suggestions(word, language)
+            found = self.speller.suggestions(word, language, self._suggest_own)
             self._suggestions[(word, language)] = found
             self._emit(self.suggested.emit, word, language, found)
 
