@@ -90,12 +90,15 @@ DOCX, XLSX, PPTX = office("word"), office("xl"), office("ppt")
 ODT = opendocument("text")
 
 
-def _entry(name: str, kind: int) -> bytes:
+NONE = 0xFFFFFFFF
+
+
+def _entry(name: str, kind: int, right: int = NONE, child: int = NONE) -> bytes:
     encoded = (name + "\x00").encode("utf-16-le")
     return (
         encoded.ljust(64, b"\x00")
         + struct.pack("<HBB", len(encoded), kind, 1)
-        + struct.pack("<III", 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        + struct.pack("<III", NONE, right, child)  # siblings as a chain to the right
         + b"\x00" * 36
         + struct.pack("<II", 0xFFFFFFFE, 0)
         + b"\x00" * 4
@@ -116,7 +119,10 @@ def compound(*streams: str) -> bytes:
         + struct.pack("<I", 0xFFFFFFFF) * 108
     )
     fat = struct.pack("<II", 0xFFFFFFFD, 0xFFFFFFFE) + struct.pack("<I", 0xFFFFFFFF) * 126
-    entries = [_entry("Root Entry", 5)] + [_entry(name, 2) for name in streams[:3]]
+    named = streams[:3]
+    entries = [_entry("Root Entry", 5, child=1 if named else NONE)] + [
+        _entry(name, 2, right=n + 2 if n + 1 < len(named) else NONE) for n, name in enumerate(named)
+    ]
     directory = b"".join(entries).ljust(512, b"\x00")
     assert len(header) == 512
     return header + fat + directory
