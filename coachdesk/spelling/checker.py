@@ -62,8 +62,12 @@ class Speller:
     nothing in it (the text is shown unmarked, never held up). The dictionaries are shared
     by every Speller in the process; the own words are this Speller's (one journal's)."""
 
-    def __init__(self, folder: Path | None = None, own_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self, folder: Path | None = None, own_words: Iterable[str] = (), names: Iterable[str] = ()
+    ) -> None:
         self._folder = folder or dictionaries_dir()
+        # The words of customers' and deals' names count as right too, not as my words.
+        self._names = {word for name in names for _, word in words(name)}
         self._engines: dict[str, tuple[Engine, threading.Lock]] = {}
         self._verdicts: dict[str, dict[str, bool]] = {language: {} for language in LANGUAGES}
         self._own: set[str] = set(own_words)
@@ -83,6 +87,23 @@ class Speller:
     def own_words(self) -> list[str]:
         """The user's own words, sorted."""
         return sorted(self._own, key=str.casefold)
+
+    def set_own(self, own_words: Iterable[str]) -> None:
+        """My words are these (as read from the journal)."""
+        self._replace(set(own_words), self._names)
+
+    def set_names(self, names: Iterable[str]) -> None:
+        """The customers' and deals' names in the journal are these."""
+        self._replace(self._own, {word for name in names for _, word in words(name)})
+
+    def _replace(self, own: set[str], names: set[str]) -> None:
+        with self._lock:
+            if (own, names) == (self._own, self._names):
+                return
+            self._own, self._names = own, names
+            self._generation += 1
+            for verdicts in self._verdicts.values():
+                verdicts.clear()
 
     def add_own(self, word: str) -> None:
         """Count `word` as right from now on, in every language."""
@@ -119,7 +140,10 @@ class Speller:
 
     def _is_own(self, word: str) -> bool:
         # Added as "zuidkamp", it may start a sentence as "Zuidkamp"; not the other way round.
-        return word in self._own or word.lower() in self._own
+        for known in (self._own, self._names):
+            if word in known or word.lower() in known:
+                return True
+        return False
 
     def _check(self, engine: Engine, word: str) -> bool:
         spelt = normal(word)
@@ -170,7 +194,7 @@ class Speller:
             return []
         engine, engine_lock = loaded
         with self._lock:
-            mine = {w.casefold(): w for w in self._own} if own else {}
+            mine = {w.casefold(): w for w in self._own | self._names} if own else {}
         near = difflib.get_close_matches(word.casefold(), mine, n=3, cutoff=0.75)
         with engine_lock:
             found = list(engine.suggest(normal(word)))

@@ -33,6 +33,16 @@ class WordMethods:
         rows = self._db.execute("select word from own_words order by word collate nocase")
         return [row[0] for row in rows]
 
+    @reads
+    def names(self) -> list[str]:
+        """The customers and deals named in reflections' details (each once): the spell
+        check counts their words as right without being told."""
+        rows = self._db.execute(
+            "select customer from reflections where customer != ''"
+            " union select deal from reflections where deal != ''"
+        )
+        return [row[0] for row in rows]
+
     def add_own_word(self, word: str) -> None:
         """Count `word` as spelt right in this journal from now on."""
         word = word.strip()

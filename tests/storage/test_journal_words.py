@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.storage import JournalStore, protection
 
 NAME = "Qwertzuidkamp"  # a customer's name, as private as any answer
@@ -54,3 +55,13 @@ def test_own_words_are_not_readable_outside_an_encrypted_journal(journal_path: P
             assert NAME.encode() not in path.read_bytes(), path.name
     finally:
         store.close()
+
+
+def test_the_names_of_customers_and_deals_each_once(
+    store: JournalStore, library: FlowLibrary
+) -> None:
+    flow = library.flows[0]
+    named = [("Dekkerhof", "Renewal 2027"), ("Dekkerhof", ""), ("", "Zuidkamp pilot")]
+    for customer, deal in named:
+        store.set_details(store.start(flow).id, customer, deal, [])
+    assert sorted(store.names()) == ["Dekkerhof", "Renewal 2027", "Zuidkamp pilot"]

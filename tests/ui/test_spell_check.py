@@ -223,6 +223,21 @@ def test_a_suggestion_taken_is_undone_with_ctrl_z(qtbot: QtBot, open_window: Ope
     assert edit.toPlainText() == "The custmer called."
 
 
+def test_customers_and_deals_named_in_the_journal_count_as_right(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    view = open_window()
+    flow = view._library.get("deal-debrief")
+    assert flow is not None
+    view._store.set_details(view._store.start(flow).id, "Qwertzuidkamp BV", "Xyrenta pilot", [])
+    edit = start_debrief(view)
+    edit.set_value("Qwertzuidkamp wants the Xyrenta pilot, Qwertzuidkmp said.")
+    assert underlined(edit) == ["Qwertzuidkmp"]
+    menu = edit.context_menu(cursor_in(edit, "Qwertzuidkmp"))
+    qtbot.waitUntil(lambda: "Qwertzuidkamp" in texts(menu))
+    assert view._store.own_words() == []  # known, not added
+
+
 def test_in_front_of_a_coach_my_words_are_not_suggested(
     qtbot: QtBot, store: JournalStore, library: FlowLibrary
 ) -> None:

@@ -84,6 +84,7 @@ class TextAnswer(QPlainTextEdit):
         self._reflection_texts = list(reflection)
         if self._spelling is not None:
             self._spelling.start()
+            self._spelling.meet(key[0])
             self._follow_language()
 
     def spelling_language(self) -> str:
@@ -99,6 +100,7 @@ class TextAnswer(QPlainTextEdit):
         self._underline(language)
 
     def _follow_language(self) -> None:
+        """Check in the field's language (as chosen, or as written) and underline again."""
         if self._spelling is None or self._highlighter is None or self._spelling_key is None:
             return
         text = self.toPlainText()
@@ -109,20 +111,18 @@ class TextAnswer(QPlainTextEdit):
         """Underline again (in `language`, if given), the text unchanged."""
         if self._highlighter is None:
             return
+        if language is not None:
+            self._highlighter.language = language
         # New underlines count as a change of the document: not as an edit of the answer.
         was = self.blockSignals(True)
         try:
-            if language is None:
-                self._highlighter.rehighlight()
-            else:
-                self._highlighter.set_language(language)
+            self._highlighter.rehighlight()
         finally:
             self.blockSignals(was)
 
     @Slot()
     def _on_spelling_loaded(self) -> None:
         self._follow_language()  # the language may be known better now
-        self._underline()
 
     @Slot()
     def _on_spelling_words_changed(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 
 from coachdesk.i18n import ui_language
 from coachdesk.spelling.checker import LANGUAGES, Checked, Speller
-from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.storage import JournalError, JournalStore
 
 FieldKey = tuple[object, str]  # (reflection id, question id): one answer field's language
 OFF = "off"  # a field whose spelling is not checked
@@ -44,11 +44,8 @@ class SpellCheck(QObject):
         self._store = store
         # In front of a coach, my words (customers' names) are never offered as suggestions.
         self._suggest_own = not shared_screen
-        try:
-            own = store.own_words()
-        except StorageUnavailable:
-            own = []
-        self.speller = Speller(own_words=own)
+        self.speller = Speller()  # my words and the names are read when first needed
+        self._reflection: object = None  # the one whose answers are checked
         self.default_language = ui_language() if ui_language() in LANGUAGES else "en"
         self._chosen: dict[FieldKey, str] = {}
         self._suggestions: dict[tuple[str, str], list[str]] = {}
@@ -59,9 +56,14 @@ class SpellCheck(QObject):
     # Loading, and the worker thread -----------------------------------------------------
 
     def start(self) -> None:
-        """Begin loading the dictionaries (the UI language's first); once is enough."""
+        """Read my words and begin loading the dictionaries (the UI language's first), when
+        the first answer field is shown; once is enough."""
         if self._thread is not None:
             return
+        try:
+            self.speller.set_own(self._store.own_words())
+        except JournalError:
+            pass  # the window says what is wrong with the journal; the check knows less
         jobs = self._jobs
         # The thread holds the queue, not this object; it ends when this object goes.
         self._thread = threading.Thread(target=_work, args=(jobs,), name="spelling", daemon=True)
@@ -93,6 +95,17 @@ class SpellCheck(QObject):
             self._jobs.put(None)
             self._thread.join(timeout=2)
             self._thread = None
+
+    def meet(self, reflection: object) -> None:
+        """Check answers of `reflection` from now on: the customers and deals named in the
+        journal are read again for another one (one may have been named since)."""
+        if reflection == self._reflection:
+            return
+        self._reflection = reflection
+        try:
+            self.speller.set_names(self._store.names())  # 2 ms in a 30-year journal
+        except JournalError:
+            pass
 
     # Suggestions --------------------------------------------------------------------------
 
@@ -154,7 +167,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, check: SpellCheck) -> None:
         super().__init__(document)
         self._check = check
-        self.language = OFF
+        self.language = OFF  # "nl", "en" or OFF; underlined so at the next rehighlight()
         self._last: Checked | None = None  # the paragraph checked last
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
@@ -163,12 +176,6 @@ class SpellHighlighter(QSyntaxHighlighter):
     def set_dark(self, dark: bool) -> None:
         """A red that reads on a light page, or on a dark one."""
         self._format.setUnderlineColor(QColor("#ff7b72" if dark else "#c62828"))
-
-    def set_language(self, language: str) -> None:
-        """Check in `language` (or OFF) and underline again."""
-        if language != self.language:
-            self.language = language
-            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if self.language == OFF:
