@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer
+from coachdesk.spelling.checker import Speller
 from coachdesk.storage import JournalStore
 from coachdesk.ui.journal.answer_editors import TextAnswer
 from coachdesk.ui.journal.guided import GuidedPage
@@ -255,3 +256,15 @@ def test_in_front_of_a_coach_my_words_are_not_suggested(
     menu = edit.context_menu(cursor_in(edit, "Qwertzuidkmp"))
     qtbot.waitUntil(lambda: "Looking for suggestions…" not in texts(menu))
     assert "Qwertzuidkamp" not in texts(menu)
+
+
+def test_without_its_dictionaries_a_field_is_left_unchecked(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    view = open_window()
+    view.guided.spelling.speller = Speller(folder=tmp_path)  # an installation without them
+    edit = start_debrief(view)
+    edit.set_value("The custmer called.")
+    assert underlined(edit) == []
+    menu = edit.context_menu(cursor_in(edit, "custmer"))
+    assert texts(menu)[0].startswith("&Undo")  # Qt's own menu, nothing to suggest

@@ -75,7 +75,10 @@ class SpellCheck(QObject):
         self._jobs.put(self._ready.set)
 
     def _load(self, language: str) -> None:
-        self.speller.load(language)
+        try:
+            self.speller.load(language)
+        except OSError:
+            return  # a dictionary missing from the installation: that language goes unchecked
         self._emit(self.loaded.emit)
 
     def _emit(self, signal: Callable[..., object], *args: object) -> None:
@@ -88,13 +91,6 @@ class SpellCheck(QObject):
         """Block until both dictionaries are ready (for tests and the benchmark)."""
         self.start()
         return self._ready.wait(timeout)
-
-    def stop(self) -> None:
-        """End the worker thread (a suggestion still sought finishes first)."""
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join(timeout=2)
-            self._thread = None
 
     def meet(self, reflection: object) -> None:
         """Check answers of `reflection` from now on: the customers and deals named in the
