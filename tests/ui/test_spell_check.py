@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -92,7 +92,15 @@ def test_english_misspellings_are_underlined_as_typed(
     type_text(qtbot, "The custmer wanted a meetng before the proposal.")
     assert underlined(edit) == ["custmer", "meetng"]
     type_text(qtbot, "\nShe said it was too expensiv")
+    # The word being typed waits until it is left: half a word is no mistake yet.
+    assert underlined(edit) == ["custmer", "meetng"]
+    press(qtbot, Qt.Key.Key_Home)
     assert underlined(edit) == ["custmer", "meetng", "expensiv"]
+    press(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, "e and they bougt")
+    assert underlined(edit) == ["custmer", "meetng"]  # "expensive" now right
+    type_text(qtbot, " it")
+    assert underlined(edit) == ["custmer", "meetng", "bougt"]
 
 
 def test_a_dutch_reflection_is_checked_in_dutch(qtbot: QtBot, open_window: OpenWindow) -> None:
@@ -268,3 +276,23 @@ def test_without_its_dictionaries_a_field_is_left_unchecked(
     assert underlined(edit) == []
     menu = edit.context_menu(cursor_in(edit, "custmer"))
     assert texts(menu)[0].startswith("&Undo")  # Qt's own menu, nothing to suggest
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # a popup
+def test_a_right_click_offers_the_word_clicked(qtbot: QtBot, open_window: OpenWindow) -> None:
+    edit = start_debrief(open_window())
+    edit.set_value("A custmer and a meetng")  # the cursor at the end, in "meetng"
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(texts(menu))
+        menu.close()
+
+    QTimer.singleShot(200, read_and_close)
+    at = edit.cursorRect(cursor_in(edit, "custmer")).center()
+    viewport = edit.viewport()
+    click = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at))
+    QApplication.sendEvent(viewport, click)
+    assert "Add “custmer” to my words" in seen

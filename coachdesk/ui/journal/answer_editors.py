@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -24,8 +24,8 @@ from coachdesk.coaching.flows import DEAL_STAGES, Question
 from coachdesk.summary.words import stage_label
 from coachdesk.ui.common.date_field import DateField
 from coachdesk.ui.common.theme import GRID, READING_WIDTH_CHARS, set_role
-from coachdesk.ui.journal.spell_check import OFF, FieldKey, SpellCheck, SpellHighlighter
-from coachdesk.ui.journal.spell_menu import SpellMenu
+from coachdesk.ui.journal.spell_check import OFF, FieldKey, SpellCheck
+from coachdesk.ui.journal.spell_field import SpellField
 
 
 class TextAnswer(QPlainTextEdit):
@@ -41,10 +41,7 @@ class TextAnswer(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Write freely. Nothing leaves this laptop."))
         self.setMinimumHeight(GRID * 20)
         self.textChanged.connect(self.changed)
-        self._spelling: SpellCheck | None = None
-        self._highlighter: SpellHighlighter | None = None
-        self._spelling_key: FieldKey | None = None
-        self._reflection_texts: list[str] = []
+        self._spell: SpellField | None = None
 
     def reading_width(self) -> int:
         """The pixel width of about seventy characters in this field's font."""
@@ -62,6 +59,8 @@ class TextAnswer(QPlainTextEdit):
         self.setFocus()
 
     def set_value(self, text: str) -> None:
+        if self._spell is not None:
+            self._spell.release()  # nothing is being typed in a text set anew
         self.blockSignals(True)
         self.setPlainText(text)
         self.moveCursor(self.textCursor().MoveOperation.End)
@@ -71,99 +70,28 @@ class TextAnswer(QPlainTextEdit):
 
     def check_spelling(self, check: SpellCheck) -> None:
         """Underline misspelt words with `check` from now on."""
-        self._spelling = check
-        self._highlighter = SpellHighlighter(self.document(), check)
-        self._highlighter.set_dark(self.palette().base().color().lightness() < 128)
-        check.loaded.connect(self._on_spelling_loaded)
-        check.words_changed.connect(self._on_spelling_words_changed)
+        self._spell = SpellField(self, check)
 
     def spell_as(self, key: FieldKey, reflection: Iterable[str]) -> None:
         """Check this field as the answer `key` of a reflection whose answers are
         `reflection` (its language follows theirs until one is chosen for it)."""
-        self._spelling_key = key
-        self._reflection_texts = list(reflection)
-        if self._spelling is not None:
-            self._spelling.start()
-            self._spelling.meet(key[0])
-            self._follow_language()
+        if self._spell is not None:
+            self._spell.spell_as(key, reflection)
 
     def spelling_language(self) -> str:
         """The language this field is checked in ("nl", "en", or "off")."""
-        return self._highlighter.language if self._highlighter is not None else OFF
+        return self._spell.language if self._spell is not None else OFF
 
-    @Slot(str)
     def choose_spelling(self, language: str) -> None:
         """Check this answer in `language` ("off": not at all) from now on."""
-        if self._spelling is None or self._highlighter is None or self._spelling_key is None:
-            return
-        self._spelling.choose(self._spelling_key, language)
-        self._underline(language)
-
-    def _follow_language(self) -> None:
-        """Check in the field's language (as chosen, or as written) and underline again."""
-        if self._spelling is None or self._highlighter is None or self._spelling_key is None:
-            return
-        text = self.toPlainText()
-        chosen = self._spelling.language_for(self._spelling_key, text, self._reflection_texts)
-        self._underline(chosen)
-
-    def _underline(self, language: str | None = None) -> None:
-        """Underline again (in `language`, if given), the text unchanged."""
-        if self._highlighter is None:
-            return
-        if language is not None:
-            self._highlighter.language = language
-        # New underlines count as a change of the document: not as an edit of the answer.
-        was = self.blockSignals(True)
-        try:
-            self._highlighter.rehighlight()
-        finally:
-            self.blockSignals(was)
-
-    @Slot()
-    def _on_spelling_loaded(self) -> None:
-        self._follow_language()  # the language may be known better now
-
-    @Slot()
-    def _on_spelling_words_changed(self) -> None:
-        self._underline()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._highlighter is not None:
-            self._highlighter.set_dark(self.palette().base().color().lightness() < 128)
-            self._underline()  # the light look's red, or the dark one's
+        if self._spell is not None:
+            self._spell.choose(language)
 
     def context_menu(self, at: QTextCursor) -> QMenu:
-        """The context menu for the text at `at`: Qt's own, with the spelling on top."""
-        menu = self.createStandardContextMenu()
-        menu.setAccessibleName(self.tr("Answer menu"))
-        if self._spelling is not None and self._spelling_key is not None:
-            language = self.spelling_language()
-            SpellMenu(self, self._spelling, language, menu, at, self.choose_spelling)
-        return menu
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
-        by_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        at = self.textCursor() if by_keyboard else self.cursorForPosition(event.pos())
-        self._show_menu(at, event.globalPos() if not by_keyboard else None)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-        if event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10 and shift):
-            # The spelling's menu from the keyboard, at the cursor, on every platform (Qt
-            # turns these keys into a context menu only for some).
-            event.accept()
-            self._show_menu(self.textCursor(), None)
-            return
-        super().keyPressEvent(event)
-
-    def _show_menu(self, at: QTextCursor, where: QPoint | None) -> None:
-        menu = self.context_menu(at)
-        if where is None:  # below the word at the cursor
-            where = self.viewport().mapToGlobal(self.cursorRect(at).bottomLeft())
-        menu.exec(where)
-        menu.deleteLater()
+        """The context menu for the text at `at`, with the spelling on top."""
+        if self._spell is not None:
+            return self._spell.context_menu(at)
+        return self.createStandardContextMenu()
 
 
 class ChoiceRow(QWidget):

@@ -160,9 +160,15 @@ class SpellCheck(QObject):
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the misspelt words of a document in one language."""
 
-    def __init__(self, document: QTextDocument, check: SpellCheck) -> None:
+    def __init__(
+        self,
+        document: QTextDocument,
+        check: SpellCheck,
+        held_at: Callable[[], int | None] = lambda: None,
+    ) -> None:
         super().__init__(document)
         self._check = check
+        self._held_at = held_at  # the place of a word still being typed: not underlined yet
         self.language = OFF  # "nl", "en" or OFF; underlined so at the next rehighlight()
         self._last: Checked | None = None  # the paragraph checked last
         self._format = QTextCharFormat()
@@ -178,5 +184,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             return
         # Typing changes one paragraph at a time: only its changed words are looked at again.
         self._last = self._check.speller.misspelt_again(text, self.language, self._last)
+        held = self._held_at()
+        held = None if held is None else held - self.currentBlock().position()
         for start, length in self._last.found:
-            self.setFormat(start, length, self._format)
+            if held is None or not start <= held <= start + length:
+                self.setFormat(start, length, self._format)
