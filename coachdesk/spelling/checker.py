@@ -3,7 +3,6 @@ remembered (typing asks about the same words again and again), and the user's ow
 
 from __future__ import annotations
 
-import difflib
 import functools
 import threading
 from collections.abc import Iterable, Sequence
@@ -195,6 +194,8 @@ class Speller:
         engine, engine_lock = loaded
         with self._lock:
             mine = {w.casefold(): w for w in self._own | self._names} if own else {}
+        import difflib  # only when suggestions are sought, never at the start
+
         near = difflib.get_close_matches(word.casefold(), mine, n=3, cutoff=0.75)
         with engine_lock:
             found = list(engine.suggest(normal(word)))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from coachdesk.spelling.words import words
 from coachdesk.ui.journal.spell_check import OFF, FieldKey, SpellCheck, SpellHighlighter
-from coachdesk.ui.journal.spell_menu import SpellMenu
 
 
 class SpellField(QObject):
@@ -171,6 +170,8 @@ class SpellField(QObject):
         menu = self._edit.createStandardContextMenu()
         menu.setAccessibleName(self.tr("Answer menu"))
         if self._key is not None:
+            from coachdesk.ui.journal.spell_menu import SpellMenu  # when first asked for
+
             SpellMenu(self._edit, self._check, self.language, menu, at, self.choose)
         return menu
 
