@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/summary/takeaway.py" line="+93"/>
+        <location filename="../../coachdesk/summary/takeaway.py" line="+96"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -94,6 +94,14 @@
             <numerusform>Imported %n reflections (%1 already in your journal).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pictures and files did not fit in the journal and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -123,10 +131,10 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>Left out: %n photos and other files (they come in once coachdesk keeps attachments).</source>
-        <translation>
-            <numerusform>Left out: %n photo or other file (it comes in once coachdesk keeps attachments).</numerusform>
-            <numerusform>Left out: %n photos and other files (they come in once coachdesk keeps attachments).</numerusform>
+        <source>Left out: %n photos and other files (videos, audio, and files that are missing or cannot be read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/summary/sections.py" line="-258"/>
-        <location filename="../../coachdesk/summary/takeaway.py" line="+63"/>
+        <location filename="../../coachdesk/summary/takeaway.py" line="+66"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>DueDate</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+274"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="+308"/>
         <source>By when?</source>
         <translation>Wanneer?</translation>
     </message>
@@ -1734,12 +1734,12 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/guided.py" line="+75"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+76"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1749,12 +1749,12 @@
         <translation>Terug naar de vorige vraag</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>%1 next  ·  %2 back  ·  %3 continue later</source>
         <translation>%1 volgende  ·  %2 terug  ·  %3 later verder</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Continue later</source>
         <translation>Later verder</translation>
     </message>
@@ -1862,8 +1862,16 @@
             <numerusform>%n reflecties geïmporteerd (%1 al in je dagboek).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pictures and files did not fit in the journal and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
@@ -2018,10 +2026,10 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Left out: %n photos and other files (they come in once coachdesk keeps attachments).</source>
-        <translation>
-            <numerusform>Niet meegenomen: %n foto of ander bestand (die komt mee zodra coachdesk bijlagen bewaart).</numerusform>
-            <numerusform>Niet meegenomen: %n foto&apos;s en andere bestanden (die komen mee zodra coachdesk bijlagen bewaart).</numerusform>
+        <source>Left out: %n photos and other files (videos, audio, and files that are missing or cannot be read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2207,60 +2215,61 @@
 <context>
     <name>JournalFileDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/journal_files.py" line="+42"/>
+        <location filename="../../coachdesk/ui/journal_files.py" line="+41"/>
         <source>New journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dagboek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagboek openen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>coachdesk journals (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>coachdesk-dagboeken (*.sqlite)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../coachdesk/session/journal_session.py" line="+149"/>
+        <location filename="../../coachdesk/session/holding.py" line="+37"/>
         <source>coachdesk cannot make a folder for the journal: %1</source>
         <translation>coachdesk kan geen map voor het dagboek maken: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coachdesk cannot make its lock file beside the journal in %1, so it cannot keep a second window from writing to it. Nothing was changed.</source>
         <translation>coachdesk kan geen slotbestand naast het dagboek in %1 maken en kan dus niet voorkomen dat een tweede venster erin schrijft. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This journal is already open in another coachdesk window (process %1). That window has been asked to come forward.</source>
         <translation>Dit dagboek is al open in een ander coachdesk-venster (proces %1). Dat venster is gevraagd naar voren te komen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location filename="../../coachdesk/session/journal_session.py" line="+156"/>
         <source>coachdesk cannot open the journal</source>
         <translation>coachdesk kan het dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../coachdesk/session/journal_session.py" line="+72"/>
         <source>This is the demo journal: try anything. What you write here is removed when you quit, and your own journal and settings are not touched.</source>
         <translation>Dit is het voorbeelddagboek: probeer gerust alles. Wat je hier schrijft, verdwijnt als je afsluit; je eigen dagboek en instellingen blijven zoals ze zijn.</translation>
     </message>
@@ -2275,7 +2284,7 @@
         <translation>Het dagboek kon niet worden gewijzigd: %1. Het gaat weer open zoals het nu is.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
@@ -2300,22 +2309,97 @@
         <translation>Je dagboek is vergrendeld.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <location line="+2"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
 </context>
 <context>
-    <name>JournalView</name>
+    <name>JournalSwitch</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+22"/>
-        <location line="+197"/>
+        <location filename="../../coachdesk/session/switching.py" line="+91"/>
+        <source>journal</source>
+        <comment>the file name offered for a new journal</comment>
+        <translation>dagboek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a file called %1 there, and a new journal never replaces anything. Choose another name, or open that journal with Journal → Open journal….</source>
+        <translation>Er staat daar al een bestand %1, en een nieuw dagboek vervangt nooit iets. Kies een andere naam, of open dat dagboek met Dagboek → Dagboek openen….</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no journal at %1 any more (it was moved, renamed, or is on a disk that is not connected). It was taken off the list.</source>
+        <translation>Op %1 staat geen dagboek meer (het is verplaatst, hernoemd of staat op een schijf die niet is aangesloten). Het is van de lijst gehaald.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That journal is open already.</source>
+        <translation>Dat dagboek is al open.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No journal is open. Choose one in the Journal menu.</source>
+        <translation>Er is geen dagboek open. Kies er een in het menu Dagboek.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That journal is open in another coachdesk window, which has been asked to come forward.</source>
+        <translation>Dat dagboek is open in een ander coachdesk-venster; dat venster is gevraagd naar voren te komen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a coachdesk journal. Nothing was changed.</source>
+        <translation>%1 is geen coachdesk-dagboek. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a coachdesk journal, or it is an encrypted one whose key file (%2) is not beside it. Nothing was changed.</source>
+        <translation>%1 is geen coachdesk-dagboek, of het is een versleuteld dagboek waarvan het sleutelbestand (%2) er niet naast staat. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>Not opened</source>
+        <translation>Niet geopend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New journ&amp;al…</source>
+        <translation>Nieuw da&amp;gboek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;journal…</source>
+        <translation>Dagboek op&amp;enen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/journal_actions.py" line="+23"/>
+        <location line="+215"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Dagboek</translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>F&amp;ind</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -2340,7 +2424,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
@@ -2411,6 +2495,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>New journ&amp;al…</source>
+        <translation>Nieuw da&amp;gboek…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;journal…</source>
+        <translation>Dagboek op&amp;enen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Setting&amp;s…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -2520,7 +2614,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+105"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+106"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -2530,7 +2624,7 @@
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Not locked: your last answer could not be saved yet.</source>
         <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
     </message>
@@ -3224,27 +3318,27 @@ Druk op %1 voor je eerste reflectie.</translation>
     <message>
         <location filename="../../coachdesk/ui/journal_files.py" line="+41"/>
         <source>Recent jo&amp;urnals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente dagboe&amp;ken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent journals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente dagboeken</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet gevonden)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No journals opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen dagboeken geopend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3962,67 @@ Druk op %1 voor je eerste reflectie.</translation>
     </message>
 </context>
 <context>
+    <name>SpellField</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/spell_field.py" line="+171"/>
+        <source>Answer menu</source>
+        <translation>Antwoordmenu</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/spell_menu.py" line="+58"/>
+        <source>Add “%1” to my words</source>
+        <translation>“%1” toevoegen aan mijn woorden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove “%1” from my words</source>
+        <translation>“%1” verwijderen uit mijn woorden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for suggestions…</source>
+        <translation>Suggesties zoeken…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No suggestions</source>
+        <translation>Geen suggesties</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>My words</source>
+        <translation>Mijn woorden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spelling language</source>
+        <translation>Taal van de spellingcontrole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling language of this answer</source>
+        <translation>Taal van de spellingcontrole voor dit antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not check</source>
+        <translation>Niet controleren</translation>
+    </message>
+</context>
+<context>
     <name>StageChart</name>
     <message>
         <location filename="../../coachdesk/ui/loop/insights_view.py" line="-194"/>
@@ -4150,13 +4305,13 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-154"/>
-        <location line="+15"/>
+        <location filename="../../coachdesk/ui/journal/answer_editors.py" line="-184"/>
+        <location line="+16"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Write freely. Nothing leaves this laptop.</source>
         <translation>Schrijf vrijuit. Niets verlaat deze laptop.</translation>
     </message>
