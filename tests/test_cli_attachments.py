@@ -250,3 +250,26 @@ def test_an_encrypted_journal_round_trips_through_the_command_line(
         assert store.attachment_data(store.attachments(rid)[0].id) == picture
     finally:
         store.close()
+
+
+def test_check_counts_the_files_and_names_one_whose_bytes_changed(
+    journal: tuple[Path, int], tmp_path: Path
+) -> None:
+    path, rid = journal
+    paths = files(tmp_path / "in", **{"board.png": samples.PNG, "offer.pdf": samples.PDF})
+    run("attach", str(rid), *paths, "--journal", str(path))
+    code, out, _ = run("check", "--journal", str(path))
+    assert code == 0 and "attachments: 2, 0.0 MB of 250 MB\n" in out
+    store = JournalStore.open(path)
+    try:
+        flipped = samples.PNG.replace(b"IDAT", b"IDAU")
+        store._db.execute("update attachments set data = ? where name = 'board.png'", [flipped])
+        store._db.conn.commit()
+    finally:
+        store.close()
+    code, _, err = run("check", "--journal", str(path))
+    assert code == 1
+    assert err.startswith(
+        f"coachdesk: 1 picture or file changed on disk since they were stored: board.png"
+        f" (reflection {rid})"
+    )

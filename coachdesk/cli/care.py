@@ -131,12 +131,36 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
         raise UserError(
             f"the journal is damaged ({verdict}); `coachdesk restore` puts a backup back"
         )
+    if "0010_attachments" in applied:
+        _check_attachments(path, key, out)
     if plain:
         names = ", ".join(str(copy) for copy in plain)
         raise UserError(
             f"{len(plain)} copies beside the encrypted journal are not encrypted and can be "
             f"read without the passphrase: {names} (delete them, or free space and run "
             "`coachdesk check` again to encrypt them)"
+        )
+
+
+def _check_attachments(path: Path, key: bytes | None, out: TextIO) -> None:
+    """Each picture and file against its SHA-256: a line, or a UserError naming those changed."""
+    from coachdesk.storage import JournalStore
+
+    store = JournalStore.open_read_only(path, key)
+    try:
+        count, size = len(store.all_attachments()), store.attachments_size()
+        room = store.attachment_limits.per_journal
+        changed = store.changed_attachments()
+    finally:
+        store.close()
+    mb = 1024 * 1024
+    out.write(f"attachments: {count}, {size / mb:.1f} MB of {room // mb} MB\n")
+    if changed:
+        names = ", ".join(f"{a.name} (reflection {a.reflection_id})" for a in changed)
+        what = "1 picture or file" if len(changed) == 1 else f"{len(changed)} pictures and files"
+        raise UserError(
+            f"{what} changed on disk since they were stored: {names};"
+            " `coachdesk restore` puts a backup back"
         )
 
 

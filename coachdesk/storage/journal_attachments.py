@@ -137,6 +137,19 @@ class AttachmentMethods:
         ).fetchall()
         return [_attachment(row) for row in rows]
 
+    @reads
+    def changed_attachments(self) -> list[Attachment]:
+        """The attachments whose bytes no longer match their SHA-256 (a bit flipped on
+        disk: SQLite's own check cannot see it); read one at a time."""
+        changed = []
+        for attachment in self.all_attachments():
+            row = self._db.execute(
+                "select data from attachments where id = ?", [attachment.id]
+            ).fetchone()
+            if hashlib.sha256(bytes(row[0])).hexdigest() != attachment.sha256:
+                changed.append(attachment)
+        return changed
+
     def every_attachment(self) -> Iterator[tuple[Attachment, bytes]]:
         """Every attachment with its bytes, as all_attachments orders them (an export); one
         at a time, so memory holds one file."""
