@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from coachdesk.coaching.demo import Closing, load_demo
+from coachdesk.coaching.demo import load_demo
+from coachdesk.coaching.demo_format import Closing
 from coachdesk.coaching.demo_sessions import DemoSession
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.sessions import AgendaItem, CoachSession
