@@ -28,6 +28,7 @@ STANDARD: KeyTable = {
     "open": ("F2",),
     "details": ("Ctrl+T",),
     "delete": ("Del",),
+    "attach": ("Ctrl+Shift+A",),
     "check_in": ("Ctrl+K",),
     "commit": ("Ctrl+Shift+N",),
     "export_pdf": ("Ctrl+E",),

@@ -317,6 +317,15 @@ def journal_actions(
                 w.GUIDED,
             ),
             spec(
+                "attach",
+                QCoreApplication.translate("JournalView", "&Add picture or file…"),
+                k["attach"],
+                view.attachment_commands.add_from_dialog,
+                "reflection",
+                w.ALWAYS,
+                writes=True,
+            ),
+            spec(
                 "later",
                 QCoreApplication.translate("JournalView", "Continue later"),
                 k["later"],

@@ -21,6 +21,7 @@ from coachdesk.coaching.flows import FREE_NOTE_ID, Flow, FlowLibrary
 from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore, StorageUnavailable
+from coachdesk.ui.attachments.attachment_commands import AttachmentCommands
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import damage_found, describe, read_only_notice
 from coachdesk.ui.common.theme import GRID, set_role
@@ -86,6 +87,7 @@ class JournalView(QWidget):
         self.stories = StoryBank(store, self)
         self.insights = InsightsView(store, self)
         self.deals = DealsPage(store, self)
+        self.attachment_commands = AttachmentCommands(self, store)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self.library)
@@ -487,6 +489,7 @@ class JournalView(QWidget):
     def shut_down(self) -> None:
         """The window is closing: stop background work, remember the layout."""
         self.library.stop()
+        self.attachment_commands.shut_down()  # thumbnails forgotten, opened copies removed
         self._settings.splitter_state = self._splitter.saveState()
 
     @property

@@ -19,6 +19,7 @@ from coachdesk.coaching.deals import Subject, SubjectKind
 from coachdesk.coaching.flows import Flow, QuestionKind
 from coachdesk.coaching.reflections import Answer, Reflection, preview_text
 from coachdesk.summary.words import stage_label
+from coachdesk.ui.attachments.attachment_strip import AttachmentStrip
 from coachdesk.ui.common.formatting import long_date
 from coachdesk.ui.common.shortcuts import key_text
 from coachdesk.ui.common.theme import (
@@ -57,6 +58,7 @@ class ReadingPane(QWidget):
     delete_requested = Signal()
     new_requested = Signal()
     private_toggled = Signal(str, bool)  # question id, private from now on
+    reflection_shown = Signal(object)  # the Reflection now on show (its attachments follow)
     subject_requested = Signal(object)  # a deals.Subject: its page, everything about it
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -135,6 +137,10 @@ class ReadingPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
         column.addWidget(self._text, 1)
+        # Its pictures and files, under the text (ui/attachments fills it).
+        self.attachments = AttachmentStrip(page)
+        self.attachments.hide()
+        column.addWidget(self.attachments)
         return page
 
     def _subject_button(self, page: QWidget, kind: SubjectKind) -> QPushButton:
@@ -251,12 +257,14 @@ class ReadingPane(QWidget):
         self._continue.setToolTip(key_text("open"))
         self._pages.setCurrentWidget(self._reading)
         self.setFocusProxy(self._text)  # opening a reflection puts focus on its text
+        self.reflection_shown.emit(reflection)
 
     def set_read_only(self, read_only: bool) -> None:
         """A journal that can only be read: no buttons or links that would change it."""
         self._read_only = read_only
         for button in (self._continue, self._delete, self._new):
             button.setVisible(not read_only)
+        self.attachments.set_read_only(read_only)
 
     def _privacy_line(self, answer: Answer, soft: str, buttons: list[tuple[str, str, QUrl]]) -> str:
         # A button per answer: the one place where an answer is marked private or shared again.

@@ -1,0 +1,1 @@
+"""Pictures and files in the window: thumbnails, the viewer, adding, opening, removing."""

@@ -1,0 +1,187 @@
+"""A reflection's pictures and files under its text: thumbnails to look at, a line per file
+to open, each with a menu (and the Delete key) to remove it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.coaching.attachments import MB, Attachment
+from coachdesk.ui.attachments.adding import kind_label
+from coachdesk.ui.attachments.thumbnails import THUMB
+from coachdesk.ui.common.theme import GRID, set_role
+
+
+def size_text(size: int) -> str:
+    """ "840 KB", "3.2 MB": a file's size as people say it."""
+    if size >= MB:
+        return f"{size / MB:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def kind_text(attachment: Attachment) -> str:
+    """What the file is, in words ("PDF document")."""
+    return kind_label(attachment.kind, attachment.media_type)
+
+
+class AttachmentStrip(QWidget):
+    """Pictures as thumbnails, then the other files, one line each."""
+
+    view_requested = Signal(int)  # attachment id: a picture, large
+    open_requested = Signal(int)  # attachment id: a file, in its own program
+    remove_requested = Signal(int)  # attachment id: after asking
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Pictures and files"))
+        self._title = QLabel(self.tr("Pictures and files"), self)
+        set_role(self._title, "soft")
+        self._add = QPushButton(self.tr("Add…"), self)
+        self._add.setAccessibleName(self.tr("Add a picture or file to this reflection"))
+        set_role(self._add, "quiet")
+        self._add.clicked.connect(self.add_requested)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self._title)
+        head.addStretch(1)
+        head.addWidget(self._add)
+        self._pictures = QHBoxLayout()
+        self._pictures.setContentsMargins(0, 0, 0, 0)
+        self._pictures.setSpacing(GRID)
+        self._files = QVBoxLayout()
+        self._files.setContentsMargins(0, 0, 0, 0)
+        self._files.setSpacing(0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(3 * GRID, GRID, 3 * GRID, 2 * GRID)
+        column.setSpacing(GRID)
+        column.addLayout(head)
+        column.addLayout(self._pictures)
+        column.addLayout(self._files)
+        self._items: dict[int, QToolButton | QPushButton] = {}
+        self._read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A journal open only for reading: look and open, nothing added or removed."""
+        self._read_only = read_only
+        self._add.setVisible(not read_only)
+
+    def show_attachments(self, attachments: list[Attachment], private: set[int]) -> None:
+        """Show `attachments` (those in `private` marked so); hidden when there are none."""
+        for item in self._items.values():
+            item.hide()  # at once: deleteLater waits for the event loop
+            item.deleteLater()
+        self._items = {}
+        while self._pictures.count():
+            self._pictures.takeAt(0)
+        for attachment in attachments:
+            secret = attachment.id in private
+            if attachment.is_image:
+                self._items[attachment.id] = self._picture(attachment, secret)
+            else:
+                self._items[attachment.id] = self._file(attachment, secret)
+        self._pictures.addStretch(1)
+        self.setVisible(bool(attachments))
+
+    def _picture(self, attachment: Attachment, secret: bool) -> QToolButton:
+        button = QToolButton(self)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setAutoRaise(True)
+        button.setIconSize(QSize(THUMB, THUMB))
+        button.setMinimumSize(THUMB + GRID, THUMB + 4 * GRID)
+        caption = self.fontMetrics().elidedText(
+            attachment.name, Qt.TextElideMode.ElideMiddle, THUMB
+        )
+        button.setText(self.tr("Private") + " · " + caption if secret else caption)
+        name = self.tr("Picture %1, %2: show it large").replace("%1", attachment.name)
+        name = name.replace("%2", size_text(attachment.size))
+        if secret:
+            name += ". " + self.tr("Private: never shown to your coach.")
+        button.setAccessibleName(name)
+        button.setToolTip(attachment.name)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda _=False, i=attachment.id: self.view_requested.emit(i))
+        self._menu_for(button, attachment, self.tr("Show large"), self.view_requested)
+        self._pictures.addWidget(button)
+        return button
+
+    def _file(self, attachment: Attachment, secret: bool) -> QPushButton:
+        words = [attachment.name, kind_text(attachment), size_text(attachment.size)]
+        if secret:
+            words.append(self.tr("private"))
+        button = QPushButton("  ·  ".join(words), self)
+        set_role(button, "quiet")
+        button.setStyleSheet("text-align: left")
+        button.setAccessibleName(
+            self.tr("Open %1 (%2, %3)")
+            .replace("%1", attachment.name)
+            .replace("%2", kind_text(attachment))
+            .replace("%3", size_text(attachment.size))
+        )
+        button.setToolTip(self.tr("Opens in the program this computer uses for it"))
+        button.clicked.connect(lambda _=False, i=attachment.id: self.open_requested.emit(i))
+        self._menu_for(button, attachment, self.tr("Open"), self.open_requested)
+        self._files.addWidget(button)
+        return button
+
+    def _menu_for(
+        self, item: QWidget, attachment: Attachment, first: str, signal: SignalInstance
+    ) -> None:
+        item.setProperty("attachment", attachment.id)
+        item.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        item.customContextMenuRequested.connect(
+            lambda at, w=item, a=attachment.id, f=first, s=signal: self._show_menu(w, at, a, f, s)
+        )
+        item.installEventFilter(self)
+
+    def _show_menu(
+        self, item: QWidget, at: QPoint, attachment_id: int, first: str, signal: SignalInstance
+    ) -> None:
+        menu = QMenu(item)
+        menu.setAccessibleName(self.tr("Picture or file"))
+        menu.addAction(first, lambda: signal.emit(attachment_id))
+        if not self._read_only:
+            menu.addAction(self.tr("Remove…"), lambda: self.remove_requested.emit(attachment_id))
+        menu.popup(item.mapToGlobal(at))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete on a picture or file removes it (after asking), not the whole reflection
+        # (the window's Del): the item takes the key before the window's shortcut does.
+        removing = (
+            isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and not self._read_only
+        )
+        if removing and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if removing and event.type() == QEvent.Type.KeyPress:
+            self.remove_requested.emit(int(watched.property("attachment")))
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_thumbnail(self, attachment_id: int, image: QImage) -> None:
+        """The picture's thumbnail, once made (a plain mark when it cannot be shown)."""
+        item = self._items.get(attachment_id)
+        if not isinstance(item, QToolButton):
+            return
+        if image.isNull():
+            item.setIcon(QIcon.fromTheme("image-x-generic"))
+            item.setToolTip(
+                item.toolTip() + "\n" + self.tr("This computer cannot show this picture")
+            )
+            return
+        item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def items(self) -> dict[int, QToolButton | QPushButton]:
+        """The shown items by attachment id (tests, focus)."""
+        return dict(self._items)
