@@ -97,9 +97,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n pictures and files did not fit in the journal and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture or file did not fit in the journal and was left out.</numerusform>
+            <numerusform>%n pictures and files did not fit in the journal and were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,9 +132,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>Left out: %n photos and other files (videos, audio, and files that are missing or cannot be read).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out: %n photo or other file (videos, audio, and files that are missing or cannot be read).</numerusform>
+            <numerusform>Left out: %n photos and other files (videos, audio, and files that are missing or cannot be read).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -552,6 +552,168 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCommands</name>
+    <message>
+        <location filename="../../coachdesk/ui/attachments/adding.py" line="+27"/>
+        <source>Add pictures or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures and files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pasted picture %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 is empty: there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a kind of file coachdesk keeps (pictures: PNG, JPEG, HEIC, WebP; files: PDF, e-mail, Word, Excel, PowerPoint, OpenDocument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read: it is damaged, cut short or not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is named as another kind of file than it is: it holds a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 MB; a file may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 MB) does not fit: the journal&apos;s pictures and files may take %3 MB together, and %4 MB is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="+187"/>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kept with this answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept with this reflection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opening the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is open in its own program; its copy is removed when you lock or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../../coachdesk/ui/attachments/attachment_strip.py" line="+46"/>
+        <location line="+1"/>
+        <source>Pictures and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a picture or file to this reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture %1, %2: show it large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private: never shown to your coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens in the program this computer uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Picture or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This computer cannot show this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionChart</name>
     <message>
         <location filename="../../coachdesk/ui/loop/insights_view.py" line="+130"/>
@@ -1076,6 +1238,36 @@
         <location line="+4"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRemove</name>
+    <message>
+        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="-230"/>
+        <location line="+12"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Remove %1 from this reflection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is gone from the journal; backups still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2022,30 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../coachdesk/ui/attachments/image_viewer.py" line="+19"/>
+        <location line="+5"/>
+        <source>Picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/journal/import_commands.py" line="+61"/>
@@ -1865,9 +2081,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n pictures and files did not fit in the journal and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afbeelding of bestand paste niet meer in het dagboek en is weggelaten.</numerusform>
+            <numerusform>%n afbeeldingen en bestanden pasten niet meer in het dagboek en zijn weggelaten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,9 +2243,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Left out: %n photos and other files (videos, audio, and files that are missing or cannot be read).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weggelaten: %n foto of ander bestand (video&apos;s, audio en bestanden die ontbreken of niet te lezen zijn).</numerusform>
+            <numerusform>Weggelaten: %n foto&apos;s en andere bestanden (video&apos;s, audio en bestanden die ontbreken of niet te lezen zijn).</numerusform>
         </translation>
     </message>
     <message>
@@ -2580,6 +2796,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Add picture or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Continue later</source>
         <translation>Later verder</translation>
     </message>
@@ -2614,7 +2835,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+106"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+108"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -3168,12 +3389,12 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+45"/>
+        <location filename="../../coachdesk/ui/journal/reading_pane.py" line="+46"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+1"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
@@ -3194,7 +3415,7 @@
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>A quiet place to think back.</source>
         <translation>Een rustige plek om terug te kijken.</translation>
     </message>
@@ -3288,7 +3509,7 @@ Druk op %1 voor je eerste reflectie.</translation>
         <translation>Deze reflectie bewerken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Private: not offered to your coach, not in a PDF unless you ask.</source>
         <translation>Privé: niet aangeboden aan je coach en niet in een PDF, tenzij je erom vraagt.</translation>
     </message>
