@@ -4,25 +4,36 @@ a private copy that goes when the journal locks or closes, removed after asking.
 
 from __future__ import annotations
 
+import stat
 import threading
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from coachdesk.coaching.attachments import Limits
+from coachdesk.coaching.attachments import Attachment, Limits
 from coachdesk.coaching.flows import FlowLibrary
 from coachdesk.coaching.reflections import Answer
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalStore, protection
 from coachdesk.ui.attachments import adding, attachment_commands
+from coachdesk.ui.attachments.attachment_commands import ConfirmRemove
+from coachdesk.ui.attachments.image_viewer import ImageViewer
 from coachdesk.ui.attachments.private_copies import PrivateCopies
 from coachdesk.ui.journal.journal_view import JournalView
-from tests.attachment_samples import JPEG, PDF
+from tests.attachment_samples import JPEG, PDF, png
 from tests.ui.conftest import OpenWindow
+from tests.ui.test_locking import PASSPHRASE, unlock
 
 MARKER = b"WHITEBOARD-MARKER-7731"
 
@@ -176,3 +187,198 @@ def test_a_file_past_the_journals_room_is_refused_with_the_room_left(
         "does not fit: the journal's pictures and files may take 0 MB together, and 0.0 MB is left"
         in view._notice.text()
     )
+
+
+def test_a_thumbnail_clicked_shows_the_picture_large_never_enlarged_and_esc_closes_it(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    written: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_window()
+    choose(monkeypatch, picture_file(tmp_path, width=300))
+    view.actions_["attach"].trigger()
+    (thumb,) = thumbnails(view)
+    thumb.click()
+    viewer = view.findChild(ImageViewer)
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    assert viewer.accessibleName() == "Picture whiteboard.png"
+    assert viewer.shown_size().width() == 300  # room for more, but never enlarged
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+
+
+def opened_copy(view: JournalView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    offer = tmp_path / "Offer.pdf"
+    offer.write_bytes(PDF)
+    choose(monkeypatch, offer)
+    view.actions_["attach"].trigger()
+    urls: list[QUrl] = []
+    view.attachment_commands.open_url = urls.append
+    (line,) = view.reading.attachments.items().values()
+    line.click()
+    (url,) = urls
+    return Path(url.toLocalFile())
+
+
+def test_a_file_opens_through_a_private_copy_that_goes_when_the_journal_closes(
+    open_window: OpenWindow,
+    written: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    private_base: Path,
+) -> None:
+    view = open_window()
+    copy = opened_copy(view, tmp_path, monkeypatch)
+    assert copy.read_bytes() == PDF and copy.name == "Offer.pdf"
+    assert copy.is_relative_to(private_base)
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    for folder in (private_base, *copy.relative_to(private_base).parents):
+        assert stat.S_IMODE((private_base / folder).stat().st_mode) == 0o700
+    assert "is open in its own program" in view._notice.text()
+    view.shut_down()  # what closing the journal does
+    assert not copy.exists() and list(private_base.iterdir()) == []
+
+
+def test_the_private_copy_goes_when_the_journal_locks(
+    qtbot: QtBot,
+    opened,  # type: ignore[no-untyped-def]
+    written: int,
+    journal_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    protection.encrypt(journal_path, PASSPHRASE)
+    one = opened(journal_path)
+    unlock(qtbot, one)
+    view = one.view
+    view.select_row(0)
+    copy = opened_copy(view, tmp_path, monkeypatch)
+    assert copy.exists()
+    one.session.lock()
+    assert one.window.journal is None
+    assert not copy.exists()
+
+
+def test_what_a_crash_left_behind_is_removed_at_the_next_start(
+    open_window: OpenWindow,
+    written: int,
+    private_base: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    left = private_base / "p1234" / "7"
+    left.mkdir(parents=True)
+    (left / "Offer.pdf").write_bytes(PDF)
+    monkeypatch.setattr(attachment_commands, "_leftovers_checked", False)
+    open_window()
+    assert not (private_base / "p1234").exists()
+
+
+def test_removing_asks_first_and_keeps_it_when_the_answer_is_no(
+    open_window: OpenWindow,
+    written: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_window()
+    choose(monkeypatch, picture_file(tmp_path))
+    view.actions_["attach"].trigger()
+    asked: list[str] = []
+
+    def no(parent: QWidget, attachment: Attachment) -> bool:
+        asked.append(attachment.name)
+        return False
+
+    monkeypatch.setattr(ConfirmRemove, "ask", no)
+    (thumb,) = thumbnails(view)
+    thumb.setFocus()
+    QApplication.sendEvent(
+        thumb, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+    )
+    assert asked == ["whiteboard.png"] and len(view.store.attachments(written)) == 1
+    assert view.store.count() == 1  # Delete on a picture is not Delete reflection
+    monkeypatch.setattr(ConfirmRemove, "ask", lambda parent, a: True)
+    view.attachment_commands.remove(thumb.property("attachment"))
+    assert view.store.attachments(written) == []
+    assert not view.reading.attachments.isVisibleTo(view)
+    assert view._notice.text() == "Removed whiteboard.png."
+
+
+def test_in_the_answer_being_written_a_drop_or_a_pasted_picture_is_kept_with_that_answer(
+    qtbot: QtBot, open_window: OpenWindow, written: int, tmp_path: Path
+) -> None:
+    view = open_window()
+    view.reflection_commands.open_current()
+    assert view.in_guided_mode()
+    question = view.guided.current_question()
+    assert question is not None
+    field = view.guided.text_editor()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture_file(tmp_path)))])
+    assert drop(field.viewport(), mime).isAccepted()
+    assert field.toPlainText() == "Debrief"  # no path typed into the answer
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#339966"))
+    QGuiApplication.clipboard().setImage(image)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QGuiApplication.clipboard().setText("plain words")
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    kept = view.store.attachments(written)
+    assert [a.question_id for a in kept] == [question.id, question.id]
+    assert kept[0].name == "whiteboard.png" and kept[1].name.startswith("Pasted picture")
+    assert field.toPlainText().endswith("plain words")  # text is still pasted as text
+    assert view._notice.text().startswith("Kept with this answer: Pasted picture")
+    QGuiApplication.clipboard().clear()
+
+
+def test_a_private_answers_picture_is_marked_private(
+    qtbot: QtBot, open_window: OpenWindow, written: int, tmp_path: Path
+) -> None:
+    view = open_window()
+    question = view.store.get(written).answers[0].question_id
+    view.store.attach(written, "board.png", png(8, 8), question)
+    view.store.set_private(written, question, True)
+    view.select_reflection(written)
+    (thumb,) = thumbnails(view)
+    assert thumb.text().startswith("Private · ")
+    assert "Private: never shown to your coach." in thumb.accessibleName()
+
+
+def test_no_byte_of_a_picture_shown_opened_or_pasted_is_written_outside_the_journal(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    written: int,
+    tmp_path: Path,
+    private_base: Path,
+    journal_path: Path,
+) -> None:
+    """The journal holds the picture; the window writes none of it anywhere else: not as a
+    thumbnail, not when shown large (only a file opened in its own program gets a copy)."""
+    view = open_window()
+    source = tmp_path / "source" / "board.png"
+    source.parent.mkdir()
+    source.write_bytes(png(64, 64, text=MARKER))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop(view.reading, mime)
+    source.unlink()
+    (thumb,) = thumbnails(view)
+    qtbot.waitUntil(lambda: not thumb.icon().isNull())
+    thumb.click()
+    viewer = view.findChild(ImageViewer)
+    assert viewer is not None
+    viewer.grab()
+    viewer.close()
+    view.grab()
+    journal = {journal_path.name, journal_path.name + "-wal", journal_path.name + "-shm"}
+    view.shut_down()
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    for root in (tmp_path, private_base, Path(cache)):
+        for path in root.rglob("*") if root.exists() else ():
+            if path.is_file() and not (path.parent == journal_path.parent and path.name in journal):
+                assert MARKER not in path.read_bytes(), path
+    kept = [journal_path.parent / n for n in journal if (journal_path.parent / n).exists()]
+    assert MARKER in b"".join(p.read_bytes() for p in kept)  # the marker can be found

@@ -4,12 +4,14 @@ to open, each with a menu (and the Delete key) to remove it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from coachdesk.coaching.attachments import MB, Attachment
 from coachdesk.ui.attachments.adding import kind_label
 from coachdesk.ui.attachments.thumbnails import THUMB
-from coachdesk.ui.common.theme import GRID, set_role
+from coachdesk.ui.common.theme import GRID, READING_WIDTH_CHARS, set_role
 
 
 def size_text(size: int) -> str:
@@ -31,6 +33,16 @@ def size_text(size: int) -> str:
 def kind_text(attachment: Attachment) -> str:
     """What the file is, in words ("PDF document")."""
     return kind_label(attachment.kind, attachment.media_type)
+
+
+def _square(image: QImage) -> QPixmap:
+    # Centred on a clear square tile: every caption then sits at the same height.
+    tile = QPixmap(THUMB, THUMB)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.drawImage((THUMB - image.width()) // 2, (THUMB - image.height()) // 2, image)
+    painter.end()
+    return tile
 
 
 class AttachmentStrip(QWidget):
@@ -46,6 +58,7 @@ class AttachmentStrip(QWidget):
         self.setAccessibleName(self.tr("Pictures and files"))
         self._title = QLabel(self.tr("Pictures and files"), self)
         set_role(self._title, "soft")
+        self._title.setContentsMargins(GRID, 0, 0, 0)  # in line with the pictures and files
         self._add = QPushButton(self.tr("Add…"), self)
         self._add.setAccessibleName(self.tr("Add a picture or file to this reflection"))
         set_role(self._add, "quiet")
@@ -55,18 +68,43 @@ class AttachmentStrip(QWidget):
         head.addWidget(self._title)
         head.addStretch(1)
         head.addWidget(self._add)
-        self._pictures = QHBoxLayout()
+        # The pictures in one row that scrolls sideways when there are many.
+        self._row = QWidget(self)
+        self._row.setBackgroundRole(QPalette.ColorRole.Base)
+        self._pictures = QHBoxLayout(self._row)
         self._pictures.setContentsMargins(0, 0, 0, 0)
         self._pictures.setSpacing(GRID)
+        self._scroll = QScrollArea(self)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setBackgroundRole(QPalette.ColorRole.Base)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._row)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pictures
+        self._scroll.setFixedHeight(
+            self._tile().height() + self._scroll.horizontalScrollBar().sizeHint().height()
+        )
         self._files = QVBoxLayout()
         self._files.setContentsMargins(0, 0, 0, 0)
         self._files.setSpacing(0)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(3 * GRID, GRID, 3 * GRID, 2 * GRID)
-        column.setSpacing(GRID)
-        column.addLayout(head)
-        column.addLayout(self._pictures)
-        column.addLayout(self._files)
+        # On the page's own surface, in the reading column, as if under the text.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(GRID)
+        inner.addLayout(head)
+        inner.addWidget(self._scroll)
+        inner.addLayout(self._files)
+        self._column = QWidget(self)
+        self._column.setLayout(inner)
+        width = self.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
+        self._column.setMaximumWidth(width + 2 * GRID)
+        across = QHBoxLayout(self)
+        across.setContentsMargins(2 * GRID, GRID, 2 * GRID, 2 * GRID)
+        across.addStretch(1)
+        across.addWidget(self._column, 100)
+        across.addStretch(1)
         self._items: dict[int, QToolButton | QPushButton] = {}
         self._read_only = False
 
@@ -90,16 +128,21 @@ class AttachmentStrip(QWidget):
             else:
                 self._items[attachment.id] = self._file(attachment, secret)
         self._pictures.addStretch(1)
+        self._scroll.setVisible(any(a.is_image for a in attachments))
         self.setVisible(bool(attachments))
 
+    def _tile(self) -> QSize:
+        # Every picture the same tile, its caption on one line under it.
+        return QSize(THUMB + 2 * GRID, THUMB + self.fontMetrics().height() + 2 * GRID)
+
     def _picture(self, attachment: Attachment, secret: bool) -> QToolButton:
-        button = QToolButton(self)
+        button = QToolButton(self._row)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setAutoRaise(True)
         button.setIconSize(QSize(THUMB, THUMB))
-        button.setMinimumSize(THUMB + GRID, THUMB + 4 * GRID)
+        button.setFixedSize(self._tile())
         caption = self.fontMetrics().elidedText(
-            attachment.name, Qt.TextElideMode.ElideMiddle, THUMB
+            attachment.name, Qt.TextElideMode.ElideMiddle, THUMB + GRID
         )
         button.setText(self.tr("Private") + " · " + caption if secret else caption)
         name = self.tr("Picture %1, %2: show it large").replace("%1", attachment.name)
@@ -118,9 +161,9 @@ class AttachmentStrip(QWidget):
         words = [attachment.name, kind_text(attachment), size_text(attachment.size)]
         if secret:
             words.append(self.tr("private"))
-        button = QPushButton("  ·  ".join(words), self)
+        button = QPushButton("  ·  ".join(words), self._column)
         set_role(button, "quiet")
-        button.setStyleSheet("text-align: left")
+        button.setStyleSheet(f"text-align: left; padding-left: {GRID}px")
         button.setAccessibleName(
             self.tr("Open %1 (%2, %3)")
             .replace("%1", attachment.name)
@@ -180,7 +223,7 @@ class AttachmentStrip(QWidget):
                 item.toolTip() + "\n" + self.tr("This computer cannot show this picture")
             )
             return
-        item.setIcon(QIcon(QPixmap.fromImage(image)))
+        item.setIcon(QIcon(_square(image)))
 
     def items(self) -> dict[int, QToolButton | QPushButton]:
         """The shown items by attachment id (tests, focus)."""

@@ -50,8 +50,12 @@ class ImageViewer(QDialog):
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         room = QSize(int(screen.width() * 0.8), int(screen.height() * 0.8))
         extra = QSize(6 * GRID, 14 * GRID)  # margins, caption and button
-        wanted = self._pixmap.size() + extra
-        return wanted.boundedTo(room).expandedTo(QSize(48 * GRID, 36 * GRID))
+        picture = self._pixmap.size()
+        space = room - extra
+        if picture.width() > space.width() or picture.height() > space.height():
+            picture = picture.scaled(space, Qt.AspectRatioMode.KeepAspectRatio)
+        # The window takes the picture's shape, so no wide bands of nothing around it.
+        return (picture + extra).expandedTo(QSize(48 * GRID, 36 * GRID))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
