@@ -171,10 +171,13 @@ def job_of(args: argparse.Namespace) -> Job:
     private, session = args.include_private, args.session
     if preset is Preset.SESSION:
         private = False  # the take-away never holds a private answer
+    pictures = args.pictures
     request = (
-        SummaryRequest(since, until, preset, include_private=private, session_id=session)
+        SummaryRequest(
+            since, until, preset, include_private=private, session_id=session, pictures=pictures
+        )
         if sections is None
-        else SummaryRequest(since, until, preset, sections, private, session)
+        else SummaryRequest(since, until, preset, sections, private, session, pictures)
     )
     return Job(path, request, target, args.page, args.language, args.progress)
 
@@ -269,6 +272,12 @@ def add_options(pdf: argparse.ArgumentParser) -> None:
     )
     pdf.add_argument(
         "--include-private", action="store_true", help="include answers marked private"
+    )
+    pdf.add_argument(
+        "--no-pictures",
+        dest="pictures",
+        action="store_false",
+        help="leave the reflections' pictures out (their other files are still named)",
     )
     pdf.add_argument("--progress", action="store_true", help="print progress lines")
     pdf.add_argument("--language", default="system", help="nl, en, … (default: the system's)")

@@ -61,6 +61,7 @@ class SummaryRequest:
     sections: frozenset[Section] = ALL_SECTIONS
     include_private: bool = False
     session_id: int | None = None  # the session preset's
+    pictures: bool = True  # a reflection's pictures printed with it (its files are named)
 
     def __post_init__(self) -> None:
         if self.since > self.until:
@@ -218,6 +219,20 @@ def monthly_trends(check_ins: Iterable[CheckIn]) -> tuple[MonthTrend, ...]:
 
 
 @dataclass(frozen=True)
+class PrintedFile:
+    """A picture or file of a reflection, as the summary shows it: a picture to print
+    (`picture`: image bytes already made small enough for paper, `width` × `height` its
+    pixels at 96 per inch, never more than the original's), or a file named."""
+
+    name: str
+    media_type: str
+    size: int
+    picture: bytes | None = None
+    width: int = 0
+    height: int = 0
+
+
+@dataclass(frozen=True)
 class SummaryData:
     """Everything a summary shows, read from the journal and already private-filtered."""
 
@@ -232,6 +247,9 @@ class SummaryData:
     prep: Prep | None = None
     session: LookBack | None = None  # the session preset's
     flow_order: tuple[str, ...] = field(default=())  # flow ids, the chooser's order
+    # By reflection id: its pictures and files that may be shown (none of a private answer's
+    # unless private answers are asked for), in the order they were added.
+    files: dict[int, tuple[PrintedFile, ...]] = field(default_factory=dict)
 
     def by_flow(self) -> list[tuple[str, list[Reflection]]]:
         """(flow title, its reflections oldest first), flows in the chooser's order."""

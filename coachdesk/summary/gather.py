@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
+from coachdesk.coaching.attachments import Attachment
 from coachdesk.coaching.commitments import Commitment
 from coachdesk.coaching.filters import TimelineFilter
 from coachdesk.coaching.insights import insights, local_day
@@ -18,6 +19,8 @@ from coachdesk.coaching.summary import (
     WEEKLY_FLOW_ID,
     Overview,
     Preset,
+    PrintedFile,
+    Section,
     SummaryData,
     SummaryRequest,
     default_agenda,
@@ -25,7 +28,8 @@ from coachdesk.coaching.summary import (
     prep,
 )
 from coachdesk.coaching.takeaway import look_back
-from coachdesk.storage import JournalStore
+from coachdesk.storage import JournalError, JournalStore
+from coachdesk.summary.pictures import for_paper
 
 PAGE = 500
 Tick = Callable[[int, int], None]  # (reflections read, of how many); may raise to cancel
@@ -99,6 +103,7 @@ def read_summary(
     read = _finished(store, request.filter, tick)
     known = {r.id: r for r in read}
     shown = tuple(without_private(r, request.include_private, private) for r in reversed(read))
+    files = _printed_files(store, read, request, private)
     every = store.commitments()
     shared = _shared_commitments(store, every, known, request.include_private, private)
 
@@ -131,7 +136,55 @@ def read_summary(
         overview=overview,
         trends=monthly_trends(check_ins),
         flow_order=tuple(flow_order),
+        files=files,
     )
+
+
+def _of_private_answer(
+    attachment: Attachment, reflection: Reflection, private: PrivateTest
+) -> bool:
+    # coaching.attachments.is_private, with the summary's own test of what is private.
+    if attachment.question_id is None:
+        return False
+    answer = reflection.answer(attachment.question_id)
+    return answer is not None and private(answer)
+
+
+def _printed_files(
+    store: JournalStore, read: Sequence[Reflection], request: SummaryRequest, private: PrivateTest
+) -> dict[int, tuple[PrintedFile, ...]]:
+    """The pictures and files each reflection shows: none of a private answer's (judged on
+    the reflection as stored, before its private answers are taken out) unless asked for;
+    pictures read, made small enough for paper, only when the request wants them."""
+    if not request.wants(Section.REFLECTIONS):
+        return {}
+    counts = store.attachment_counts([r.id for r in read])
+    found: dict[int, tuple[PrintedFile, ...]] = {}
+    for reflection in read:
+        if not counts.get(reflection.id):
+            continue
+        kept = store.attachments(reflection.id)
+        if not request.include_private:
+            kept = [a for a in kept if not _of_private_answer(a, reflection, private)]
+        shown = []
+        for attachment in kept:
+            made = None
+            if attachment.is_image:
+                if not request.pictures:
+                    continue
+                try:
+                    made = for_paper(store.attachment_data(attachment.id))
+                except (KeyError, JournalError):
+                    made = None  # removed meanwhile, or damaged: named instead
+            picture, width, height = made if made is not None else (None, 0, 0)
+            shown.append(
+                PrintedFile(
+                    attachment.name, attachment.media_type, attachment.size, picture, width, height
+                )
+            )
+        if shown:
+            found[reflection.id] = tuple(shown)
+    return found
 
 
 def _read_prep(

@@ -17,6 +17,7 @@ from coachdesk.coaching.summary import Section, SummaryData
 from coachdesk.summary.blocks import heading, paragraphs, subheading
 from coachdesk.summary.chart_section import charts_section
 from coachdesk.summary.pages import Flowable, Gap, Text
+from coachdesk.summary.pictures import files_flowables
 from coachdesk.summary.style import Style, Writer, long_day, short_day, tr
 from coachdesk.summary.words import InsightWords, stage_label
 
@@ -81,7 +82,17 @@ def reflections_section(style: Style, data: SummaryData) -> list[Flowable]:
     for title, found in data.by_flow():
         items.append(Gap(style.line()))
         items.append(subheading(style, f"{title} ({len(found)})"))
-        items += [_reflections(style, found[i : i + CHUNK]) for i in range(0, len(found), CHUNK)]
+        pending: list[Reflection] = []
+        for reflection in found:
+            pending.append(reflection)
+            files = data.files.get(reflection.id, ())
+            if files or len(pending) == CHUNK:
+                items.append(_reflections(style, pending))
+                pending = []
+            if files:  # its pictures under it, its files named
+                items += files_flowables(style, files)
+        if pending:
+            items.append(_reflections(style, pending))
     return items
 
 

@@ -122,6 +122,13 @@ class ExportDialog(QDialog):
             box.setAccessibleName(names[section])
             self.sections[section] = box
             parts.addWidget(box)
+            if section is Section.REFLECTIONS:  # under it: its pictures, or only their names
+                self.pictures = QCheckBox(self.tr("With their pictures"), self.parts)
+                self.pictures.setAccessibleName(self.tr("Include the reflections' pictures"))
+                self.pictures.setChecked(True)
+                self.pictures.setStyleSheet(f"margin-left: {3 * GRID}px")
+                box.toggled.connect(self.pictures.setEnabled)
+                parts.addWidget(self.pictures)
         self.private = QCheckBox(self.tr("Include answers marked private"), self)
         self.private.setAccessibleName(self.tr("Include answers marked private"))
 
@@ -193,6 +200,7 @@ class ExportDialog(QDialog):
             self.since.dateChanged,
             self.until.dateChanged,
             self.private.toggled,
+            self.pictures.toggled,
             self.paper.currentIndexChanged,
             *(box.toggled for box in self.sections.values()),
         ):
@@ -300,6 +308,7 @@ class ExportDialog(QDialog):
             for section, box in self.sections.items():
                 box.setChecked(section in request.sections)
         self.private.setChecked(request.include_private)
+        self.pictures.setChecked(request.pictures)
         self.paper.setCurrentIndex(max(0, self.paper.findData(earlier.page)))
         self.file.setText(str(earlier.target))
 
@@ -317,6 +326,7 @@ class ExportDialog(QDialog):
             Preset.SUMMARY if summary else Preset.PREP,
             sections if summary else ALL_SECTIONS,
             self.private.isChecked(),
+            pictures=self.pictures.isChecked(),
         )
         return ExportChoice(request, target, str(self.paper.currentData()))
 

@@ -76,6 +76,8 @@ def request_arguments(request: SummaryRequest, options: PdfOptions) -> list[str]
         args += ["--sections", ",".join(sorted(s.value for s in request.sections))]
     if request.include_private:
         args.append("--include-private")
+    if not request.pictures:
+        args.append("--no-pictures")
     return args
 
 
