@@ -31,6 +31,7 @@ from coachdesk.coaching.sessions import AgendaItem, AgendaKind, ChartKey
 from coachdesk.storage import JournalStore
 from coachdesk.ui.coaching_hour import coach_keys
 from coachdesk.ui.coaching_hour.agenda_html import item_html
+from coachdesk.ui.coaching_hour.agenda_pictures import AgendaPictures
 from coachdesk.ui.coaching_hour.agreed_words import agreed_line
 from coachdesk.ui.coaching_hour.chart_page import ChartPage
 from coachdesk.ui.coaching_hour.item_time import ItemTime
@@ -157,6 +158,14 @@ class CoachView(QWidget):
         self.pages = QStackedWidget(page)
         for shown in (self.content, self._chart_holder, self.guided):
             self.pages.addWidget(shown)
+        # A reflection's pictures, each shown in the item's place only when asked.
+        self.pictures = AgendaPictures(self._store, self._show_picture_page, page)
+        self.pages.addWidget(self.pictures.page)
+        held = QWidget(page)
+        holding = QVBoxLayout(held)
+        holding.setContentsMargins(0, 0, 0, 0)
+        holding.addWidget(self.pages, 1)
+        holding.addWidget(self.pictures)
 
         side = SessionSide(page)
         self.notes, self.agreement = side.notes, side.agreement
@@ -191,7 +200,7 @@ class CoachView(QWidget):
         top.addSpacing(3 * GRID)
         top.addWidget(self.timer_label)
         split = QSplitter(Qt.Orientation.Horizontal, page)
-        split.addWidget(self.pages)
+        split.addWidget(held)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -223,6 +232,9 @@ class CoachView(QWidget):
     def show_item(self, index: int) -> None:
         """Show agenda item `index`."""
         self._use_keys(guided=False)
+        self.pictures.show_for(
+            self._agenda[max(0, min(index, len(self._agenda) - 1))] if self._agenda else None
+        )
         if not self._agenda:
             self.goal_label.setVisible(bool(self._goal))
             self.step.setText(self.tr("No agenda: notes and agreements only"))
@@ -255,6 +267,9 @@ class CoachView(QWidget):
         self.content.setHtml(self._html(item))
         self.pages.setCurrentWidget(self.content)
 
+    def _show_picture_page(self, page: QWidget | None) -> None:
+        self.pages.setCurrentWidget(page or self.content)
+
     def _html(self, item: AgendaItem) -> str:
         size = self.font().pointSizeF() * ITEM_SCALE * self._zoom
         soft = self.content.palette().color(QPalette.ColorRole.PlaceholderText).name()
@@ -277,6 +292,7 @@ class CoachView(QWidget):
     def reflect(self, flow: Flow, reflection: Reflection) -> None:
         """Walk `reflection` here, one question at a time in large type."""
         self.guided.begin(flow, reflection, 0)
+        self.pictures.show_for(None)
         self.pages.setCurrentWidget(self.guided)
         self.goal_label.hide()  # one question at a time, nothing above it
         self._use_keys(guided=True)
@@ -326,6 +342,7 @@ class CoachView(QWidget):
         self.curtain.setFocus()
         if not self.reflecting:
             self.content.clear()  # nothing of the item stays behind the curtain
+            self.pictures.show_for(None)
         announce(self.curtain, self._curtain_hint)
 
     @Slot()
