@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
 )
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.coaching.attachments import Attachment, Limits
@@ -382,3 +382,62 @@ def test_no_byte_of_a_picture_shown_opened_or_pasted_is_written_outside_the_jour
                 assert MARKER not in path.read_bytes(), path
     kept = [journal_path.parent / n for n in journal if (journal_path.parent / n).exists()]
     assert MARKER in b"".join(p.read_bytes() for p in kept)  # the marker can be found
+
+
+def test_the_pictures_and_files_are_reached_with_tab_after_the_text_and_all_are_named(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    written: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_window()
+    offer = tmp_path / "Offer.pdf"
+    offer.write_bytes(PDF)
+    choose(monkeypatch, picture_file(tmp_path), offer)
+    view.actions_["attach"].trigger()
+    strip = view.reading.attachments
+    wanted = [*strip.items().values()]
+    for widget in [*wanted, *strip.findChildren(QPushButton)]:
+        assert widget.accessibleName(), widget
+    view.reading._text.setFocus()
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    positions = [reached.index(w) for w in wanted]
+    assert positions == sorted(positions)  # the picture, then the file, in reading order
+
+
+def test_the_timeline_reads_no_picture_only_the_reflection_on_show_has_its_thumbnails_read(
+    qtbot: QtBot,
+    journal_path: Path,
+    library: FlowLibrary,
+    open_window: OpenWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal_path.parent.mkdir(parents=True, exist_ok=True)
+    store = JournalStore.open(journal_path)
+    flow = library.flows[0]
+    ids = []
+    for n in range(12):
+        made = store.start(flow)
+        store.save_answer(made.id, replace(Answer.blank(flow.questions[0], 0), text=f"Day {n}"))
+        store.finish(made.id)
+        store.attach(made.id, f"photo {n}.png", png(16, 16, rgb=bytes([n, 90, 200])))
+        ids.append(made.id)
+    store.close()
+    read: list[int] = []
+    original = JournalStore.attachment_data
+
+    def counted(self: JournalStore, attachment_id: int) -> bytes:
+        read.append(attachment_id)
+        return original(self, attachment_id)
+
+    monkeypatch.setattr(JournalStore, "attachment_data", counted)
+    view = open_window()
+    shown = view.reading.reflection
+    assert shown is not None
+    (thumb,) = thumbnails(view)
+    qtbot.waitUntil(lambda: not thumb.icon().isNull())
+    assert read == [a.id for a in view.store.attachments(shown.id)]  # that one, once

@@ -46,6 +46,7 @@ def decode(data: bytes, longest: int | None = None) -> QImage:
 
 class _Signals(QObject):
     made = Signal(int, int, str, QImage)  # generation, attachment id, sha256, the thumbnail
+    done = Signal(int)  # generation: the job ran to its end (or stopped)
 
 
 class _Job(QRunnable):
@@ -84,6 +85,7 @@ class _Job(QRunnable):
         finally:
             if reader is not None:
                 reader.close()
+            self._signals.done.emit(self._generation)
 
 
 class Thumbnails(QObject):
@@ -98,6 +100,8 @@ class Thumbnails(QObject):
         self._pool.setMaxThreadCount(1)  # one picture at a time: the others' work goes on
         self._signals = _Signals(self)
         self._signals.made.connect(self._on_signals_made, Qt.ConnectionType.QueuedConnection)
+        self._signals.done.connect(self._on_signals_done, Qt.ConnectionType.QueuedConnection)
+        self._asked: tuple[str, ...] = ()  # what the job under way makes (none: no job)
         self._cache: OrderedDict[str, QImage] = OrderedDict()
         self._generation = 0
         self.ran_on: list[str] = []  # the threads the work ran on (tests look)
@@ -110,9 +114,14 @@ class Thumbnails(QObject):
         return image
 
     def request(self, pictures: Sequence[Attachment]) -> None:
-        """Make the thumbnails of `pictures` not made yet; what was asked before is dropped."""
-        self._generation += 1
+        """Make the thumbnails of `pictures` not made yet; what was asked before and not
+        begun is dropped (a reflection passed by on the way to another)."""
         wanted = [p for p in pictures if p.sha256 not in self._cache]
+        asked = tuple(p.sha256 for p in wanted)
+        if asked and asked == self._asked:
+            return  # the same reflection shown again: its thumbnails are on their way
+        self._generation += 1
+        self._asked = asked
         if not wanted:
             return
         self._pool.clear()
@@ -134,13 +143,18 @@ class Thumbnails(QObject):
         self, generation: int, attachment_id: int, sha: str, image: QImage
     ) -> None:
         if image.isNull():
-            self.made.emit(attachment_id, image)
+            if generation == self._generation:
+                self.made.emit(attachment_id, image)
             return
         self._cache[sha] = image
         while len(self._cache) > _KEEP:
             self._cache.popitem(last=False)
         if generation == self._generation:
             self.made.emit(attachment_id, image)
+
+    def _on_signals_done(self, generation: int) -> None:
+        if generation == self._generation:
+            self._asked = ()
 
     def wait(self) -> None:
         """Let the work under way finish (before the journal closes)."""
@@ -151,3 +165,4 @@ class Thumbnails(QObject):
         """Drop every thumbnail (the journal locks or closes)."""
         self.wait()
         self._cache.clear()
+        self._asked = ()
