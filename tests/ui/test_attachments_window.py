@@ -441,3 +441,18 @@ def test_the_timeline_reads_no_picture_only_the_reflection_on_show_has_its_thumb
     (thumb,) = thumbnails(view)
     qtbot.waitUntil(lambda: not thumb.icon().isNull())
     assert read == [a.id for a in view.store.attachments(shown.id)]  # that one, once
+
+
+def test_the_key_is_in_the_reflection_menu_and_in_the_list_of_shortcuts(
+    open_window: OpenWindow, written: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_window()
+    action = view.actions_["attach"]
+    assert action.shortcut().toString() == "Ctrl+Shift+A"
+    assert action in view.actions() and action.isEnabled()  # F1 lists the view's actions
+    # In the answer being written, the key adds to that answer.
+    view.reflection_commands.open_current()
+    choose(monkeypatch, picture_file(tmp_path))
+    action.trigger()
+    (kept,) = view.store.attachments(written)
+    assert kept.question_id == view.guided.current_question().id  # type: ignore[union-attr]

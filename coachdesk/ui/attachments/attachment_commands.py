@@ -287,7 +287,11 @@ class AttachmentCommands(QObject):
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
             event, QDragEnterEvent | QDropEvent
         ):
-            if adding.offers_something(event.mimeData()) and not self._store.read_only:
+            if (
+                adding.offers_something(event.mimeData())
+                and not self._store.read_only
+                and self._target() is not None
+            ):
                 event.acceptProposedAction()
                 return True
             return False
