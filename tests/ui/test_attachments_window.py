@@ -31,7 +31,7 @@ from coachdesk.ui.attachments.attachment_commands import ConfirmRemove
 from coachdesk.ui.attachments.image_viewer import ImageViewer
 from coachdesk.ui.attachments.private_copies import PrivateCopies
 from coachdesk.ui.journal.journal_view import JournalView
-from tests.attachment_samples import JPEG, PDF, png
+from tests.attachment_samples import HEIC, JPEG, PDF, png
 from tests.ui.conftest import OpenWindow
 from tests.ui.test_locking import PASSPHRASE, unlock
 
@@ -456,3 +456,21 @@ def test_the_key_is_in_the_reflection_menu_and_in_the_list_of_shortcuts(
     action.trigger()
     (kept,) = view.store.attachments(written)
     assert kept.question_id == view.guided.current_question().id  # type: ignore[union-attr]
+
+
+def test_a_heic_this_qt_cannot_draw_gets_a_quiet_tile_and_opens_in_the_systems_viewer(
+    qtbot: QtBot, open_window: OpenWindow, written: int, tmp_path: Path
+) -> None:
+    view = open_window()
+    view.store.attach(written, "IMG_0042.heic", HEIC)
+    view.select_reflection(written)
+    (thumb,) = thumbnails(view)
+    qtbot.waitUntil(lambda: not thumb.icon().isNull())
+    assert "cannot show this picture" in thumb.toolTip()
+    urls: list[QUrl] = []
+    view.attachment_commands.open_url = urls.append
+    thumb.click()
+    (url,) = urls
+    assert Path(url.toLocalFile()).read_bytes() == HEIC
+    view.shut_down()
+    assert not Path(url.toLocalFile()).exists()

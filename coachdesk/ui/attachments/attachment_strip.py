@@ -151,6 +151,7 @@ class AttachmentStrip(QWidget):
             name += ". " + self.tr("Private: never shown to your coach.")
         button.setAccessibleName(name)
         button.setToolTip(attachment.name)
+        button.setProperty("kind", kind_text(attachment))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda _=False, i=attachment.id: self.view_requested.emit(i))
         self._menu_for(button, attachment, self.tr("Show large"), self.view_requested)
@@ -217,13 +218,25 @@ class AttachmentStrip(QWidget):
         item = self._items.get(attachment_id)
         if not isinstance(item, QToolButton):
             return
-        if image.isNull():
-            item.setIcon(QIcon.fromTheme("image-x-generic"))
+        if image.isNull():  # a HEIC without Qt's plug-in: a quiet tile saying what it is
+            item.setIcon(QIcon(self._placeholder(str(item.property("kind")))))
             item.setToolTip(
                 item.toolTip() + "\n" + self.tr("This computer cannot show this picture")
             )
             return
         item.setIcon(QIcon(_square(image)))
+
+    def _placeholder(self, kind: str) -> QPixmap:
+        tile = QPixmap(THUMB, THUMB)
+        tile.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tile)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(tile.rect().adjusted(GRID, GRID, -GRID - 1, -GRID - 1), 6, 6)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(tile.rect(), Qt.AlignmentFlag.AlignCenter, kind)
+        painter.end()
+        return tile
 
     def items(self) -> dict[int, QToolButton | QPushButton]:
         """The shown items by attachment id (tests, focus)."""
