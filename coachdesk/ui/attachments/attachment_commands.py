@@ -114,6 +114,8 @@ class AttachmentCommands(QObject):
 
     @Slot(object)
     def _on_reading_reflection_shown(self, reflection: Reflection) -> None:
+        if reflection is self._reflection:
+            return  # the same page drawn again (new colours): its strip stands as it is
         self._reflection = reflection
         try:
             attachments = self._store.attachments(reflection.id)
@@ -132,8 +134,10 @@ class AttachmentCommands(QObject):
         self.thumbnails.request(pictures)
 
     def _show_again(self) -> None:
-        if self._reflection is not None and self._view.reading.reflection is not None:
-            self._on_reading_reflection_shown(self._view.reading.reflection)
+        shown = self._view.reading.reflection
+        self._reflection = None
+        if shown is not None:
+            self._on_reading_reflection_shown(shown)
 
     # Adding --------------------------------------------------------------------------------
 
