@@ -169,7 +169,7 @@ def test_a_refused_file_says_why_and_nothing_of_the_batch_is_kept(
     view.actions_["attach"].trigger()
     assert view.store.attachments(written) == []
     assert view._notice.text() == (
-        "invoice.pdf is named as another kind of file than it is: it holds a JPEG image."
+        "invoice.pdf is named as another kind of file than it holds (JPEG image)."
     )
     assert view._notice.property("role") == "warning"
     assert not view.reading.attachments.isVisibleTo(view)

@@ -74,21 +74,26 @@ def kind_label(kind: FileKind | None, fallback: str = "") -> str:
     """What a kind of file is called in the user's language ("PDF document")."""
     if kind is None:
         return fallback
-    t = QCoreApplication.translate
     labels = {
-        "PNG image": t("AttachmentCommands", "PNG image"),
-        "JPEG image": t("AttachmentCommands", "JPEG image"),
-        "HEIC image": t("AttachmentCommands", "HEIC image"),
-        "WebP image": t("AttachmentCommands", "WebP image"),
-        "PDF document": t("AttachmentCommands", "PDF document"),
-        "e-mail": t("AttachmentCommands", "e-mail"),
-        "Outlook e-mail": t("AttachmentCommands", "Outlook e-mail"),
-        "Word document": t("AttachmentCommands", "Word document"),
-        "Excel workbook": t("AttachmentCommands", "Excel workbook"),
-        "PowerPoint presentation": t("AttachmentCommands", "PowerPoint presentation"),
-        "OpenDocument text": t("AttachmentCommands", "OpenDocument text"),
-        "OpenDocument spreadsheet": t("AttachmentCommands", "OpenDocument spreadsheet"),
-        "OpenDocument presentation": t("AttachmentCommands", "OpenDocument presentation"),
+        "PNG image": QCoreApplication.translate("AttachmentCommands", "PNG image"),
+        "JPEG image": QCoreApplication.translate("AttachmentCommands", "JPEG image"),
+        "HEIC image": QCoreApplication.translate("AttachmentCommands", "HEIC image"),
+        "WebP image": QCoreApplication.translate("AttachmentCommands", "WebP image"),
+        "PDF document": QCoreApplication.translate("AttachmentCommands", "PDF document"),
+        "e-mail": QCoreApplication.translate("AttachmentCommands", "e-mail"),
+        "Outlook e-mail": QCoreApplication.translate("AttachmentCommands", "Outlook e-mail"),
+        "Word document": QCoreApplication.translate("AttachmentCommands", "Word document"),
+        "Excel workbook": QCoreApplication.translate("AttachmentCommands", "Excel workbook"),
+        "PowerPoint presentation": QCoreApplication.translate(
+            "AttachmentCommands", "PowerPoint presentation"
+        ),
+        "OpenDocument text": QCoreApplication.translate("AttachmentCommands", "OpenDocument text"),
+        "OpenDocument spreadsheet": QCoreApplication.translate(
+            "AttachmentCommands", "OpenDocument spreadsheet"
+        ),
+        "OpenDocument presentation": QCoreApplication.translate(
+            "AttachmentCommands", "OpenDocument presentation"
+        ),
     }
     return labels.get(kind.label, kind.label)
 
@@ -115,7 +120,7 @@ def refusal_text(error: FileRefused) -> str:
         ),
         "lies": QCoreApplication.translate(
             "AttachmentCommands",
-            "%1 is named as another kind of file than it is: it holds a %2.",
+            "%1 is named as another kind of file than it holds (%2).",
         ),
         "too-large": QCoreApplication.translate(
             "AttachmentCommands", "%1 is %2 MB; a file may be at most %3 MB."
