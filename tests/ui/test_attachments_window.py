@@ -474,3 +474,41 @@ def test_a_heic_this_qt_cannot_draw_gets_a_quiet_tile_and_opens_in_the_systems_v
     assert Path(url.toLocalFile()).read_bytes() == HEIC
     view.shut_down()
     assert not Path(url.toLocalFile()).exists()
+
+
+def test_in_an_encrypted_journal_no_byte_of_a_shown_picture_is_readable_on_disk(
+    qtbot: QtBot,
+    opened,  # type: ignore[no-untyped-def]
+    written: int,
+    journal_path: Path,
+    tmp_path: Path,
+    private_base: Path,
+) -> None:
+    """Added by drop, shown as a thumbnail and large, then locked: every file in the test's
+    folder (the journal's own included), the private copies' and Qt's cache is searched."""
+    protection.encrypt(journal_path, PASSPHRASE)
+    one = opened(journal_path)
+    unlock(qtbot, one)
+    view = one.view
+    view.select_reflection(written)
+    source = tmp_path / "board.png"
+    source.write_bytes(png(64, 64, text=MARKER))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop(view.reading, mime)
+    source.unlink()
+    (thumb,) = thumbnails(view)
+    qtbot.waitUntil(lambda: not thumb.icon().isNull())  # through the reader, with the key
+    thumb.click()
+    viewer = view.findChild(ImageViewer)
+    assert viewer is not None and viewer.shown_size().width() == 64
+    one.session.lock()
+    assert not viewer.isVisible()
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    searched = 0
+    for root in (tmp_path, private_base, Path(cache)):
+        for path in root.rglob("*") if root.exists() else ():
+            if path.is_file():
+                searched += 1
+                assert MARKER not in path.read_bytes(), path
+    assert searched >= 2  # the journal and its key file at least

@@ -321,6 +321,10 @@ class AttachmentCommands(QObject):
     # Closing -------------------------------------------------------------------------------
 
     def shut_down(self) -> None:
-        """The journal locks or closes: thumbnails forgotten, private copies removed."""
+        """The journal locks or closes: thumbnails forgotten, a picture shown large closed,
+        private copies removed."""
+        for viewer in self._view.findChildren(ImageViewer):
+            viewer.close()
+            viewer.deleteLater()
         self.thumbnails.forget()
         self.copies.remove_all()
