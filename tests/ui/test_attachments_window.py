@@ -343,6 +343,8 @@ def test_a_private_answers_picture_is_marked_private(
     view.store.set_private(written, question, True)
     view.select_reflection(written)
     (thumb,) = thumbnails(view)
+    prompt = view.store.get(written).answers[0].prompt
+    assert thumb.toolTip() == f"board.png\nWith the answer to: {prompt}"
     assert thumb.text().startswith("Private · ")
     assert "Private: never shown to your coach." in thumb.accessibleName()
 

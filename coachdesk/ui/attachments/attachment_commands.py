@@ -125,7 +125,8 @@ class AttachmentCommands(QObject):
         private = {a.id for a in attachments if is_private(a, reflection)}
         strip = self._view.reading.attachments
         strip.set_read_only(self._store.read_only)
-        strip.show_attachments(attachments, private)
+        questions = {a.question_id: a.prompt for a in reflection.answers}
+        strip.show_attachments(attachments, private, questions)
         pictures = [a for a in attachments if a.is_image]
         for picture in pictures:
             cached = self.thumbnails.cached(picture)

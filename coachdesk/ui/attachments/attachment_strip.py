@@ -113,8 +113,14 @@ class AttachmentStrip(QWidget):
         self._read_only = read_only
         self._add.setVisible(not read_only)
 
-    def show_attachments(self, attachments: list[Attachment], private: set[int]) -> None:
-        """Show `attachments` (those in `private` marked so); hidden when there are none."""
+    def show_attachments(
+        self,
+        attachments: list[Attachment],
+        private: set[int],
+        questions: dict[str, str] | None = None,
+    ) -> None:
+        """Show `attachments` (those in `private` marked so, each of an answer saying which
+        question, from `questions` by id); hidden when there are none."""
         for item in self._items.values():
             item.hide()  # at once: deleteLater waits for the event loop
             item.deleteLater()
@@ -127,6 +133,11 @@ class AttachmentStrip(QWidget):
                 self._items[attachment.id] = self._picture(attachment, secret)
             else:
                 self._items[attachment.id] = self._file(attachment, secret)
+            asked = (questions or {}).get(attachment.question_id or "")
+            if asked:
+                item = self._items[attachment.id]
+                with_answer = self.tr("With the answer to: %1").replace("%1", asked)
+                item.setToolTip(item.toolTip() + "\n" + with_answer)
         self._pictures.addStretch(1)
         self._scroll.setVisible(any(a.is_image for a in attachments))
         self.setVisible(bool(attachments))
