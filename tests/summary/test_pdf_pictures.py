@@ -5,6 +5,7 @@ private answer's picture (read back with pdfimages)."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,33 @@ def test_a_picture_for_paper_is_never_larger_than_its_own_size(qapp: object) -> 
     _, width, height = made
     assert height == round(115 / 25.4 * SCREEN_DPI) and abs(width - height / 2) <= 1
     assert for_paper(b"not a picture") is None
+
+
+def test_export_pdf_on_the_command_line_prints_the_pictures_unless_told_not_to(
+    qapp: object, tmp_path: Path, library: FlowLibrary
+) -> None:
+    """What the window's export child runs: `coachdesk export-pdf [--no-pictures]`."""
+    journal = tmp_path / "j.sqlite"
+    store = JournalStore.open(journal)
+    debrief = library.get("deal-debrief")
+    assert debrief is not None
+    made = store.add(
+        NewReflection(debrief, answered(library, "deal-debrief", ["Whiteboard"]), at(UNTIL))
+    )
+    store.attach(made, "whiteboard.png", picture(640, 480, "#3366cc"))
+    store.close()
+
+    def export_pdf_command(*extra: str) -> Path:
+        target = tmp_path / f"out{len(extra)}.pdf"
+        result = subprocess.run(
+            [sys.executable, "-m", "coachdesk", "export-pdf", "--journal", str(journal)]
+            + ["--from", SINCE.isoformat(), "--to", UNTIL.isoformat(), "-o", str(target)]
+            + list(extra),
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        return target
+
+    assert images(export_pdf_command()) == [(640, 480)]
+    assert images(export_pdf_command("--no-pictures")) == []
