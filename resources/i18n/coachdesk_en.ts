@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../coachdesk/summary/sections.py" line="+76"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+77"/>
         <source>%n finished reflections, by kind, oldest first.</source>
         <translation>
             <numerusform>%n finished reflection, by kind, oldest first.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>finished reflections</source>
         <comment>after the number</comment>
         <translation>

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="-8"/>
-        <location filename="../../coachdesk/summary/sections.py" line="+288"/>
+        <location filename="../../coachdesk/summary/sections.py" line="+299"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/summary/sections.py" line="-258"/>
+        <location filename="../../coachdesk/summary/sections.py" line="-268"/>
         <location filename="../../coachdesk/summary/takeaway.py" line="+66"/>
         <source>%1 of 5</source>
         <translation>%1 van 5</translation>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>finished reflections</source>
         <comment>after the number</comment>
         <translation>
@@ -505,6 +505,11 @@
         <source>and %1 more answers</source>
         <translation>en nog %1 antwoorden</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/summary/pictures.py" line="+95"/>
+        <source>Files: %1</source>
+        <translation>Bestanden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -552,16 +557,34 @@
     </message>
 </context>
 <context>
+    <name>AgendaPictures</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/agenda_pictures.py" line="+129"/>
+        <source>Show %1</source>
+        <translation>%1 tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the picture %1</source>
+        <translation>De afbeelding %1 tonen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening the picture…</source>
+        <translation>De afbeelding wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCommands</name>
     <message>
         <location filename="../../coachdesk/ui/attachments/adding.py" line="+27"/>
         <source>Add pictures or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen of bestanden toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures and files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen en bestanden (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -571,126 +594,196 @@
     <message>
         <location line="+29"/>
         <source>Pasted picture %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplakte afbeelding %1.png</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+16"/>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEIC image</source>
+        <translation>HEIC-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP image</source>
+        <translation>WebP-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Pdf-document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook e-mail</source>
+        <translation>Outlook-e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document</source>
+        <translation>Word-document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentation</source>
+        <translation>PowerPoint-presentatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument-rekenblad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenDocument presentation</source>
+        <translation>OpenDocument-presentatie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is empty: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg: er valt niets te bewaren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a kind of file coachdesk keeps (pictures: PNG, JPEG, HEIC, WebP; files: PDF, e-mail, Word, Excel, PowerPoint, OpenDocument).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen soort bestand dat coachdesk bewaart (afbeeldingen: PNG, JPEG, HEIC, WebP; bestanden: pdf, e-mail, Word, Excel, PowerPoint, OpenDocument).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: it is damaged, cut short or not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet gelezen worden: het is beschadigd, afgebroken of onleesbaar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is named as another kind of file than it is: it holds a %2.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is named as another kind of file than it holds (%2).</source>
+        <translation>%1 heeft de naam van een ander soort bestand dan het bevat (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2 MB; a file may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 MB; een bestand mag hoogstens %3 MB zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 MB) does not fit: the journal&apos;s pictures and files may take %3 MB together, and %4 MB is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 MB) past niet: de afbeeldingen en bestanden van het dagboek mogen samen %3 MB zijn, en er is nog %4 MB over.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="+187"/>
+        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="+192"/>
         <source>The clipboard holds no picture or file to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op het klembord staat geen afbeelding of bestand om toe te voegen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Kept with this answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard bij dit antwoord: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept with this reflection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard bij deze reflectie: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Opening the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding wordt geopend…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet geopend worden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is open in its own program; its copy is removed when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat open in zijn eigen programma; de kopie wordt verwijderd als je vergrendelt of afsluit.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../coachdesk/ui/attachments/attachment_strip.py" line="+46"/>
+        <location filename="../../coachdesk/ui/attachments/attachment_strip.py" line="+58"/>
         <location line="+1"/>
         <source>Pictures and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen en bestanden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a picture or file to this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding of bestand aan deze reflectie toevoegen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
+        <source>With the answer to: %1</source>
+        <translation>Bij het antwoord op: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picture %1, %2: show it large</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding %1, %2: groot tonen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private: never shown to your coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé: nooit aan je coach getoond.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groot tonen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opens in the program this computer uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent in het programma dat deze computer ervoor gebruikt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -700,17 +793,17 @@
     <message>
         <location line="+18"/>
         <source>Picture or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding of bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This computer cannot show this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer kan deze afbeelding niet tonen</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1020,7 @@
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+75"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+76"/>
         <source>Coaching session</source>
         <translation>Coachingsessie</translation>
     </message>
@@ -992,7 +1085,7 @@
         <translation>Afgesproken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+17"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+25"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -1032,7 +1125,7 @@
         <translation>De sessie beëindigen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No agenda: notes and agreements only</source>
         <translation>Geen agenda: alleen notities en afspraken</translation>
     </message>
@@ -1057,7 +1150,7 @@
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+44"/>
+        <location filename="../../coachdesk/ui/coaching_hour/coach_view.py" line="+48"/>
         <source>Reflecting together</source>
         <translation>Samen reflecteren</translation>
     </message>
@@ -1067,7 +1160,7 @@
         <translation>De sessie staat weer in beeld.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1:%2 left</source>
         <translation>nog %1:%2</translation>
     </message>
@@ -1243,20 +1336,20 @@
 <context>
     <name>ConfirmRemove</name>
     <message>
-        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="-230"/>
+        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="-235"/>
         <location line="+12"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove %1 from this reflection?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit deze reflectie verwijderen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It is gone from the journal; backups still hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is weg uit het dagboek; back-ups hebben het nog.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1267,7 +1360,7 @@
     <message>
         <location line="-2"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1540,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>Past 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
@@ -1517,7 +1610,17 @@
         <translation>Verloop van de check-ins</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>With their pictures</source>
+        <translation>Met hun afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the reflections&apos; pictures</source>
+        <translation>De afbeeldingen van de reflecties opnemen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Include answers marked private</source>
         <translation>Ook antwoorden die je privé hebt gemaakt</translation>
@@ -1554,7 +1657,7 @@
         <translation>De PDF is niet versleuteld. Iedereen die het bestand heeft, kan alles lezen wat je erin opneemt.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1564,7 +1667,7 @@
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1579,7 +1682,7 @@
         <translation>De PDF exporteren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Save the PDF as</source>
         <translation>PDF opslaan als</translation>
     </message>
@@ -1612,7 +1715,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../coachdesk/ui/export/export_runner.py" line="+315"/>
+        <location filename="../../coachdesk/ui/export/export_runner.py" line="+317"/>
         <source>the export stopped</source>
         <translation>het exporteren is gestopt</translation>
     </message>
@@ -2027,12 +2130,12 @@
         <location filename="../../coachdesk/ui/attachments/image_viewer.py" line="+19"/>
         <location line="+5"/>
         <source>Picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 pixels</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2042,7 +2145,7 @@
     <message>
         <location line="+1"/>
         <source>Close the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding sluiten</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2900,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add picture or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding of bestand &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3303,6 +3406,24 @@
             <numerusform>De afgelopen %n week: %1 tot %2.</numerusform>
             <numerusform>De afgelopen %n weken: %1 tot %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PicturePage</name>
+    <message>
+        <location filename="../../coachdesk/ui/coaching_hour/agenda_pictures.py" line="-85"/>
+        <source>Back to the text</source>
+        <translation>Terug naar de tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the agenda item&apos;s text</source>
+        <translation>Terug naar de tekst van het agendapunt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Picture %1</source>
+        <translation>Afbeelding %1</translation>
     </message>
 </context>
 <context>
