@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QLabel,
     QMenuBar,
     QMessageBox,
     QSplitter,
@@ -22,9 +21,8 @@ from coachdesk.coaching.reflections import ReflectionSummary, walk_for
 from coachdesk.settings import Settings
 from coachdesk.storage import JournalError, JournalStore, StorageUnavailable
 from coachdesk.ui.attachments.attachment_commands import AttachmentCommands
-from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import damage_found, describe, read_only_notice
-from coachdesk.ui.common.theme import GRID, set_role
+from coachdesk.ui.common.theme import GRID
 from coachdesk.ui.deals.deals_page import DealsPage
 from coachdesk.ui.export.pdf_export import export_pdf
 from coachdesk.ui.journal.flow_commands import FlowCommands
@@ -32,6 +30,7 @@ from coachdesk.ui.journal.guided import GuidedPage
 from coachdesk.ui.journal.import_commands import ImportCommands
 from coachdesk.ui.journal.journal_actions import SessionCommands, journal_actions, menu_titles
 from coachdesk.ui.journal.library_column import LibraryColumn
+from coachdesk.ui.journal.notice_line import NoticeLine
 from coachdesk.ui.journal.reading_pane import ReadingPane
 from coachdesk.ui.journal.reflection_commands import ReflectionCommands
 from coachdesk.ui.journal.view_state import ViewState
@@ -105,8 +104,8 @@ class JournalView(QWidget):
             self._pages.addWidget(page)
         # A line above everything while it holds (a journal open only for reading, a
         # demo), and a calm one at the bottom for what just happened.
-        self._banner = self._line(self.tr("About this journal"))
-        self._notice = self._line("")
+        self._banner = NoticeLine(self, self.tr("About this journal"))
+        self._notice = NoticeLine(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -279,33 +278,31 @@ class JournalView(QWidget):
         self._show_page(self._splitter)
         self.timeline.setFocus()
 
+    def _show_aside(self, page: ThisWeekPage | StoryBank | InsightsView | DealsPage) -> None:
+        """A page beside the journal, read again, shown, and the keyboard on it."""
+        page.refresh()
+        self._show_page(page)
+        page.take_focus()
+
     @Slot()
     def show_this_week(self) -> None:
         """Ctrl+H: commitments due, lessons coming back, a check-in when it is time."""
-        self.this_week.refresh()
-        self._show_page(self.this_week)
-        self.this_week.focus_first()
+        self._show_aside(self.this_week)
 
     @Slot()
     def show_insights(self) -> None:
         """Ctrl+I: patterns in check-ins, deals and commitments."""
-        self.insights.refresh()
-        self._show_page(self.insights)
-        self.insights.setFocus()
+        self._show_aside(self.insights)
 
     @Slot()
     def show_stories(self) -> None:
         """Ctrl+Shift+Y: the story bank."""
-        self.stories.refresh()
-        self._show_page(self.stories)
-        self.stories.take_focus()
+        self._show_aside(self.stories)
 
     @Slot()
     def show_deals(self) -> None:
         """Ctrl+Shift+D: every deal and customer, each with its whole story."""
-        self.deals.refresh()
-        self._show_page(self.deals)
-        self.deals.take_focus()
+        self._show_aside(self.deals)
 
     @Slot(object)
     def show_subject(self, subject: Subject) -> None:
@@ -327,14 +324,8 @@ class JournalView(QWidget):
 
     def _refresh_aside(self) -> None:
         page = self._pages.currentWidget()
-        if page is self.this_week:
-            self.this_week.refresh()
-        elif page is self.stories:
-            self.stories.refresh()
-        elif page is self.insights:
-            self.insights.refresh()
-        elif page is self.deals:
-            self.deals.refresh()
+        if page in (self.this_week, self.stories, self.insights, self.deals):
+            page.refresh()
 
     @Slot(object)
     def _on_stories_open_requested(self, reflection_id: int) -> None:
@@ -379,28 +370,14 @@ class JournalView(QWidget):
     def _on_flow_commands_added(self, flow: Flow) -> None:
         self.library.finder.panel.add_flow(flow)
 
-    def _line(self, name: str) -> QLabel:
-        line = QLabel(self)
-        line.setWordWrap(True)
-        line.setContentsMargins(2 * GRID, GRID, 2 * GRID, GRID)
-        if name:
-            line.setAccessibleName(name)
-        set_role(line, "warning")
-        line.hide()
-        return line
-
     def show_banner(self, text: str) -> None:
         """A line at the top that stays (empty: gone): what kind of journal this is."""
-        self._banner.setText(text)
-        self._banner.setVisible(bool(text))
+        self._banner.say(text)
 
     def show_notice(self, text: str, warning: bool = True) -> None:
         """A calm line at the bottom of the window (hidden again when empty), also told to a
         screen reader: at once when it is a warning (a failed save, a failed export)."""
-        set_role(self._notice, "warning" if warning else "soft")
-        self._notice.setText(text)
-        self._notice.setVisible(bool(text))
-        announce(self._notice, text, polite=not warning)
+        self._notice.say(text, warning, aloud=True)
 
     # Leaving guided mode ---------------------------------------------------------------
 

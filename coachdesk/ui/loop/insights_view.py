@@ -328,6 +328,10 @@ class InsightsView(QWidget):
         column.addWidget(label)
         return label
 
+    def take_focus(self) -> None:
+        """The keyboard starts on the page itself (its charts follow with Tab)."""
+        self.setFocus()
+
     def refresh(self) -> None:
         """Read the journal again and show what it holds now."""
         found = self._store.insights_now()

@@ -287,7 +287,7 @@ class ThisWeekPage(QWidget):
     def _add(self, text: str, due: date | None) -> None:
         self._store.add_commitment(text, due)
 
-    def focus_first(self) -> None:
+    def take_focus(self) -> None:
         """The keyboard starts on the first thing to do."""
         if self._first_button is not None:
             self._first_button.setFocus()
