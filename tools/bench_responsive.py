@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from peak_memory import peak_rss_mb  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -122,7 +122,7 @@ class Watch(QObject):
         print(f"ctrl_e_ms={(self.spotter.shown_at - self.pressed) * 1000:.0f}")
         print(f"ctrl_e_at_s={self.pressed - self.shown:.1f}")
         print(f"ctrl_e_by_action={int(self.by_action)}")
-        print(f"rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", flush=True)
+        print(f"rss_mb={peak_rss_mb():.0f}", flush=True)
 
 
 def _steps_at(beats: list[float], since: float, until: float) -> list[tuple[float, float]]:

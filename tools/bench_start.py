@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import bench_encryption
+from peak_memory import PEAK_RSS_MB
 
 from coachdesk.storage.keyfile import key_file_of
 
@@ -33,23 +34,28 @@ app.exec()
 """
 
 # The peak memory is read once the journal is on screen: what the start itself took.
-COACHDESK_WINDOW = """
-import argparse, resource, sys
+COACHDESK_WINDOW = (
+    PEAK_RSS_MB
+    + """
+import argparse, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from coachdesk.app import run_app
 args = argparse.Namespace(journal=Path(sys.argv[1]), demo=False)
 def ready():
     print("ready", flush=True)
-    print(f"rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}", flush=True)
+    print(f"rss_mb={peak_rss_mb()}", flush=True)
     QApplication.instance().quit()
 run_app(args, when_shown=lambda: print("shown", flush=True), when_ready=ready)
 """
+)
 
 # The same, on an encrypted journal: the passphrase is given the moment the unlock page is
 # on screen (a user takes longer; the key derivation is timed apart, see start_times).
-COACHDESK_SEALED = """
-import argparse, os, resource, sys
+COACHDESK_SEALED = (
+    PEAK_RSS_MB
+    + """
+import argparse, os, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from coachdesk.app import run_app
@@ -62,10 +68,11 @@ def unlock():
     page.unlock_requested.emit(os.environ["BENCH_PASSPHRASE"], False)
     app.processEvents()
     print("ready", flush=True)
-    print(f"rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}", flush=True)
+    print(f"rss_mb={peak_rss_mb()}", flush=True)
     app.quit()
 run_app(args, when_shown=lambda: print("shown", flush=True), when_ready=unlock)
 """
+)
 
 
 def fresh(journal: Path, cache: Path) -> Path:

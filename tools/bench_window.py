@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import sys
 import threading
@@ -18,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from peak_memory import peak_rss_mb  # noqa: E402
 from PySide6.QtCore import QEventLoop, QModelIndex, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -124,7 +124,7 @@ def measure(words: list[str]) -> None:
         opens.append((time.perf_counter() - start) * 1000)
     print(f"open_median={statistics.median(opens):.2f}")
     print(f"open_max={max(opens):.2f}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     print(f"peak_rss_mb={peak:.1f}", flush=True)
     frame.close()
 
