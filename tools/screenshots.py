@@ -18,7 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.coaching.commitments import Commitment  # noqa: E402
@@ -102,6 +103,7 @@ class Shots:
     def __init__(self, app: QApplication, scratch: Path, language: str) -> None:
         self.app = app
         self.sample = SAMPLES[language]
+        self.language = language
         use_language(language)
         install_translations(app, language)
         self.library = load_library()
@@ -249,6 +251,32 @@ class Shots:
         save(dialog, folder, "past-sessions")
         dialog.close()
 
+    def pictures(self, folder: Path) -> None:
+        """A photo of the whiteboard kept with a deal debrief, in the reading pane."""
+        debrief = self._first("deal-debrief", draft=False)
+        kept = self.store.attach(debrief, "whiteboard.png", whiteboard_png())
+        self.view.show_journal()
+        self._select(debrief)
+        for _ in range(100):  # the thumbnail comes from its thread
+            settle(self.app)
+        save(self.frame, folder, "pictures")
+        self.store.remove_attachment(kept.id)  # not part of the demo the other shots show
+        self._select(debrief)
+
+    def spelling(self, folder: Path) -> None:
+        """A free note with two slips of the pen, underlined."""
+        note = self.library.get("free-note") or self.library.flows[0]
+        practice = self.store.start(note)
+        self.view.enter_guided(practice.id, at=0)
+        self.view.guided.text_editor().setPlainText(TYPOS[self.language])
+        self.view.guided.spelling.wait_until_loaded()
+        for _ in range(60):
+            settle(self.app)
+        save(self.frame, folder, "spelling")
+        self.view.guided.pause()
+        self.store.delete(practice.id)
+        self.view.timeline_model.reload()
+
     def deal_story(self, folder: Path) -> None:
         """One deal's whole story (Deals and customers) on the demo's Dekkerhof."""
         self.view.show_subject(Subject(SubjectKind.DEAL, "Dekkerhof"))
@@ -270,6 +298,41 @@ class Shots:
             check=True,
         )
         written.unlink()
+
+
+# Two slips of the pen each, for the spell check's picture.
+TYPOS = {
+    "en": "Spoke with Marloes about the proposel. It went beter than I expected, "
+    "and she wants Jeroen at the next meeting. ",
+    "nl": "Gesproken met Marloes over de offrte. Het ging beeter dan verwacht, "
+    "en ze wil Jeroen bij het volgende gesprek. ",
+}
+
+
+def whiteboard_png() -> bytes:
+    """A drawn "photo" of a whiteboard: who decides at Oosterveld (no real photo in git)."""
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f1ea"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#2d4a6b"), 6))
+    font = painter.font()
+    font.setPointSize(40)
+    painter.setFont(font)
+    painter.drawText(80, 120, "Oosterveld: who decides?")
+    for x, y, name in ((120, 300, "Karin"), (520, 300, "Mehmet"), (920, 300, "finance")):
+        painter.drawEllipse(x - 20, y - 60, 220, 120)
+        painter.drawText(x + 10, y + 15, name)
+    painter.setPen(QPen(QColor("#b0413e"), 6))
+    painter.drawLine(320, 300, 500, 300)
+    painter.drawLine(720, 300, 900, 300)
+    painter.drawText(420, 600, "budget?")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs lack QIODevice
+    return bytes(data.data())
 
 
 def welcome_and_locked(app: QApplication, scratch: Path, folder: Path) -> None:
@@ -310,6 +373,8 @@ def main(folder: Path) -> None:
         shots.past_sessions(folder)
         shots.coaching_session(folder)
         shots.deal_story(folder)
+        shots.pictures(folder)
+        shots.spelling(folder)
 
         theme.apply(app, theme.DARK)  # the evening: the same views in dark
         dark = shots.open_window(shots.store)
@@ -328,6 +393,7 @@ def main(folder: Path) -> None:
         dutch.past_sessions(folder / "nl")
         dutch.coaching_session(folder / "nl")
         dutch.deal_story(folder / "nl")
+        dutch.spelling(folder / "nl")
         dutch.close()
 
 
