@@ -514,3 +514,22 @@ def test_in_an_encrypted_journal_no_byte_of_a_shown_picture_is_readable_on_disk(
                 searched += 1
                 assert MARKER not in path.read_bytes(), path
     assert searched >= 2  # the journal and its key file at least
+
+
+def test_a_new_note_with_only_a_picture_is_kept_when_left(
+    open_window: OpenWindow, written: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A quick note whose only content is the whiteboard photo: Esc (continue later) must
+    # not throw it away as an empty draft, photo and all.
+    view = open_window()
+    view.reflection_commands.quick_note()
+    assert view.in_guided_mode()
+    draft = view.guided.reflection_id
+    assert draft is not None
+    choose(monkeypatch, picture_file(tmp_path))
+    view.actions_["attach"].trigger()
+    view.guided.pause()
+    assert not view.in_guided_mode()
+    (kept,) = view.store.attachments(draft)
+    assert kept.name == "whiteboard.png"
+    view.shut_down()

@@ -422,8 +422,8 @@ class GuidedPage(QWidget):
             return
         paused = self._reflection.id
         try:
-            if self._store.get(paused).is_blank:
-                self._store.delete(paused)  # nothing typed, nothing kept
+            if self._store.get(paused).is_blank and not self._store.attachment_counts([paused]):
+                self._store.delete(paused)  # nothing typed, nothing kept (not even a photo)
             else:
                 self._store.set_position(paused, self._index)
         except (StorageUnavailable, KeyError):
