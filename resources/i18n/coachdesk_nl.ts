@@ -707,7 +707,7 @@
         <translation>Bewaard bij deze reflectie: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Opening the picture…</source>
         <translation>De afbeelding wordt geopend…</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>ConfirmRemove</name>
     <message>
-        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="-235"/>
+        <location filename="../../coachdesk/ui/attachments/attachment_commands.py" line="-237"/>
         <location line="+12"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
@@ -2029,12 +2029,12 @@
 <context>
     <name>GuidedPage</name>
     <message>
-        <location filename="../../coachdesk/ui/journal/guided.py" line="+76"/>
+        <location filename="../../coachdesk/ui/journal/guided.py" line="+77"/>
         <source>Progress through the questions</source>
         <translation>Voortgang door de vragen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2044,17 +2044,17 @@
         <translation>Terug naar de vorige vraag</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>%1 next  ·  %2 back  ·  %3 continue later</source>
         <translation>%1 volgende  ·  %2 terug  ·  %3 later verder</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Check in with %1 a few times a week; patterns show up here after a few weeks.</source>
         <translation>Doe een paar keer per week een check-in met %1; na een paar weken zie je hier patronen.</translation>
     </message>
@@ -2938,7 +2938,7 @@
         <translation>&amp;Over coachdesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+108"/>
+        <location filename="../../coachdesk/ui/journal/journal_view.py" line="+107"/>
         <source>About this journal</source>
         <translation>Over dit dagboek</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>Een paar vragensets waren onleesbaar en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+223"/>
         <source>Not locked: your last answer could not be saved yet.</source>
         <translation>Niet vergrendeld: je laatste antwoord kon nog niet worden opgeslagen.</translation>
     </message>
@@ -2958,7 +2958,7 @@
         <translation>Het verhaal staat op het klembord.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+92"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2966,6 +2966,14 @@
         <location line="+2"/>
         <source>Your last answer could not be saved yet. If you quit now, what you typed since the last save is lost.</source>
         <translation>Je laatste antwoord kon nog niet worden opgeslagen. Als je nu afsluit, ben je kwijt wat je sinds de laatste keer opslaan hebt getypt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptLine</name>
+    <message>
+        <location filename="../../coachdesk/ui/attachments/kept_line.py" line="+29"/>
+        <source>With this answer: %1</source>
+        <translation>Bij dit antwoord: %1</translation>
     </message>
 </context>
 <context>
@@ -4367,7 +4375,7 @@ Druk op %1 voor je eerste reflectie.</translation>
 <context>
     <name>StageChart</name>
     <message>
-        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-194"/>
+        <location filename="../../coachdesk/ui/loop/insights_view.py" line="-198"/>
         <source>won</source>
         <translation>gewonnen</translation>
     </message>

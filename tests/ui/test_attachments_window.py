@@ -528,6 +528,9 @@ def test_a_new_note_with_only_a_picture_is_kept_when_left(
     assert draft is not None
     choose(monkeypatch, picture_file(tmp_path))
     view.actions_["attach"].trigger()
+    kept_line = view.guided._kept  # under the answer: where the picture went
+    assert kept_line.isVisibleTo(view.guided)
+    assert kept_line.text() == "With this answer: whiteboard.png"
     view.guided.pause()
     assert not view.in_guided_mode()
     (kept,) = view.store.attachments(draft)

@@ -215,6 +215,8 @@ class AttachmentCommands(QObject):
             else self.tr("Kept with this reflection: %1")
         )
         self._view.show_notice(said.replace("%1", names), warning=False)
+        if question_id is not None:
+            self._view.guided.show_kept()
         self._show_again()
 
     # Looking and opening -------------------------------------------------------------------

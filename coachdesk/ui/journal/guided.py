@@ -22,6 +22,7 @@ from coachdesk.coaching.conversation import Step, steps
 from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import Answer, Reflection
 from coachdesk.storage import JournalStore, StorageUnavailable
+from coachdesk.ui.attachments.kept_line import KeptLine
 from coachdesk.ui.common.announce import announce
 from coachdesk.ui.common.messages import describe
 from coachdesk.ui.common.shortcuts import key_text
@@ -113,6 +114,7 @@ class GuidedPage(QWidget):
         self._due.changed.connect(self._on_editor_changed)
         # Beside a "look back" question: the open commitments it asks about.
         self._recall = QLabel(self)
+        self._kept = KeptLine(self)
         self._recall.setWordWrap(True)
         set_role(self._recall, "soft")
 
@@ -151,6 +153,7 @@ class GuidedPage(QWidget):
         column.addWidget(self._recall)
         column.addWidget(self._editors, 1)
         column.addWidget(self._due)
+        column.addWidget(self._kept)
         column.addWidget(self._status)
         buttons = QHBoxLayout()
         buttons.addWidget(self._back)
@@ -222,6 +225,7 @@ class GuidedPage(QWidget):
         self._hint.setVisible(bool(hint))
         answer = self._answers.get(question.id)
         self._show_recall(question)
+        self.show_kept()
         self._due.setVisible(question.kind is QuestionKind.COMMITMENT)
         self._due.set_value(answer.due if answer else None)
         position = (
@@ -443,6 +447,12 @@ class GuidedPage(QWidget):
     def current_question(self) -> Question | None:
         """The question on screen."""
         return self._current() if self._flow and self._reflection else None
+
+    def show_kept(self) -> None:
+        """Name the pictures and files kept with the answer on screen."""
+        question = self.current_question()
+        if self._reflection is not None and question is not None:
+            self._kept.show_for(self._store, self._reflection.id, question.id)
 
     def text_editor(self) -> TextAnswer:
         """The free-text answer field."""
