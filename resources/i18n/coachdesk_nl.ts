@@ -2034,7 +2034,7 @@
         <translation>Voortgang door de vragen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2044,17 +2044,17 @@
         <translation>Terug naar de vorige vraag</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>%1 next  ·  %2 back  ·  %3 continue later</source>
         <translation>%1 volgende  ·  %2 terug  ·  %3 later verder</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
@@ -2079,27 +2079,7 @@
         <translation>Sluiten; je wijzigingen zijn bewaard</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Your open commitments:</source>
-        <translation>Je open afspraken:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done or let go since your last weekly reflection:</source>
-        <translation>Gedaan of losgelaten sinds je vorige weekreflectie:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>let go</source>
-        <translation>losgelaten</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
@@ -3661,6 +3641,29 @@ Druk op %1 voor je eerste reflectie.</translation>
         <location line="+1"/>
         <source>Mark private</source>
         <translation>Privé maken</translation>
+    </message>
+</context>
+<context>
+    <name>RecallLine</name>
+    <message>
+        <location filename="../../coachdesk/ui/journal/recall_line.py" line="+29"/>
+        <source>Your open commitments:</source>
+        <translation>Je open afspraken:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done or let go since your last weekly reflection:</source>
+        <translation>Gedaan of losgelaten sinds je vorige weekreflectie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>let go</source>
+        <translation>losgelaten</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.coaching.commitments import CommitmentState
 from coachdesk.coaching.conversation import Step, steps
 from coachdesk.coaching.flows import Flow, Question, QuestionKind, QuestionRole
 from coachdesk.coaching.reflections import Answer, Reflection
@@ -34,6 +33,7 @@ from coachdesk.ui.journal.answer_editors import (
     StageAnswer,
     TextAnswer,
 )
+from coachdesk.ui.journal.recall_line import RecallLine
 from coachdesk.ui.journal.spell_check import SpellCheck
 
 Editor = TextAnswer | ScaleAnswer | StageAnswer | ChoiceAnswer
@@ -113,10 +113,8 @@ class GuidedPage(QWidget):
         self._due = DueDate(self)
         self._due.changed.connect(self._on_editor_changed)
         # Beside a "look back" question: the open commitments it asks about.
-        self._recall = QLabel(self)
+        self._recall = RecallLine(self)
         self._kept = KeptLine(self)
-        self._recall.setWordWrap(True)
-        set_role(self._recall, "soft")
 
         self._back = QPushButton(self.tr("Back"), self)
         self._back.setAccessibleName(self.tr("Back to the previous question"))
@@ -224,7 +222,8 @@ class GuidedPage(QWidget):
         self._hint.setText(hint)
         self._hint.setVisible(bool(hint))
         answer = self._answers.get(question.id)
-        self._show_recall(question)
+        looking_back = self._recall_shown and question.role is QuestionRole.REVIEW_COMMITMENTS
+        self._recall.show_for(self._store, looking_back)
         self.show_kept()
         self._due.setVisible(question.kind is QuestionKind.COMMITMENT)
         self._due.set_value(answer.due if answer else None)
@@ -283,29 +282,6 @@ class GuidedPage(QWidget):
             # The same field for the next question: focus did not move, so nothing would be
             # spoken. Tell assistive technology that it landed again, with its new name.
             QAccessible.updateAccessibility(QAccessibleEvent(after, QAccessible.Event.Focus))
-
-    def _show_recall(self, question: Question) -> None:
-        shown = self._recall_shown and question.role is QuestionRole.REVIEW_COMMITMENTS
-        # This week's business by the one rule, not a ledger of every open promise.
-        open_ones = self._store.what_is_due().recall() if shown else []
-        # What was kept counts too: the week is not only what is still open.
-        closed = self._store.closed_since_last_weekly() if shown else []
-        parts: list[str] = []
-        if open_ones:
-            parts += [self.tr("Your open commitments:"), *(f"•  {c.text}" for c in open_ones)]
-        if closed:
-            if parts:
-                parts.append("")
-            parts.append(self.tr("Done or let go since your last weekly reflection:"))
-            for commitment in closed:
-                state = (
-                    self.tr("done")
-                    if commitment.state is CommitmentState.DONE
-                    else self.tr("let go")
-                )
-                parts.append(f"•  {commitment.text} ({state})")
-        self._recall.setText("\n".join(parts))
-        self._recall.setVisible(bool(parts))
 
     def _keep_asked(self, step: Step) -> None:
         # A follow-up shown is kept at once, empty: what was asked stays part of the
