@@ -8,9 +8,11 @@ journal content (MainWindow.journal is None then): only Open and Quit.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from contextlib import suppress
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -26,6 +28,8 @@ RECOUNT_MS = 5 * 60_000
 class Tray(QObject):
     """The icon and its menu, for one window."""
 
+    counted = Signal(object, object)  # (the store counted, how many are due or None)
+
     def __init__(self, window: MainWindow, settings: Settings, lock: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
@@ -39,6 +43,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._on_icon_activated)
         self._recount = QTimer(self, interval=RECOUNT_MS)
         self._recount.timeout.connect(self.recount)
+        self.counted.connect(self._show_count)  # from the counting thread: queued
         window.hidden_to_tray.connect(self._on_window_hidden_to_tray)
         self._rebuild()
 
@@ -58,21 +63,38 @@ class Tray(QObject):
         else:
             self._recount.stop()
 
-    def due_count(self) -> int | None:
-        """How many things are due, or None when the journal is not on screen (locked, in a
-        coaching hour, not open yet)."""
-        journal = self._window.journal
-        if journal is None:
-            return None
-        try:
-            return len(journal.store.due_items())
-        except Exception:  # noqa: BLE001 — a count is a courtesy; the journal says the rest
-            return None
-
     @Slot()
     def recount(self) -> None:
-        """Bring the tooltip's count up to date."""
-        n = self.due_count()
+        """Bring the tooltip's count up to date: counted on a thread of its own with its own
+        read connection (a journal of thirty untidied years takes ~0.2 s), shown when done."""
+        journal = self._window.journal
+        if journal is None:
+            self._show_count(None, None)
+            return
+        store = journal.store
+
+        def count() -> None:
+            try:
+                reader = store.reader()
+                try:
+                    n: int | None = len(reader.due_items())
+                finally:
+                    reader.close()
+            except Exception:  # noqa: BLE001 — a count is a courtesy; the journal says the rest
+                n = None
+            with suppress(RuntimeError):  # the window went meanwhile
+                self.counted.emit(store, n)
+
+        if store.path is None:  # in memory (the demo's tests): no second connection
+            self._show_count(store, len(store.due_items()))
+            return
+        threading.Thread(target=count, name="tray count", daemon=True).start()
+
+    @Slot(object, object)
+    def _show_count(self, store: object, n: int | None) -> None:
+        journal = self._window.journal
+        if store is not None and (journal is None or journal.store is not store):
+            n = None  # counted for a journal locked or closed meanwhile
         if n:
             self.icon.setToolTip(self.tr("coachdesk · %n due", "", n))
         else:
