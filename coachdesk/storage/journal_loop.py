@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from coachdesk.coaching import checkins, due
+from coachdesk.coaching import due
 from coachdesk.coaching.checkins import CheckIn
 from coachdesk.coaching.commitments import Commitment, CommitmentState
 from coachdesk.coaching.due import ASK_AFTER, Due, DueFacts, DueItem
@@ -122,15 +122,12 @@ class LoopMethods:
         return loop.revisits(self._db)
 
     @reads
-    def what_is_due(self) -> Due:
-        """What comes back now, by the one rule (coaching/due.py) and the store's clock."""
-        now = self._clock()
-        recent = loop.check_ins(self._db, since=checkins.last_friday(now))
+    def what_is_due(self, facts: DueFacts | None = None) -> Due:
+        """What comes back now, by the one rule (coaching/due.py) and the store's clock;
+        from `facts` when the caller has read them already (This week keeps them too)."""
+        found = facts or self.due_facts()
         return due.due_now(
-            loop.commitments(self._db, open_only=True),
-            loop.revisits(self._db, pending_only=True),
-            recent[-1].created_at if recent else None,
-            now,
+            found.open_commitments, found.pending_returns, found.last_check_in, self._clock()
         )
 
     @reads
@@ -167,7 +164,7 @@ class LoopMethods:
         rows = self._db.execute("select 1 from sessions where ended_at is null limit 1")
         return rows.fetchone() is not None
 
-    def keep_schedule(self) -> None:
+    def keep_schedule(self, facts: DueFacts | None = None) -> None:
         """Write the plain schedule beside the journal (storage/schedule.py) that
         `coachdesk remind` reads: when This week is computed, when the journal closes, and
         when a coaching hour begins or ends. A schedule that cannot be written is skipped:
@@ -177,7 +174,7 @@ class LoopMethods:
         try:
             schedule.write(
                 self.path,
-                self.due_facts(),
+                facts or self.due_facts(),
                 self.last_written(),
                 self.coaching_hour_running(),
                 self._clock().astimezone().date(),

@@ -66,8 +66,9 @@ class ThisWeekPage(QWidget):
 
     def refresh(self) -> None:
         """Show what is due now; lessons beyond the few shown are set aside."""
-        due = self._store.what_is_due()
-        self._store.keep_schedule()  # the plain schedule `coachdesk remind` reads
+        facts = self._store.due_facts()  # read once: for the page and for the schedule
+        due = self._store.what_is_due(facts)
+        self._store.keep_schedule(facts)  # the plain schedule `coachdesk remind` reads
         try:
             self._store.set_aside(due.skipped)
         except StorageUnavailable:
